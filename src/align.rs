@@ -1,0 +1,165 @@
+//! Alignment: which claims from different sources speak about the same thing.
+//!
+//! Alignment never looks at values; aligning by value would hide every discrepancy. Claims are
+//! blocked by kind, and within a kind two claims align when their qualifiers agree and their
+//! subjects and objects name the same thing: the same entity, one part of the other ("Beijing" in
+//! "China"), the same name up to spelling, or descriptions sharing most of their words. Every
+//! link records why it was made, so a finding can say why its claims were put together.
+
+use std::collections::BTreeMap;
+
+use crate::claim::{Claim, Role};
+use crate::normalize::subject::content_words;
+use crate::rules::entities::name_key;
+use crate::rules::Gazetteer;
+
+/// How similar two names must be (Jaro-Winkler) to count as spellings of one name.
+const NAME_SIMILARITY: f64 = 0.92;
+/// How much of the shorter description's content words the other must share.
+const WORD_OVERLAP: f64 = 0.6;
+
+/// Claims about one thing, from one or more sources.
+#[derive(Clone, Debug)]
+pub struct ClaimGroup {
+    pub kind: String,
+    pub claims: Vec<Claim>,
+    /// Why the claims were put together, one line per distinct reason.
+    pub reasons: Vec<String>,
+}
+
+/// Groups claims about the same thing; groups come in the order their first claim was made.
+pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
+    let mut by_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, claim) in claims.iter().enumerate() {
+        by_kind.entry(claim.kind.as_str()).or_default().push(index);
+    }
+    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    let mut reasons: Vec<Vec<String>> = vec![Vec::new(); claims.len()];
+    for members in by_kind.values() {
+        for (i, &a) in members.iter().enumerate() {
+            for &b in &members[i + 1..] {
+                if let Some(reason) = same_thing(&claims[a], &claims[b], gazetteer) {
+                    let (root_a, root_b) = (find(&mut parent, a), find(&mut parent, b));
+                    if root_a != root_b {
+                        parent[root_b] = root_a;
+                        let moved = std::mem::take(&mut reasons[root_b]);
+                        reasons[root_a].extend(moved);
+                    }
+                    if claims[a].evidence.source != claims[b].evidence.source {
+                        reasons[root_a].push(reason);
+                    }
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, ClaimGroup> = BTreeMap::new();
+    let mut order: Vec<usize> = Vec::new();
+    for (index, claim) in claims.into_iter().enumerate() {
+        let root = find(&mut parent, index);
+        let group = groups.entry(root).or_insert_with(|| {
+            order.push(root);
+            ClaimGroup {
+                kind: claim.kind.clone(),
+                claims: Vec::new(),
+                reasons: Vec::new(),
+            }
+        });
+        group.claims.push(claim);
+    }
+    order
+        .into_iter()
+        .filter_map(|root| {
+            let mut group = groups.remove(&root)?;
+            let mut seen = std::collections::HashSet::new();
+            group.reasons = std::mem::take(&mut reasons[root])
+                .into_iter()
+                .filter(|r| seen.insert(r.clone()))
+                .collect();
+            Some(group)
+        })
+        .collect()
+}
+
+fn find(parent: &mut [usize], mut index: usize) -> usize {
+    while parent[index] != index {
+        parent[index] = parent[parent[index]];
+        index = parent[index];
+    }
+    index
+}
+
+/// Why two claims of one kind are about the same thing, or `None` if they are not.
+fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer) -> Option<String> {
+    for (key, value) in &a.qualifiers {
+        if b.qualifiers.get(key).is_some_and(|other| other != value) {
+            return None;
+        }
+    }
+    let subject = roles_match(a.subject.as_ref(), b.subject.as_ref(), gazetteer)?;
+    let object = roles_match(a.object.as_ref(), b.object.as_ref(), gazetteer)?;
+    let mut parts = vec![format!("same kind `{}`", a.kind)];
+    if let Some(subject) = subject {
+        parts.push(format!("subject {subject}"));
+    }
+    if let Some(object) = object {
+        parts.push(format!("object {object}"));
+    }
+    for (key, value) in &a.qualifiers {
+        if b.qualifiers.contains_key(key) {
+            parts.push(format!("same {key} \"{value}\""));
+        }
+    }
+    Some(parts.join("; "))
+}
+
+/// Whether two roles name the same thing: `Some(Some(why))` if they do, `Some(None)` when neither
+/// names anything, `None` when they differ.
+fn roles_match(
+    a: Option<&Role>,
+    b: Option<&Role>,
+    gazetteer: &Gazetteer,
+) -> Option<Option<String>> {
+    let (a, b) = match (a, b) {
+        (None, None) => return Some(None),
+        (Some(role), None) | (None, Some(role)) => {
+            return Some(Some(format!("\"{}\" (the other names none)", role.name)))
+        }
+        (Some(a), Some(b)) => (a, b),
+    };
+    if let (Some(x), Some(y)) = (a.entity, b.entity) {
+        if x == y {
+            return Some(Some(format!("\"{}\" (same entity)", a.name)));
+        }
+        if gazetteer.is_within(x, y) {
+            return Some(Some(format!("\"{}\" is part of \"{}\"", a.name, b.name)));
+        }
+        if gazetteer.is_within(y, x) {
+            return Some(Some(format!("\"{}\" is part of \"{}\"", b.name, a.name)));
+        }
+        return None;
+    }
+    let (key_a, key_b) = (name_key(&a.name), name_key(&b.name));
+    if key_a == key_b {
+        return Some(Some(format!("\"{}\" (same name)", a.name)));
+    }
+    let similarity = strsim::jaro_winkler(&key_a, &key_b);
+    if similarity >= NAME_SIMILARITY {
+        return Some(Some(format!(
+            "\"{}\" ~ \"{}\" (spelling similarity {similarity:.2})",
+            a.name, b.name
+        )));
+    }
+    let (words_a, words_b) = (content_words(&a.name), content_words(&b.name));
+    let shared: Vec<&String> = words_a.iter().filter(|w| words_b.contains(w)).collect();
+    let shorter = words_a.len().min(words_b.len());
+    if shorter > 0 && shared.len() as f64 / shorter as f64 >= WORD_OVERLAP {
+        let shared: Vec<&str> = shared.iter().map(|s| s.as_str()).collect();
+        return Some(Some(format!(
+            "\"{}\" ~ \"{}\" (shared words: {})",
+            a.name,
+            b.name,
+            shared.join(", ")
+        )));
+    }
+    None
+}

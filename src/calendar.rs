@@ -1,0 +1,151 @@
+//! Calendar words and fully written dates, shared by the source loader (datelines, front matter)
+//! and the date normalizer.
+
+use std::sync::LazyLock;
+
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+
+/// The month number (1–12) of a month name or abbreviation such as "Sept." or "december".
+pub fn month_number(word: &str) -> Option<i8> {
+    let word = word.trim_end_matches('.').to_lowercase();
+    let months = [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may", "may"),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ];
+    months
+        .iter()
+        .position(|(full, short)| {
+            word == *full || word == *short || (word.len() >= 3 && full.starts_with(&word))
+        })
+        .map(|i| i as i8 + 1)
+}
+
+/// The weekday of a weekday name or abbreviation such as "Wed." or "thursday".
+pub fn weekday(word: &str) -> Option<Weekday> {
+    let word = word.trim_end_matches('.').to_lowercase();
+    let days = [
+        ("monday", Weekday::Monday),
+        ("tuesday", Weekday::Tuesday),
+        ("wednesday", Weekday::Wednesday),
+        ("thursday", Weekday::Thursday),
+        ("friday", Weekday::Friday),
+        ("saturday", Weekday::Saturday),
+        ("sunday", Weekday::Sunday),
+    ];
+    days.iter()
+        .find(|(full, _)| word.len() >= 3 && full.starts_with(&word))
+        .map(|(_, day)| *day)
+}
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const WEEKDAY: &str = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?";
+
+/// A complete date at the start of a string: ISO, "Aug 28, 2025", "28 August 2025",
+/// "Thursday, May 2, 2013".
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?ix)^\s*(?:{WEEKDAY},?\s+)?(?:
+            (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})
+          | (?P<md_m>{MONTH})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<md_y>\d{{4}})
+          | (?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH}),?\s+(?P<dm_y>\d{{4}})
+        )(?:\b|T)"
+    ))
+    .expect("the full-date pattern is valid")
+});
+
+/// Parses a complete date at the start of `text`; returns it and the length matched.
+pub fn parse_full_date_prefix(text: &str) -> Option<(Date, usize)> {
+    let caps = FULL_DATE.captures(text)?;
+    let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let (year, month, day) = if let Some(y) = number("iso_y") {
+        (y, number("iso_m")? as i8, number("iso_d")? as i8)
+    } else if let Some(y) = number("md_y") {
+        (
+            y,
+            month_number(caps.name("md_m")?.as_str())?,
+            number("md_d")? as i8,
+        )
+    } else {
+        (
+            number("dm_y")?,
+            month_number(caps.name("dm_m")?.as_str())?,
+            number("dm_d")? as i8,
+        )
+    };
+    let date = Date::new(year, month, day).ok()?;
+    Some((date, caps.get(0)?.end()))
+}
+
+/// Words that may follow a date on a dateline: clock and time-zone words.
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "et", "est", "edt", "ct", "cst", "cdt", "pt",
+    "pst", "pdt", "bst", "cet", "cest", "eet", "kst", "jst", "ist", "hkt", "sgt", "aest", "at",
+    "-", "–",
+];
+
+/// Parses a publication date as front matter or a command line gives it: a complete date,
+/// optionally followed by a time ("2025-08-28T08:17:00Z", "Aug 28, 2025, 8:17 AM").
+pub fn parse_publication_date(text: &str) -> Option<Date> {
+    let (date, len) = parse_full_date_prefix(text)?;
+    let rest = &text[len..];
+    let time_like = rest
+        .split(|c: char| c.is_whitespace() || ",|()/".contains(c))
+        .filter(|token| !token.is_empty())
+        .all(|token| {
+            token.chars().any(|c| c.is_ascii_digit())
+                || TIME_WORDS.contains(&token.to_lowercase().trim_end_matches('.'))
+        });
+    (rest.len() <= 40 && time_like).then_some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn publication_dates_in_common_forms() {
+        for (text, expected) in [
+            ("2025-08-28", date(2025, 8, 28)),
+            ("2025-08-28T08:17:00Z", date(2025, 8, 28)),
+            ("Aug 28, 2025, 8:17 AM", date(2025, 8, 28)),
+            ("THURSDAY, MAY 2, 2013", date(2013, 5, 2)),
+            ("28 August 2025", date(2025, 8, 28)),
+            ("Sept. 3, 2025", date(2025, 9, 3)),
+        ] {
+            assert_eq!(parse_publication_date(text), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "soon",
+            "2025-02-30",
+            "Aug 28",
+            "Aug 28, 2025 was a day when many things happened",
+        ] {
+            assert_eq!(parse_publication_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn month_and_weekday_words() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(month_number("Mayday"), None);
+        assert_eq!(weekday("Wed"), Some(Weekday::Wednesday));
+        assert_eq!(weekday("Thursday"), Some(Weekday::Thursday));
+    }
+}

@@ -1,0 +1,58 @@
+//! The things that flow between stages after extraction: [`Claim`] and its parts.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::source::Span;
+use crate::value::Value;
+
+/// Who or what a claim is about, as written and as resolved.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Role {
+    /// The resolved name: the gazetteer's canonical name, the event noun, or the cleaned words.
+    pub name: String,
+    /// The words in the text that led to it (a name, an alias, "his", "the country"), or empty
+    /// when nothing in the match named it and it was inferred from the document.
+    pub written: String,
+    /// How the words became the name.
+    pub resolution: String,
+    /// The gazetteer entry, when there is one.
+    #[serde(skip)]
+    pub entity: Option<usize>,
+}
+
+/// Where a claim was found.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The source's path as given on the command line.
+    pub source: String,
+    pub span: Span,
+    /// The exact words of the original file.
+    pub text: String,
+    /// The whole sentence, as plain text.
+    pub sentence: String,
+    /// The reference date the claim was resolved against, if it needed one.
+    #[serde(skip)]
+    pub published: Option<Date>,
+}
+
+/// One fact one source states, normalized.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    /// Dotted kind: `event.date`, `visit.ordinal`.
+    pub kind: String,
+    pub subject: Option<Role>,
+    pub object: Option<Role>,
+    /// Further keys that set claims apart (the unit of a count).
+    pub qualifiers: BTreeMap<String, String>,
+    pub value: Value,
+    /// The value as the reports show it.
+    pub display: String,
+    pub evidence: Evidence,
+    /// The id of the rule that produced it.
+    pub rule: String,
+    /// Every assumption resolution made: reference date used, tense read, year supplied.
+    pub assumptions: Vec<String>,
+}

@@ -1,0 +1,89 @@
+//! Command-line definitions, and nothing else: parsing into these types is clap's job, turning
+//! them into a run is `main`'s.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Check several news reports of the same story against each other.
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Align the claims of all sources and report agreements and discrepancies.
+    Check(CheckArgs),
+    /// List the claims of each source, without comparing them.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Report files (.md, .txt), or - for standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<String>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Which findings make the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Discrepancy)]
+    pub fail_on: FailOn,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Report files (.md, .txt), or - for standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<String>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// A directory of user rules (rule files, lexicon.yaml, entities.yaml); may be repeated.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// Do not load the built-in rule pack.
+    #[arg(long)]
+    pub no_builtin_rules: bool,
+    /// Publication date (YYYY-MM-DD) for sources that carry none in front matter or a dateline.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// How far "about" and "nearly" reach, as a fraction of the number (0.1 = ±10%).
+    #[arg(long, value_name = "FRACTION", default_value_t = 0.1)]
+    pub tolerance: f64,
+    /// When to color the text report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 when any discrepancy is found (the default, to gate CI).
+    Discrepancy,
+    /// Always exit 0 when the check ran.
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

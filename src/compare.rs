@@ -1,0 +1,233 @@
+//! Comparison: the verdict on a [`ClaimGroup`] and the reason for it.
+//!
+//! Two sources agree when their values overlap (equal, one containing the other, or two hedges
+//! sharing a range) and disagree when some pair of them is disjoint. A claim only one source makes
+//! is unique. Unresolved values are carried along but never decide anything.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::align::ClaimGroup;
+use crate::claim::Claim;
+use crate::value::Relation;
+
+/// A finding's verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Discrepancy,
+    Agreement,
+    Unique,
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Status::Discrepancy => "discrepancy",
+            Status::Agreement => "agreement",
+            Status::Unique => "unique",
+        })
+    }
+}
+
+/// What the comparison found about one group of claims.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub status: Status,
+    pub kind: String,
+    pub subject: Option<String>,
+    pub object: Option<String>,
+    pub qualifiers: BTreeMap<String, String>,
+    /// One line: "sources disagree: 5 (a.md) vs 4 (c.md)".
+    pub summary: String,
+    /// Why the values agree or conflict.
+    pub reason: String,
+    /// Why the claims were aligned.
+    pub alignment: Vec<String>,
+    pub claims: Vec<Claim>,
+}
+
+/// The verdict on one group.
+pub fn compare(group: ClaimGroup) -> Finding {
+    let resolved: Vec<&Claim> = group
+        .claims
+        .iter()
+        .filter(|c| c.value.is_resolved())
+        .collect();
+    let mut sources: Vec<&str> = resolved
+        .iter()
+        .map(|c| c.evidence.source.as_str())
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let (status, summary, reason) = if sources.len() < 2 {
+        unique(&group.claims)
+    } else if let Some((a, b)) = first_conflict(&resolved) {
+        (
+            Status::Discrepancy,
+            format!("sources disagree: {}", values_by_source(&resolved, " vs ")),
+            format!(
+                "{} ({}) and {} ({}) have no value in common",
+                a.display,
+                short(&a.evidence.source),
+                b.display,
+                short(&b.evidence.source)
+            ),
+        )
+    } else {
+        (
+            Status::Agreement,
+            format!("sources agree: {}", values_by_source(&resolved, "; ")),
+            agreement_reason(&resolved),
+        )
+    };
+    // The name most claims resolved to; ties go to the first claim's.
+    let pick = |role: fn(&Claim) -> Option<&crate::claim::Role>| {
+        let names: Vec<&str> = group
+            .claims
+            .iter()
+            .filter_map(role)
+            .map(|r| r.name.as_str())
+            .collect();
+        let count = |name: &str| names.iter().filter(|n| **n == name).count();
+        let best = names.iter().map(|n| count(n)).max()?;
+        names
+            .iter()
+            .find(|n| count(n) == best)
+            .map(|n| n.to_string())
+    };
+    Finding {
+        status,
+        kind: group.kind.clone(),
+        subject: pick(|c| c.subject.as_ref()),
+        object: pick(|c| c.object.as_ref()),
+        qualifiers: group
+            .claims
+            .first()
+            .map(|c| c.qualifiers.clone())
+            .unwrap_or_default(),
+        summary,
+        reason,
+        alignment: group.reasons,
+        claims: group.claims,
+    }
+}
+
+fn unique(claims: &[Claim]) -> (Status, String, String) {
+    let source = claims
+        .first()
+        .map(|c| short(&c.evidence.source))
+        .unwrap_or_default();
+    let values: Vec<&str> = dedup(claims.iter().map(|c| c.display.as_str()));
+    let resolved = claims.iter().any(|c| c.value.is_resolved());
+    let reason = if resolved {
+        "no other source makes this claim".to_string()
+    } else {
+        "the value could not be resolved, so it is compared with nothing".to_string()
+    };
+    (
+        Status::Unique,
+        format!("only {source}: {}", values.join(", ")),
+        reason,
+    )
+}
+
+/// The first pair of claims from different sources whose values cannot both hold.
+fn first_conflict<'a>(claims: &[&'a Claim]) -> Option<(&'a Claim, &'a Claim)> {
+    claims.iter().enumerate().find_map(|(i, a)| {
+        claims[i + 1..].iter().find_map(|b| {
+            (a.evidence.source != b.evidence.source
+                && a.value.relation(&b.value) == Relation::Disjoint)
+                .then_some((*a, *b))
+        })
+    })
+}
+
+fn agreement_reason(claims: &[&Claim]) -> String {
+    let mut relations = Vec::new();
+    for (i, a) in claims.iter().enumerate() {
+        for b in &claims[i + 1..] {
+            if a.evidence.source != b.evidence.source {
+                relations.push((a.value.relation(&b.value), *a, *b));
+            }
+        }
+    }
+    if let Some((_, a, b)) = relations.iter().find(|(r, _, _)| *r == Relation::Overlap) {
+        return format!(
+            "hedged values share a range: {} and {}",
+            a.display, b.display
+        );
+    }
+    let containment = relations.iter().find_map(|(r, a, b)| match r {
+        Relation::Contains => Some((*a, *b)),
+        Relation::ContainedBy => Some((*b, *a)),
+        _ => None,
+    });
+    match containment {
+        Some((wide, narrow)) => format!(
+            "one is only more precise: {} ({}) lies within {} ({})",
+            narrow.display,
+            short(&narrow.evidence.source),
+            wide.display,
+            short(&wide.evidence.source)
+        ),
+        None => "the values are the same".to_string(),
+    }
+}
+
+/// "5 (a.md, b.md) vs 4 (c.md)": each distinct value with the sources that give it; values
+/// that can hold together are listed together ("2011-12 (a.md), 2011 (b.md) vs 2012 (c.md)").
+fn values_by_source(claims: &[&Claim], separator: &str) -> String {
+    let mut values: Vec<(&Claim, Vec<String>)> = Vec::new();
+    for claim in claims {
+        let source = short(&claim.evidence.source);
+        match values.iter_mut().find(|(v, _)| v.display == claim.display) {
+            Some((_, sources)) if !sources.contains(&source) => sources.push(source),
+            Some(_) => {}
+            None => values.push((claim, vec![source])),
+        }
+    }
+    let mut clusters: Vec<Vec<(&Claim, Vec<String>)>> = Vec::new();
+    for (claim, sources) in values {
+        let fits = |cluster: &Vec<(&Claim, Vec<String>)>| {
+            cluster
+                .iter()
+                .all(|(other, _)| claim.value.relation(&other.value).is_compatible())
+        };
+        match clusters.iter_mut().find(|c| fits(c)) {
+            Some(cluster) => cluster.push((claim, sources)),
+            None => clusters.push(vec![(claim, sources)]),
+        }
+    }
+    clusters
+        .iter()
+        .map(|cluster| {
+            cluster
+                .iter()
+                .map(|(claim, sources)| format!("{} ({})", claim.display, sources.join(", ")))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+fn dedup<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// The file name of a source path, for summaries.
+pub fn short(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(path)
+        .to_string()
+}

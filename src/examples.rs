@@ -1,0 +1,180 @@
+//! Rule examples as tests: every positive example must yield a claim from its rule with the
+//! expected value (and subject and object, where given); every negative one must yield none.
+//! The examples run through the whole pipeline, so they test what users get.
+
+use crate::normalize::Settings;
+use crate::rules::{Example, Rule, RuleSet};
+use crate::source::{Document, Format, LoadOptions};
+
+/// The publication date examples are read at when they give none.
+pub const DEFAULT_EXAMPLE_DATE: jiff::civil::Date = jiff::civil::Date::constant(2025, 8, 28);
+
+/// An example that did not hold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExampleFailure {
+    pub rule: String,
+    pub path: String,
+    pub example: usize,
+    pub text: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for ExampleFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} (rule `{}`), example {}: {}\n    text: {}",
+            self.path,
+            self.rule,
+            self.example + 1,
+            self.problem,
+            self.text
+        )
+    }
+}
+
+/// Runs every example of every rule.
+pub fn run_all(rules: &RuleSet, settings: &Settings) -> Vec<ExampleFailure> {
+    rules
+        .rules
+        .iter()
+        .flat_map(|rule| {
+            rule.file
+                .examples
+                .iter()
+                .enumerate()
+                .filter_map(|(index, example)| {
+                    check_example(rules, rule, example, settings)
+                        .err()
+                        .map(|problem| ExampleFailure {
+                            rule: rule.id.clone(),
+                            path: rule.path.clone(),
+                            example: index,
+                            text: example.text.clone(),
+                            problem,
+                        })
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn check_example(
+    rules: &RuleSet,
+    rule: &Rule,
+    example: &Example,
+    settings: &Settings,
+) -> Result<(), String> {
+    let published = match &example.published {
+        Some(text) => Some(
+            crate::calendar::parse_publication_date(text)
+                .ok_or_else(|| format!("`published: {text}` is not a date"))?,
+        ),
+        None => Some(DEFAULT_EXAMPLE_DATE),
+    };
+    let document = Document::parse(
+        &format!("example of {}", rule.id),
+        example.text.clone(),
+        Format::Text,
+        &LoadOptions { published },
+    )
+    .map_err(|e| e.to_string())?;
+    let claims: Vec<_> = crate::claims_of(&document, rules, settings)
+        .into_iter()
+        .filter(|c| c.rule == rule.id)
+        .collect();
+    if !example.matches {
+        return match claims.first() {
+            None => Ok(()),
+            Some(claim) => Err(format!(
+                "expected no claim, found \"{}\" = {}",
+                claim.evidence.text, claim.display
+            )),
+        };
+    }
+    let Some(claim) = claims.first() else {
+        return Err("expected a claim, found none".into());
+    };
+    let mut problems = Vec::new();
+    if let Some(value) = &example.value {
+        if &claim.display != value {
+            problems.push(format!("value: expected {value}, found {}", claim.display));
+        }
+    }
+    for (what, expected, actual) in [
+        ("subject", &example.subject, claim.subject.as_ref()),
+        ("object", &example.object, claim.object.as_ref()),
+    ] {
+        if let Some(expected) = expected {
+            let found = actual.map_or("nothing", |r| r.name.as_str());
+            if found != expected {
+                problems.push(format!("{what}: expected {expected}, found {found}"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} (matched \"{}\")",
+            problems.join("; "),
+            claim.evidence.text
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_rule_example_holds() {
+        let rules = RuleSet::builtin().expect("the built-in rules load");
+        let failures = run_all(&rules, &Settings::default());
+        let report: Vec<String> = failures.iter().map(ToString::to_string).collect();
+        assert!(
+            failures.is_empty(),
+            "{} example(s) failed:\n{}",
+            failures.len(),
+            report.join("\n")
+        );
+    }
+
+    #[test]
+    fn every_builtin_rule_has_positive_and_negative_examples() {
+        let rules = RuleSet::builtin().expect("the built-in rules load");
+        for rule in &rules.rules {
+            assert!(
+                rule.file.examples.iter().any(|e| e.matches),
+                "{} has no positive example",
+                rule.id
+            );
+            assert!(
+                rule.file.examples.iter().any(|e| !e.matches),
+                "{} has no negative example",
+                rule.id
+            );
+        }
+    }
+
+    #[test]
+    fn a_wrong_expectation_is_reported() {
+        let mut rules = RuleSet::builtin().expect("the built-in rules load");
+        let rule = rules
+            .rules
+            .iter_mut()
+            .find(|r| r.id == "visit-ordinal")
+            .expect("visit-ordinal exists");
+        rule.file.examples.truncate(1);
+        rule.file.examples[0].value = Some("4".into());
+        let failures = run_all(&rules, &Settings::default());
+        assert_eq!(failures.len(), 1);
+        assert!(
+            failures[0]
+                .problem
+                .starts_with("value: expected 4, found 5"),
+            "{}",
+            failures[0].problem
+        );
+    }
+}

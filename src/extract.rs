@@ -1,0 +1,105 @@
+//! Extraction: runs the compiled rules over each sentence of a document and yields [`Mention`]s,
+//! the raw matches with their captures, before any interpretation.
+
+use std::ops::Range;
+
+use crate::rules::{Rule, RuleSet};
+use crate::source::Document;
+
+/// A rule's match in a document's plain text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the rule in the rule set.
+    pub rule: usize,
+    /// Index of the pattern within the rule.
+    pub pattern: usize,
+    /// The whole match, in plain-text bytes.
+    pub range: Range<usize>,
+    /// Named captures that took part in the match.
+    pub captures: Vec<(String, Range<usize>)>,
+    /// The sentence it is in.
+    pub sentence: usize,
+}
+
+impl Mention {
+    /// The range of a named capture.
+    pub fn capture(&self, name: &str) -> Option<Range<usize>> {
+        self.captures
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, r)| r.clone())
+    }
+}
+
+/// Every mention the rules find in `document`, in text order.
+///
+/// Where two matches of the same kind overlap, the longer one stands: it read more of the
+/// sentence, so it knows more about what the number or date belongs to.
+pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    for (sentence_index, sentence) in document.sentences.iter().enumerate() {
+        let text = &document.text[sentence.clone()];
+        for (rule_index, rule) in rules.rules.iter().enumerate() {
+            for (pattern_index, pattern) in rule.patterns.iter().enumerate() {
+                for caps in pattern.regex.captures_iter(text) {
+                    let Some(whole) = caps.get(0) else { continue };
+                    if whole.as_str().trim().is_empty() || excluded(rule, text, whole.range()) {
+                        continue;
+                    }
+                    let captures = pattern
+                        .regex
+                        .capture_names()
+                        .flatten()
+                        .filter_map(|name| {
+                            let m = caps.name(name)?;
+                            Some((
+                                name.to_string(),
+                                sentence.start + m.start()..sentence.start + m.end(),
+                            ))
+                        })
+                        .collect();
+                    mentions.push(Mention {
+                        rule: rule_index,
+                        pattern: pattern_index,
+                        range: sentence.start + whole.start()..sentence.start + whole.end(),
+                        captures,
+                        sentence: sentence_index,
+                    });
+                }
+            }
+        }
+    }
+    keep_longest_per_kind(mentions, rules)
+}
+
+/// Whether the rule's context patterns reject a match: an exclusion matches around it, or the
+/// rule requires context and none is there.
+fn excluded(rule: &Rule, sentence: &str, range: Range<usize>) -> bool {
+    let (before, after) = (&sentence[..range.start], &sentence[range.end..]);
+    let matches =
+        |re: &Option<regex::Regex>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
+    let excluded = matches(&rule.exclude_before, before) || matches(&rule.exclude_after, after);
+    let requires = rule.require_before.is_some() || rule.require_after.is_some();
+    let required = matches(&rule.require_before, before) || matches(&rule.require_after, after);
+    excluded || (requires && !required)
+}
+
+fn keep_longest_per_kind(mut mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
+    mentions.sort_by(|a, b| {
+        (b.range.len(), a.range.start, a.rule).cmp(&(a.range.len(), b.range.start, b.rule))
+    });
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        let kind = &rules.rules[mention.rule].file.kind;
+        let overlaps = kept.iter().any(|k| {
+            &rules.rules[k.rule].file.kind == kind
+                && k.range.start < mention.range.end
+                && mention.range.start < k.range.end
+        });
+        if !overlaps {
+            kept.push(mention);
+        }
+    }
+    kept.sort_by_key(|m| (m.range.start, m.rule));
+    kept
+}

@@ -1,0 +1,76 @@
+//! crosscheck reads several news reports of the same story and reports where they agree and
+//! where they contradict each other, quoting the words behind every verdict.
+//!
+//! Data flows one way through five stages, each a module that knows nothing of the stages after
+//! it:
+//!
+//! - [`source`] loads a file into a [`source::Document`]: the plain text, a map back to the
+//!   original bytes, sentences, and metadata (front matter, dateline or `--published`).
+//! - [`rules`] loads and compiles the rule pack; [`extract`] runs it over a document and yields
+//!   [`extract::Mention`]s, raw matches with their captures.
+//! - [`normalize`] turns each mention into a [`claim::Claim`]: a typed [`value::Value`] (an
+//!   interval of numbers or days), a resolved subject and object, and the assumptions made.
+//! - [`align`] groups the claims of all sources that speak about the same thing, without ever
+//!   looking at their values.
+//! - [`compare`] gives each group its verdict: agreement, discrepancy or unique.
+//!
+//! [`report`] renders the findings as text or JSON; it never decides anything.
+
+pub mod align;
+pub mod calendar;
+pub mod claim;
+pub mod compare;
+pub mod examples;
+pub mod extract;
+pub mod normalize;
+pub mod report;
+pub mod rules;
+pub mod source;
+pub mod value;
+
+use claim::Claim;
+use compare::{Finding, Status};
+use normalize::Settings;
+use rules::RuleSet;
+use source::Document;
+
+/// The claims one document makes.
+pub fn claims_of(document: &Document, rules: &RuleSet, settings: &Settings) -> Vec<Claim> {
+    let mentions = extract::extract(document, rules);
+    normalize::normalize(document, &mentions, rules, settings)
+}
+
+/// The outcome of checking sources against each other.
+#[derive(Clone, Debug)]
+pub struct CheckReport {
+    /// Findings, discrepancies first, then agreements, then unique claims; within each status
+    /// in the order the claims were first made.
+    pub findings: Vec<Finding>,
+    /// How many claims were extracted in all.
+    pub claim_count: usize,
+}
+
+impl CheckReport {
+    /// How many findings have this status.
+    pub fn count(&self, status: Status) -> usize {
+        self.findings.iter().filter(|f| f.status == status).count()
+    }
+}
+
+/// Extracts, aligns and compares the claims of `documents`.
+pub fn check(documents: &[Document], rules: &RuleSet, settings: &Settings) -> CheckReport {
+    let claims: Vec<Claim> = documents
+        .iter()
+        .flat_map(|document| claims_of(document, rules, settings))
+        .collect();
+    let claim_count = claims.len();
+    let mut findings: Vec<Finding> = align::align(claims, &rules.gazetteer)
+        .into_iter()
+        .map(compare::compare)
+        .collect();
+    findings.sort_by_key(|f| f.status);
+    CheckReport {
+        findings,
+        claim_count,
+    }
+}

@@ -1,0 +1,412 @@
+//! Subjects and objects: from the words a rule captured (or from nothing) to a named entity.
+//!
+//! Names go through the gazetteer (exact, alias, then fuzzy); generic references ("the country",
+//! "his", "the event") resolve to the nearest preceding entity of the right type, then to the
+//! document's focal one; descriptive phrases ("the end of World War II") resolve to the entity
+//! they name, or stay as written.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::claim::Role;
+use crate::rules::entities::{name_key, type_matches, EntityMention};
+use crate::rules::{RoleSpec, RuleSet};
+use crate::source::Document;
+
+/// How close a fuzzy match must be to count.
+const FUZZY_THRESHOLD: f64 = 0.92;
+
+/// Types preferred, in order, when a phrase names several entities and the rule accepts any.
+const ANY_PREFERENCE: &[&str] = &[
+    "event",
+    "organization",
+    "person",
+    "country",
+    "city",
+    "region",
+];
+
+/// Everything known about a document's entities, computed once per document.
+pub struct DocumentContext<'a> {
+    pub document: &'a Document,
+    pub rules: &'a RuleSet,
+    entities: Vec<EntityMention>,
+    events: Vec<(Range<usize>, String)>,
+    mention_counts: HashMap<usize, usize>,
+    focal_event: Option<String>,
+}
+
+impl<'a> DocumentContext<'a> {
+    pub fn new(document: &'a Document, rules: &'a RuleSet) -> Self {
+        let entities = rules.gazetteer.scan(&document.text);
+        let mut mention_counts = HashMap::new();
+        for mention in &entities {
+            *mention_counts.entry(mention.entity).or_insert(0) += 1;
+        }
+        let events = scan_event_nouns(&document.text, rules);
+        let focal_event = focal_event(document, rules, &events);
+        DocumentContext {
+            document,
+            rules,
+            entities,
+            events,
+            mention_counts,
+            focal_event,
+        }
+    }
+
+    /// Resolves a subject or object.
+    ///
+    /// `capture` is the range of the words the rule captured for it, if any; `at` is where the
+    /// claim is, for finding the nearest entity; `sentence` is the claim's sentence.
+    pub fn resolve(
+        &self,
+        spec: &RoleSpec,
+        capture: Option<Range<usize>>,
+        at: usize,
+        sentence: Range<usize>,
+    ) -> Option<Role> {
+        if let Some(name) = &spec.fixed {
+            return Some(Role {
+                name: name.clone(),
+                written: capture
+                    .map(|r| self.document.text[r].to_string())
+                    .unwrap_or_default(),
+                resolution: "fixed by the rule".into(),
+                entity: None,
+            });
+        }
+        let capture = capture.filter(|range| {
+            !self
+                .rules
+                .lexicon
+                .is_not_a_name(&self.document.text[range.clone()])
+        });
+        match capture {
+            Some(range) => self.resolve_words(spec, range, sentence),
+            None if spec.resolve => self.resolve_implicit(&spec.entity_type, at, sentence),
+            None => None,
+        }
+    }
+
+    fn resolve_words(
+        &self,
+        spec: &RoleSpec,
+        range: Range<usize>,
+        sentence: Range<usize>,
+    ) -> Option<Role> {
+        let written = self.document.text[range.clone()].trim().to_string();
+        let cleaned = clean_phrase(&written);
+        let lexicon = &self.rules.lexicon;
+        let gazetteer = &self.rules.gazetteer;
+        if let Some(kind) = lexicon
+            .reference_type(&written)
+            .or_else(|| lexicon.reference_type(&cleaned))
+        {
+            let kind = kind.to_string();
+            return self
+                .resolve_reference(&kind, range.start, sentence, false)
+                .map(|mut role| {
+                    role.resolution = format!(
+                        "\"{written}\" refers back to {}: {}",
+                        role.name, role.resolution
+                    );
+                    role.written = written.clone();
+                    role
+                })
+                .or_else(|| spec.resolve.then(|| literal(&written, &cleaned)));
+        }
+        if let Some(entity) = gazetteer.lookup(&cleaned) {
+            return Some(self.entity_role(entity, &written, "named in the gazetteer"));
+        }
+        if type_matches("event", &spec.entity_type) {
+            if let Some(head) = self.event_head(&cleaned) {
+                return Some(Role {
+                    name: head.clone(),
+                    written: written.clone(),
+                    resolution: format!("the {head} (event noun)"),
+                    entity: None,
+                });
+            }
+        }
+        let inside: Vec<&EntityMention> = self
+            .entities
+            .iter()
+            .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+            .collect();
+        if let Some(found) = self.preferred(&inside, &spec.entity_type) {
+            let name = &self.document.text[found.range.clone()];
+            return Some(self.entity_role(
+                found.entity,
+                &written,
+                &format!("the phrase names \"{name}\""),
+            ));
+        }
+        if let Some((entity, score)) = gazetteer.fuzzy(&cleaned, &spec.entity_type, FUZZY_THRESHOLD)
+        {
+            return Some(self.entity_role(
+                entity,
+                &written,
+                &format!("spelling close to a gazetteer name (similarity {score:.2})"),
+            ));
+        }
+        Some(literal(&written, &cleaned))
+    }
+
+    /// Of several mentions, the one whose type fits best.
+    fn preferred<'m>(
+        &self,
+        mentions: &[&'m EntityMention],
+        wanted: &str,
+    ) -> Option<&'m EntityMention> {
+        let gazetteer = &self.rules.gazetteer;
+        if wanted == "any" {
+            ANY_PREFERENCE.iter().find_map(|kind| {
+                mentions
+                    .iter()
+                    .find(|m| gazetteer.get(m.entity).entity_type == *kind)
+                    .copied()
+            })
+        } else {
+            mentions
+                .iter()
+                .find(|m| type_matches(&gazetteer.get(m.entity).entity_type, wanted))
+                .copied()
+        }
+    }
+
+    fn entity_role(&self, entity: usize, written: &str, how: &str) -> Role {
+        Role {
+            name: self.rules.gazetteer.get(entity).name.clone(),
+            written: written.to_string(),
+            resolution: how.to_string(),
+            entity: Some(entity),
+        }
+    }
+
+    /// The event noun at the head of a phrase ("the military parade" → "parade"), unless it is
+    /// a generic one.
+    fn event_head(&self, phrase: &str) -> Option<String> {
+        let head = phrase.split_whitespace().last()?.to_lowercase();
+        let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !self.rules.lexicon.is_event_noun(head) {
+            return None;
+        }
+        let listed = self.rules.lexicon.event_nouns.iter().any(|n| n == head);
+        let singular = if listed {
+            head
+        } else {
+            head.strip_suffix('s').unwrap_or(head)
+        };
+        Some(singular.to_string())
+    }
+
+    /// A role nobody named in the match: the nearest entity of the type in the sentence, else
+    /// before it, else the document's focal one.
+    fn resolve_implicit(&self, kind: &str, at: usize, sentence: Range<usize>) -> Option<Role> {
+        self.resolve_reference(kind, at, sentence, true)
+    }
+
+    /// The entity a reference of type `kind` at `at` points to. With `either_side`, a mention
+    /// later in the same sentence counts too (an implicit subject named after the clause).
+    fn resolve_reference(
+        &self,
+        kind: &str,
+        at: usize,
+        sentence: Range<usize>,
+        either_side: bool,
+    ) -> Option<Role> {
+        if kind == "event" {
+            return self.resolve_event(at, either_side);
+        }
+        let candidates: Vec<(Range<usize>, usize)> = self
+            .entities
+            .iter()
+            .filter_map(|m| self.as_type(m.entity, kind).map(|e| (m.range.clone(), e)))
+            .collect();
+        let in_sentence = candidates
+            .iter()
+            .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
+            .filter(|(r, _)| either_side || r.end <= at)
+            .min_by_key(|(r, _)| {
+                if r.end <= at {
+                    at - r.end
+                } else {
+                    (r.start - at) * 2
+                }
+            });
+        if let Some((_, entity)) = in_sentence {
+            return Some(self.entity_role(*entity, "", &format!("nearest {kind} in the sentence")));
+        }
+        if let Some((_, entity)) = candidates
+            .iter()
+            .rev()
+            .find(|(r, _)| r.end <= sentence.start)
+        {
+            return Some(self.entity_role(*entity, "", &format!("nearest {kind} named before")));
+        }
+        self.focal(kind).map(|entity| {
+            self.entity_role(entity, "", &format!("the {kind} the report is most about"))
+        })
+    }
+
+    /// An event named in the match's words ("the event") refers back to the nearest specific
+    /// event before it; an event the match leaves implicit ("it will feature 10,000 soldiers") is
+    /// the report's focal one.
+    fn resolve_event(&self, at: usize, implicit: bool) -> Option<Role> {
+        let nearest = (!implicit)
+            .then(|| {
+                self.events
+                    .iter()
+                    .rev()
+                    .find(|(r, noun)| r.end <= at && !self.is_generic_event(noun))
+            })
+            .flatten();
+        let (noun, how) = match nearest {
+            Some((_, noun)) => (noun.clone(), "nearest event named before"),
+            None => (
+                self.focal_event.clone()?,
+                "the event the report is most about",
+            ),
+        };
+        Some(Role {
+            name: noun,
+            written: String::new(),
+            resolution: how.to_string(),
+            entity: None,
+        })
+    }
+
+    fn is_generic_event(&self, noun: &str) -> bool {
+        self.rules.lexicon.reference_type(&format!("the {noun}")) == Some("event")
+    }
+
+    /// The entity itself if it is of type `kind`, or the first entity of that type it lies in.
+    fn as_type(&self, entity: usize, kind: &str) -> Option<usize> {
+        let gazetteer = &self.rules.gazetteer;
+        let mut current = Some(entity);
+        for _ in 0..8 {
+            let index = current?;
+            let found = gazetteer.get(index);
+            if type_matches(&found.entity_type, kind) {
+                return Some(index);
+            }
+            current = found.part_of.as_deref().and_then(|p| gazetteer.lookup(p));
+        }
+        None
+    }
+
+    /// The most-mentioned entity of a type; ties go to the first mentioned.
+    fn focal(&self, kind: &str) -> Option<usize> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (order, mention) in self.entities.iter().enumerate() {
+            let Some(entity) = self.as_type(mention.entity, kind) else {
+                continue;
+            };
+            let count = self
+                .mention_counts
+                .get(&mention.entity)
+                .copied()
+                .unwrap_or(0);
+            if best.is_none_or(|(_, c, _)| count > c) {
+                best = Some((entity, count, order));
+            }
+        }
+        best.map(|(entity, _, _)| entity)
+    }
+}
+
+/// How much a mention in the headline, and in the lede, weighs against a mention in the body:
+/// news names its main event in both.
+const HEADLINE_WEIGHT: usize = 3;
+const LEDE_WEIGHT: usize = 2;
+
+/// The event a report is most about: the specific event noun mentioned most, counting the
+/// headline and the first sentence that names an event extra; ties go to the first mentioned.
+fn focal_event(
+    document: &Document,
+    rules: &RuleSet,
+    events: &[(Range<usize>, String)],
+) -> Option<String> {
+    let generic =
+        |noun: &str| rules.lexicon.reference_type(&format!("the {noun}")) == Some("event");
+    let mut scores: Vec<(String, usize)> = Vec::new();
+    let mut add = |noun: &str, weight: usize| match scores.iter_mut().find(|(n, _)| n == noun) {
+        Some((_, score)) => *score += weight,
+        None => scores.push((noun.to_string(), weight)),
+    };
+    if let Some(title) = &document.meta.title {
+        for (_, noun) in scan_event_nouns(title, rules) {
+            add(&noun, HEADLINE_WEIGHT);
+        }
+    }
+    let lede = events
+        .iter()
+        .find(|(_, noun)| !generic(noun))
+        .and_then(|(range, _)| document.sentence_at(range.start));
+    for (range, noun) in events.iter().filter(|(_, noun)| !generic(noun)) {
+        let in_lede = lede.is_some() && document.sentence_at(range.start) == lede;
+        add(noun, if in_lede { 1 + LEDE_WEIGHT } else { 1 });
+    }
+    let best = scores.iter().map(|(_, score)| *score).max()?;
+    scores
+        .into_iter()
+        .find(|(_, score)| *score == best)
+        .map(|(noun, _)| noun)
+}
+
+/// Every event noun in the text with its singular form.
+fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> {
+    let Some(scanner) = &rules.event_nouns else {
+        return Vec::new();
+    };
+    scanner
+        .captures_iter(text)
+        .filter_map(|c| Some((c.get(0)?.range(), c.get(1)?.as_str().to_lowercase())))
+        .collect()
+}
+
+/// A phrase without possessive endings, a leading article or trailing punctuation.
+fn clean_phrase(phrase: &str) -> String {
+    let trimmed = phrase
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = trimmed
+        .strip_suffix("'s")
+        .or_else(|| trimmed.strip_suffix("’s"))
+        .unwrap_or(trimmed);
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    match words.first().map(|w| w.to_lowercase()) {
+        Some(first)
+            if matches!(
+                first.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            ) && words.len() > 1 =>
+        {
+            words[1..].join(" ")
+        }
+        _ => words.join(" "),
+    }
+}
+
+fn literal(written: &str, cleaned: &str) -> Role {
+    Role {
+        name: cleaned.to_string(),
+        written: written.to_string(),
+        resolution: "as written (not in the gazetteer)".into(),
+        entity: None,
+    }
+}
+
+/// The words of a phrase that carry meaning, for comparing descriptions.
+pub fn content_words(phrase: &str) -> Vec<String> {
+    const STOP: &[&str] = &[
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "its", "his", "her",
+        "their", "s", "by", "with", "from",
+    ];
+    name_key(phrase)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !STOP.contains(w))
+        .map(str::to_string)
+        .collect()
+}

@@ -1,0 +1,275 @@
+//! The text report: for each discrepancy, every side quoted with file:line:col in a rustc-style
+//! snippet and its resolved value; then agreements and unique claims, one block each.
+
+use std::fmt::Write as _;
+
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use colored::Colorize;
+
+use super::{about, SourceClaims};
+use crate::claim::Claim;
+use crate::compare::{short, Finding, Status};
+use crate::source::Document;
+use crate::CheckReport;
+
+/// Long lines are cut around the quote to this width.
+const WIDTH: usize = 110;
+
+/// The report of `crosscheck check`.
+pub fn check(report: &CheckReport, documents: &[Document], color: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} sources, {} claims: {}, {}, {}",
+        "crosscheck:".bold(),
+        documents.len(),
+        report.claim_count,
+        plural(
+            report.count(Status::Discrepancy),
+            "discrepancy",
+            "discrepancies"
+        )
+        .red()
+        .bold(),
+        plural(report.count(Status::Agreement), "agreement", "agreements").green(),
+        plural(
+            report.count(Status::Unique),
+            "unique claim",
+            "unique claims"
+        ),
+    );
+    out.push('\n');
+    write_sources(&mut out, documents);
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+    {
+        write_discrepancy(&mut out, finding, documents, color);
+    }
+    let agreements: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Agreement)
+        .collect();
+    if !agreements.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            format!("Agreements ({})", agreements.len()).green().bold()
+        );
+        for finding in agreements {
+            write_compact(&mut out, finding, "✓".green().to_string());
+        }
+        out.push('\n');
+    }
+    let unique: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Unique)
+        .collect();
+    if !unique.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            format!("Claims made by one source only ({})", unique.len()).bold()
+        );
+        for finding in unique {
+            write_compact(&mut out, finding, "·".dimmed().to_string());
+        }
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn write_sources(out: &mut String, documents: &[Document]) {
+    let _ = writeln!(out, "{}", "Sources".bold());
+    for document in documents {
+        let published = match document.meta.published {
+            Some(date) => format!("published {date} ({})", document.meta.published_from),
+            None => "no publication date".yellow().to_string(),
+        };
+        let title = document
+            .meta
+            .title
+            .as_deref()
+            .map(|t| format!("  \"{t}\""))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {}  {published}{title}", document.path);
+    }
+    out.push('\n');
+}
+
+fn heading(finding: &Finding) -> String {
+    let about = about(finding.subject.as_deref(), finding.object.as_deref());
+    let unit = finding
+        .qualifiers
+        .get("unit")
+        .map(|u| format!(" ({u})"))
+        .unwrap_or_default();
+    if about.is_empty() {
+        format!("{}{unit}", finding.kind)
+    } else {
+        format!("{}{unit}: {about}", finding.kind)
+    }
+}
+
+fn write_discrepancy(out: &mut String, finding: &Finding, documents: &[Document], color: bool) {
+    let title = format!("{}: {}", heading(finding), finding.summary);
+    let mut group = Group::with_title(Level::ERROR.primary_title(title).id("discrepancy"));
+    for claim in &finding.claims {
+        let Some(document) = documents.iter().find(|d| d.path == claim.evidence.source) else {
+            continue;
+        };
+        let span = claim.evidence.span;
+        let label = format!("{} says {}", short(&claim.evidence.source), claim.display);
+        group = group.element(
+            Snippet::source(document.original.as_str())
+                .path(document.path.as_str())
+                .line_start(1)
+                .fold(true)
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(span.start..span.end)
+                        .label(label),
+                ),
+        );
+    }
+    let mut notes = vec![Level::NOTE.message(format!("why: {}", finding.reason))];
+    for reason in &finding.alignment {
+        notes.push(Level::NOTE.message(format!("aligned: {reason}")));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for claim in &finding.claims {
+        for assumption in &claim.assumptions {
+            let note = format!("{}: {assumption}", short(&claim.evidence.source));
+            if seen.insert(note.clone()) {
+                notes.push(Level::NOTE.message(note));
+            }
+        }
+    }
+    for note in notes {
+        group = group.element(note);
+    }
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .decor_style(DecorStyle::Unicode)
+    .term_width(WIDTH);
+    let groups: [Group<'_>; 1] = [group];
+    out.push_str(&renderer.render(&groups));
+    out.push_str("\n\n");
+}
+
+fn write_compact(out: &mut String, finding: &Finding, mark: String) {
+    let _ = writeln!(
+        out,
+        "  {mark} {}: {}",
+        heading(finding).bold(),
+        finding.summary
+    );
+    for claim in &finding.claims {
+        write_claim_line(out, claim);
+    }
+    if finding.status == Status::Agreement {
+        let _ = writeln!(out, "      {} {}", "why:".dimmed(), finding.reason);
+        for reason in &finding.alignment {
+            let _ = writeln!(out, "      {} {reason}", "aligned:".dimmed());
+        }
+    }
+}
+
+fn write_claim_line(out: &mut String, claim: &Claim) {
+    let span = claim.evidence.span;
+    let _ = writeln!(
+        out,
+        "      {}:{}:{}  \"{}\" → {}",
+        claim.evidence.source,
+        span.line,
+        span.column,
+        one_line(&claim.evidence.text),
+        claim.display.bold()
+    );
+    for (what, role) in [("subject", &claim.subject), ("object", &claim.object)] {
+        if let Some(line) = role.as_ref().and_then(|r| resolution_line(what, r)) {
+            let _ = writeln!(out, "          {line}");
+        }
+    }
+    for assumption in &claim.assumptions {
+        let _ = writeln!(out, "          {} {assumption}", "assumed:".dimmed());
+    }
+}
+
+/// How a subject or object was resolved, when it took more than reading a name.
+fn resolution_line(what: &str, role: &crate::claim::Role) -> Option<String> {
+    let plain = role.written == role.name || role.resolution == "fixed by the rule";
+    if plain {
+        return None;
+    }
+    let written = if role.written.is_empty() {
+        "(not named in the match)".to_string()
+    } else {
+        format!("\"{}\"", one_line(&role.written))
+    };
+    Some(format!(
+        "{} {written} → {} ({})",
+        format!("{what}:").dimmed(),
+        role.name,
+        role.resolution
+    ))
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The report of `crosscheck extract`.
+pub fn extract(sources: &[SourceClaims<'_>]) -> String {
+    let mut out = String::new();
+    for source in sources {
+        let meta = &source.document.meta;
+        let published = meta
+            .published
+            .map(|d| format!("published {d} ({})", meta.published_from))
+            .unwrap_or_else(|| "no publication date".into());
+        let _ = writeln!(
+            out,
+            "{}  {published}  {}",
+            source.document.path.bold(),
+            plural(source.claims.len(), "claim", "claims")
+        );
+        for claim in &source.claims {
+            let about = about(
+                claim.subject.as_ref().map(|r| r.name.as_str()),
+                claim.object.as_ref().map(|r| r.name.as_str()),
+            );
+            let unit = claim
+                .qualifiers
+                .get("unit")
+                .map(|u| format!(" ({u})"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {}:{}  {}{unit}  {}  = {}  \"{}\"  [{}]",
+                claim.evidence.span.line,
+                claim.evidence.span.column,
+                claim.kind.cyan(),
+                about,
+                claim.display.bold(),
+                one_line(&claim.evidence.text),
+                claim.rule.dimmed()
+            );
+            for assumption in &claim.assumptions {
+                let _ = writeln!(out, "      {} {assumption}", "assumed:".dimmed());
+            }
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,331 @@
+//! The gazetteer: named entities with their type, aliases and what they are part of.
+//!
+//! Built in from `rules/entities.yaml` and extended by an `entities.yaml` in any user rule
+//! directory. Names compare through [`name_key`], which ignores case, hyphens and diacritics, so
+//! "Kim Jong-un" finds "Kim Jong Un" and "Erdogan" finds "Erdoğan"; what remains of spelling
+//! variation is left to fuzzy matching.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
+
+/// One entity as the gazetteer file writes it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub entity_type: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub part_of: Option<String>,
+}
+
+/// The gazetteer file.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntitiesFile {
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+}
+
+/// An entity found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityMention {
+    pub range: Range<usize>,
+    pub entity: usize,
+}
+
+/// The entity types a place reference accepts.
+const PLACE_TYPES: &[&str] = &["place", "country", "city", "region", "territory", "state"];
+
+/// Whether an entity of type `actual` satisfies a wanted type.
+pub fn type_matches(actual: &str, wanted: &str) -> bool {
+    wanted == "any" || actual == wanted || (wanted == "place" && PLACE_TYPES.contains(&actual))
+}
+
+/// A name reduced for comparison: no diacritics, no case, hyphens and runs of spaces as one space,
+/// no leading article, curly apostrophes straightened.
+pub fn name_key(name: &str) -> String {
+    let stripped: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            '-' | '‐' | '‑' | '–' => ' ',
+            '’' | '‘' => '\'',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase();
+    let words: Vec<&str> = stripped.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"the") if words.len() > 1 => &words[1..],
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+/// The loaded gazetteer, with an index for scanning texts.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    by_key: HashMap<String, usize>,
+    scanner: Option<Regex>,
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Gazetteer::new(Vec::new())
+    }
+}
+
+impl Gazetteer {
+    /// Builds the gazetteer; later entities with the same name replace earlier ones.
+    pub fn new(entities: Vec<Entity>) -> Self {
+        let mut merged: Vec<Entity> = Vec::new();
+        for entity in entities {
+            match merged
+                .iter_mut()
+                .find(|e| name_key(&e.name) == name_key(&entity.name))
+            {
+                Some(existing) => *existing = entity,
+                None => merged.push(entity),
+            }
+        }
+        let mut by_key = HashMap::new();
+        for (index, entity) in merged.iter().enumerate() {
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                by_key.entry(name_key(name)).or_insert(index);
+            }
+        }
+        let scanner = build_scanner(&merged);
+        Gazetteer {
+            entities: merged,
+            by_key,
+            scanner,
+        }
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    pub fn get(&self, index: usize) -> &Entity {
+        &self.entities[index]
+    }
+
+    /// The entity a name or alias stands for, compared through [`name_key`].
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.by_key.get(&name_key(name)).copied()
+    }
+
+    /// The entity named `name` exactly (canonical name).
+    pub fn by_name(&self, name: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.name == name)
+    }
+
+    /// The closest entity of a type by Jaro-Winkler similarity over name keys, if close enough.
+    pub fn fuzzy(&self, name: &str, wanted: &str, threshold: f64) -> Option<(usize, f64)> {
+        let key = name_key(name);
+        if key.len() < 4 {
+            return None;
+        }
+        self.by_key
+            .iter()
+            .filter(|(_, &index)| type_matches(&self.entities[index].entity_type, wanted))
+            .map(|(alias, &index)| (index, strsim::jaro_winkler(alias, &key)))
+            .filter(|(_, score)| *score >= threshold)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// Whether entity `inner` is `outer` or lies within it, following `part_of`.
+    pub fn is_within(&self, inner: usize, outer: usize) -> bool {
+        let mut current = Some(inner);
+        for _ in 0..16 {
+            match current {
+                Some(index) if index == outer => return true,
+                Some(index) => {
+                    current = self.entities[index]
+                        .part_of
+                        .as_deref()
+                        .and_then(|p| self.lookup(p));
+                }
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Macros for rule patterns, one alternation of names and aliases per type group:
+    /// `{entity}`, `{entity_person}`, `{entity_place}`, `{entity_organization}`, `{entity_event}`.
+    pub fn macros(&self) -> Vec<(String, String)> {
+        type TypeFilter<'f> = &'f dyn Fn(&str) -> bool;
+        let groups: [(&str, TypeFilter<'_>); 5] = [
+            ("entity", &|_| true),
+            ("entity_person", &|t| t == "person"),
+            ("entity_place", &|t| type_matches(t, "place")),
+            ("entity_organization", &|t| t == "organization"),
+            ("entity_event", &|t| t == "event"),
+        ];
+        groups
+            .iter()
+            .map(|(name, wanted)| {
+                let names = self
+                    .entities
+                    .iter()
+                    .filter(|e| wanted(&e.entity_type))
+                    .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases));
+                (
+                    name.to_string(),
+                    name_alternation(names).unwrap_or_else(|| "[^\\s\\S]".into()),
+                )
+            })
+            .collect()
+    }
+
+    /// Every entity named in `text`, leftmost-longest, without overlaps.
+    pub fn scan(&self, text: &str) -> Vec<EntityMention> {
+        let Some(scanner) = &self.scanner else {
+            return Vec::new();
+        };
+        scanner
+            .find_iter(text)
+            .filter_map(|m| {
+                let entity = self.lookup(m.as_str())?;
+                let proper = self.entities[entity]
+                    .aliases
+                    .iter()
+                    .chain(std::iter::once(&self.entities[entity].name))
+                    .any(|alias| {
+                        name_key(alias) == name_key(m.as_str())
+                            && (alias.chars().any(char::is_uppercase)
+                                == m.as_str().chars().any(char::is_uppercase)
+                                || !alias.chars().any(char::is_uppercase))
+                    });
+                proper.then_some(EntityMention {
+                    range: m.range(),
+                    entity,
+                })
+            })
+            .collect()
+    }
+}
+
+/// One case-insensitive regex over every name and alias, longest first; hyphens and spaces are
+/// interchangeable. Capitalisation is checked after matching, so "China" does not match "china"
+/// in a lower-case alias list but "the Chinese capital" matches "the Chinese capital".
+fn build_scanner(entities: &[Entity]) -> Option<Regex> {
+    let names = entities
+        .iter()
+        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases));
+    RegexBuilder::new(&name_alternation(names)?)
+        .case_insensitive(true)
+        .size_limit(64 << 20)
+        .build()
+        .ok()
+}
+
+/// A regex alternation of names, longest first; hyphens and spaces are interchangeable and
+/// either apostrophe matches.
+fn name_alternation<'a>(names: impl Iterator<Item = &'a String>) -> Option<String> {
+    let mut names: Vec<&String> = names.collect();
+    if names.is_empty() {
+        return None;
+    }
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    names.dedup();
+    let alternatives: Vec<String> = names
+        .iter()
+        .map(|name| {
+            let body = name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|w| !w.is_empty())
+                .map(|w| regex::escape(w).replace('\'', "['’]"))
+                .collect::<Vec<_>>()
+                .join(r"[\s\-‐]+");
+            // A word boundary only where the name starts or ends with a word character, so
+            // "U.S." still matches before a space.
+            let open = if name.starts_with(char::is_alphanumeric) {
+                r"\b"
+            } else {
+                ""
+            };
+            let close = if name.ends_with(char::is_alphanumeric) {
+                r"\b"
+            } else {
+                ""
+            };
+            format!("{open}{body}{close}")
+        })
+        .collect();
+    Some(format!("(?:{})", alternatives.join("|")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::new(vec![
+            Entity {
+                name: "China".into(),
+                entity_type: "country".into(),
+                aliases: vec![],
+                part_of: None,
+            },
+            Entity {
+                name: "Beijing".into(),
+                entity_type: "city".into(),
+                aliases: vec!["the Chinese capital".into()],
+                part_of: Some("China".into()),
+            },
+            Entity {
+                name: "Recep Tayyip Erdoğan".into(),
+                entity_type: "person".into(),
+                aliases: vec!["Erdoğan".into()],
+                part_of: None,
+            },
+        ])
+    }
+
+    #[test]
+    fn names_compare_without_case_hyphens_or_diacritics() {
+        assert_eq!(name_key("Kim Jong-un"), name_key("kim jong un"));
+        assert_eq!(name_key("Erdoğan"), "erdogan");
+        let g = gazetteer();
+        assert_eq!(g.lookup("Erdogan"), g.by_name("Recep Tayyip Erdoğan"));
+        assert_eq!(g.lookup("the Chinese capital"), g.by_name("Beijing"));
+    }
+
+    #[test]
+    fn part_of_is_transitive_and_directed() {
+        let g = gazetteer();
+        let (china, beijing) = (g.by_name("China").unwrap(), g.by_name("Beijing").unwrap());
+        assert!(g.is_within(beijing, china));
+        assert!(!g.is_within(china, beijing));
+    }
+
+    #[test]
+    fn scan_finds_longest_names_and_respects_capitals() {
+        let g = gazetteer();
+        let text = "He flew to the Chinese capital, not to china or China.";
+        let found: Vec<&str> = g
+            .scan(text)
+            .iter()
+            .map(|m| &text[m.range.clone()])
+            .collect();
+        assert_eq!(found, vec!["the Chinese capital", "China"]);
+    }
+
+    #[test]
+    fn fuzzy_matches_spelling_variants() {
+        let g = gazetteer();
+        let (index, _) = g.fuzzy("Recep Tayyip Erdogan", "person", 0.9).unwrap();
+        assert_eq!(g.get(index).name, "Recep Tayyip Erdoğan");
+        assert!(g.fuzzy("Beijing", "person", 0.9).is_none());
+    }
+}

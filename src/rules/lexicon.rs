@@ -1,0 +1,268 @@
+//! The lexicon: regex macros for rule patterns, and the word lists that give words their meaning
+//! (hedges, vague amounts, counted nouns, generic references, event nouns).
+//!
+//! The word lists do double duty: each becomes a macro (`{hedge}`, `{vague}`, `{unit}`,
+//! `{event_noun}`, `{reference}`) so rules can match them, and the normalizer reads the same
+//! lists to interpret what matched. One list, one truth.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// How a hedge bounds the number it stands before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HedgeKind {
+    /// "over 100": (100, ∞)
+    Above,
+    /// "at least 100": [100, ∞)
+    AtLeast,
+    /// "fewer than 100": [0, 100)
+    Below,
+    /// "up to 100": [0, 100]
+    AtMost,
+    /// "about 100": within the tolerance either side
+    About,
+    /// "nearly 100": within the tolerance below, not reaching it
+    Nearly,
+    /// "just over 100": above it, within the tolerance
+    JustOver,
+    /// "only 11", "exactly 11": the number itself
+    Exactly,
+}
+
+/// A vague amount ("dozens of") as an interval.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VagueAmount {
+    pub min: f64,
+    #[serde(default)]
+    pub max: Option<f64>,
+    #[serde(default = "inclusive")]
+    pub max_inclusive: bool,
+}
+
+fn inclusive() -> bool {
+    true
+}
+
+/// The lexicon file.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    /// Named regex fragments, used in patterns as `{name}`.
+    #[serde(default)]
+    pub macros: BTreeMap<String, String>,
+    /// Hedge words and what they do to a number.
+    #[serde(default)]
+    pub hedges: BTreeMap<String, HedgeKind>,
+    /// Vague amounts and their intervals.
+    #[serde(default)]
+    pub vague: BTreeMap<String, VagueAmount>,
+    /// Canonical unit → the nouns that count it ("soldier": ["soldiers", "troops"]).
+    #[serde(default)]
+    pub units: BTreeMap<String, Vec<String>>,
+    /// Entity type → generic references to an entity of that type ("country": ["the nation"]).
+    #[serde(default)]
+    pub references: BTreeMap<String, Vec<String>>,
+    /// Nouns that name an event ("parade", "summit").
+    #[serde(default)]
+    pub event_nouns: Vec<String>,
+    /// Capitalised words that a name pattern may catch at the start of a sentence but that never
+    /// name anyone ("Since", "The").
+    #[serde(default)]
+    pub not_names: Vec<String>,
+}
+
+/// A macro that a pattern uses but no lexicon defines, or that refers to itself.
+#[derive(Debug, PartialEq, Eq)]
+pub enum MacroError {
+    Unknown(String),
+    Recursive(String),
+}
+
+impl Lexicon {
+    /// Adds the entries of `other`, which win over existing ones of the same name.
+    pub fn extend(&mut self, other: Lexicon) {
+        self.macros.extend(other.macros);
+        self.hedges.extend(other.hedges);
+        self.vague.extend(other.vague);
+        for (unit, nouns) in other.units {
+            self.units.entry(unit).or_default().extend(nouns);
+        }
+        for (kind, words) in other.references {
+            self.references.entry(kind).or_default().extend(words);
+        }
+        self.event_nouns.extend(other.event_nouns);
+        self.not_names.extend(other.not_names);
+    }
+
+    /// Whether a captured word is a function word rather than a name.
+    pub fn is_not_a_name(&self, words: &str) -> bool {
+        let words = words.trim();
+        self.not_names.iter().any(|w| w.eq_ignore_ascii_case(words))
+    }
+
+    /// A regex finding event nouns, singular or plural, in lower case.
+    pub fn event_noun_scanner(&self) -> Option<regex::Regex> {
+        if self.event_nouns.is_empty() {
+            return None;
+        }
+        let mut words: Vec<String> = self.event_nouns.iter().map(|n| regex::escape(n)).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        words.dedup();
+        // Case-sensitive: event nouns run in lower case, and "March" the month is not a march.
+        regex::Regex::new(&format!(r"\b({})(s)?\b", words.join("|"))).ok()
+    }
+
+    /// The macro table: the written macros plus those generated from the word lists.
+    pub fn macro_table(&self) -> BTreeMap<String, String> {
+        let mut table = self.macros.clone();
+        table.insert("hedge".into(), alternation(self.hedges.keys()));
+        table.insert("vague".into(), alternation(self.vague.keys()));
+        table.insert("unit".into(), alternation(self.units.values().flatten()));
+        table.insert("event_noun".into(), alternation(self.event_nouns.iter()));
+        table.insert(
+            "reference".into(),
+            alternation(self.references.values().flatten()),
+        );
+        for (kind, words) in &self.references {
+            table.insert(format!("reference_{kind}"), alternation(words.iter()));
+        }
+        table
+    }
+
+    /// The canonical unit of a counted noun ("troops" → "soldier").
+    pub fn unit_of(&self, noun: &str) -> Option<&str> {
+        let noun = collapse_spaces(&noun.to_lowercase());
+        self.units
+            .iter()
+            .find(|(_, nouns)| nouns.iter().any(|n| n.eq_ignore_ascii_case(&noun)))
+            .map(|(unit, _)| unit.as_str())
+    }
+
+    /// The entity type a generic reference points to ("the nation" → "country").
+    pub fn reference_type(&self, words: &str) -> Option<&str> {
+        let words = collapse_spaces(&words.to_lowercase());
+        self.references
+            .iter()
+            .find(|(_, refs)| refs.iter().any(|r| r.eq_ignore_ascii_case(&words)))
+            .map(|(kind, _)| kind.as_str())
+    }
+
+    /// Whether a word is an event noun, singular or plural.
+    pub fn is_event_noun(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        let singular = word.strip_suffix('s').unwrap_or(&word);
+        self.event_nouns.iter().any(|n| n == &word || n == singular)
+    }
+}
+
+/// Collapses runs of white space to one space.
+pub fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A regex alternation of literal words, longest first so the longest wording wins; spaces in a
+/// word match any run of white space.
+fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
+    let mut words: Vec<&String> = words.collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    if words.is_empty() {
+        return "(?:[^\\s\\S])".into();
+    }
+    let escaped: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
+/// Expands `{name}` macros in `pattern`, recursively.
+pub fn expand(pattern: &str, table: &BTreeMap<String, String>) -> Result<String, MacroError> {
+    expand_with_stack(pattern, table, &mut Vec::new())
+}
+
+fn expand_with_stack(
+    pattern: &str,
+    table: &BTreeMap<String, String>,
+    stack: &mut Vec<String>,
+) -> Result<String, MacroError> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let escaped = open > 0 && rest.as_bytes()[open - 1] == b'\\';
+        let close = rest[open..].find('}').map(|c| open + c);
+        let name = close.map(|c| &rest[open + 1..c]);
+        match (escaped, close, name) {
+            (false, Some(close), Some(name)) if is_macro_name(name) => {
+                out.push_str(&rest[..open]);
+                if stack.iter().any(|s| s == name) {
+                    return Err(MacroError::Recursive(name.to_string()));
+                }
+                let body = table
+                    .get(name)
+                    .ok_or_else(|| MacroError::Unknown(name.to_string()))?;
+                stack.push(name.to_string());
+                let expanded = expand_with_stack(body, table, stack)?;
+                stack.pop();
+                out.push_str("(?:");
+                out.push_str(&expanded);
+                out.push(')');
+                rest = &rest[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Macro names are lower-case words; `{2,3}` is a regex repetition, not a macro.
+fn is_macro_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expands_nested_macros_and_leaves_repetitions() {
+        let table = BTreeMap::from([
+            ("digit".to_string(), "[0-9]".to_string()),
+            ("number".to_string(), "{digit}+".to_string()),
+        ]);
+        assert_eq!(
+            expand("a{number} b{2,3}", &table).unwrap(),
+            "a(?:(?:[0-9])+) b{2,3}"
+        );
+        assert_eq!(
+            expand("{nope}", &table),
+            Err(MacroError::Unknown("nope".into()))
+        );
+        let looped = BTreeMap::from([("a".to_string(), "{a}".to_string())]);
+        assert_eq!(
+            expand("{a}", &looped),
+            Err(MacroError::Recursive("a".into()))
+        );
+    }
+
+    #[test]
+    fn alternation_prefers_longer_words() {
+        let words = ["over".to_string(), "just over".to_string()];
+        assert_eq!(alternation(words.iter()), r"(?:just\s+over|over)");
+    }
+}

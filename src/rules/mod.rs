@@ -1,0 +1,390 @@
+//! Rules: loading, validating and compiling rule files into a [`RuleSet`].
+//!
+//! A rule is one YAML file (see [`schema::RuleFile`]); its id is the file stem. Patterns are
+//! written with `{macro}` references that the lexicon defines; they are expanded and compiled
+//! once, here, so extraction only runs ready regexes. The built-in pack under `rules/` is
+//! compiled into the binary; `--rules DIR` adds a directory of the same layout, whose
+//! `lexicon.yaml` and `entities.yaml` extend the built-in ones.
+
+pub mod entities;
+pub mod lexicon;
+pub mod schema;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use regex::{Regex, RegexBuilder};
+
+pub use entities::Gazetteer;
+pub use lexicon::Lexicon;
+pub use schema::{Constructor, Example, RoleSpec, RuleFile, ValueSpec};
+
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+}
+
+/// Where the built-in rules say they come from in messages.
+pub const BUILTIN_ORIGIN: &str = "<built-in>/rules";
+
+/// A rule ready to run.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    /// The file stem.
+    pub id: String,
+    /// Where it was loaded from, for messages.
+    pub path: String,
+    pub file: RuleFile,
+    /// The patterns after macro expansion, compiled, with the source pattern they came from.
+    pub patterns: Vec<CompiledPattern>,
+    pub exclude_before: Option<Regex>,
+    pub exclude_after: Option<Regex>,
+    pub require_before: Option<Regex>,
+    pub require_after: Option<Regex>,
+}
+
+/// One compiled pattern.
+#[derive(Clone, Debug)]
+pub struct CompiledPattern {
+    pub written: String,
+    pub regex: Regex,
+}
+
+/// All rules, the lexicon and the gazetteer.
+#[derive(Clone, Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub lexicon: Lexicon,
+    pub gazetteer: Gazetteer,
+    /// Finds the lexicon's event nouns in a text; built once with the rules.
+    pub event_nouns: Option<Regex>,
+}
+
+/// A rule, lexicon or gazetteer file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}:{line}:{column}: {message}")]
+pub struct RuleError {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl RuleError {
+    fn at(path: &str, source: &str, needle: Option<&str>, message: String) -> Self {
+        let offset = needle.and_then(|n| source.find(n)).unwrap_or(0);
+        let (line, column) = crate::source::line_and_column(source, offset);
+        RuleError {
+            path: path.to_string(),
+            line,
+            column,
+            message,
+        }
+    }
+
+    fn yaml(path: &str, err: &serde_yaml::Error) -> Self {
+        let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
+        RuleError {
+            path: path.to_string(),
+            line,
+            column,
+            message: format!("invalid rule file: {err}"),
+        }
+    }
+}
+
+/// Which rules to load.
+#[derive(Clone, Debug, Default)]
+pub struct RuleOptions {
+    /// Directories of user rules, in order.
+    pub directories: Vec<PathBuf>,
+    /// Whether the built-in pack is loaded too.
+    pub without_builtin: bool,
+}
+
+/// A rule file's text and where it came from.
+struct RuleSource {
+    path: String,
+    name: String,
+    text: String,
+}
+
+impl RuleSet {
+    /// The built-in rule pack.
+    ///
+    /// # Errors
+    /// Only if a built-in file is broken, which the test suite rules out.
+    pub fn builtin() -> Result<RuleSet, RuleError> {
+        RuleSet::load(&RuleOptions::default())
+    }
+
+    /// Loads the built-in pack (unless turned off) and the user directories.
+    ///
+    /// # Errors
+    /// When a file cannot be read or parsed, a pattern does not compile, a macro is unknown, or
+    /// two rules share an id.
+    pub fn load(options: &RuleOptions) -> Result<RuleSet, RuleError> {
+        let mut sources = Vec::new();
+        if !options.without_builtin {
+            sources.extend(
+                builtin::BUILTIN_RULE_FILES
+                    .iter()
+                    .map(|(name, text)| RuleSource {
+                        path: format!("{BUILTIN_ORIGIN}/{name}"),
+                        name: name.to_string(),
+                        text: text.to_string(),
+                    }),
+            );
+        }
+        for dir in &options.directories {
+            sources.extend(read_directory(dir)?);
+        }
+        RuleSet::from_sources(sources)
+    }
+
+    fn from_sources(sources: Vec<RuleSource>) -> Result<RuleSet, RuleError> {
+        let mut lexicon = Lexicon::default();
+        let mut entities = Vec::new();
+        let mut rule_files = Vec::new();
+        for source in sources {
+            match source.name.as_str() {
+                "lexicon.yaml" => lexicon.extend(
+                    serde_yaml::from_str(&source.text)
+                        .map_err(|e| RuleError::yaml(&source.path, &e))?,
+                ),
+                "entities.yaml" => entities.extend(
+                    serde_yaml::from_str::<entities::EntitiesFile>(&source.text)
+                        .map_err(|e| RuleError::yaml(&source.path, &e))?
+                        .entities,
+                ),
+                _ => rule_files.push(source),
+            }
+        }
+        let gazetteer = Gazetteer::new(entities);
+        let mut table = lexicon.macro_table();
+        table.extend(gazetteer.macros());
+        let mut rules: Vec<Rule> = Vec::new();
+        for source in rule_files {
+            let rule = compile_rule(&source, &table)?;
+            if let Some(previous) = rules.iter().find(|r| r.id == rule.id) {
+                return Err(RuleError::at(
+                    &source.path,
+                    &source.text,
+                    None,
+                    format!(
+                        "duplicate rule id `{}`: {} defines it already; rename one of the files",
+                        rule.id, previous.path
+                    ),
+                ));
+            }
+            rules.push(rule);
+        }
+        Ok(RuleSet {
+            rules,
+            event_nouns: lexicon.event_noun_scanner(),
+            lexicon,
+            gazetteer,
+        })
+    }
+
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+fn read_directory(dir: &Path) -> Result<Vec<RuleSource>, RuleError> {
+    let shown = dir.display().to_string();
+    let unreadable = |err: std::io::Error| RuleError {
+        path: shown.clone(),
+        line: 1,
+        column: 1,
+        message: format!("cannot read the rule directory: {err}"),
+    };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(unreadable)?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let shown = path.display().to_string();
+            let text = std::fs::read_to_string(&path).map_err(|err| RuleError {
+                path: shown.clone(),
+                line: 1,
+                column: 1,
+                message: format!("cannot read the rule file: {err}"),
+            })?;
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
+            Ok(RuleSource {
+                path: shown,
+                name,
+                text,
+            })
+        })
+        .collect()
+}
+
+fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result<Rule, RuleError> {
+    let file: RuleFile =
+        serde_yaml::from_str(&source.text).map_err(|e| RuleError::yaml(&source.path, &e))?;
+    let id = source
+        .name
+        .trim_end_matches(".yaml")
+        .trim_end_matches(".yml")
+        .to_string();
+    let compile = |written: &str| -> Result<Regex, RuleError> {
+        let expanded = lexicon::expand(written, table).map_err(|err| {
+            let message = match err {
+                lexicon::MacroError::Unknown(name) => format!(
+                    "unknown macro `{{{name}}}`; define it under `macros:` in lexicon.yaml or use one of: {}",
+                    table.keys().map(|k| format!("{{{k}}}")).collect::<Vec<_>>().join(", ")
+                ),
+                lexicon::MacroError::Recursive(name) => {
+                    format!("macro `{{{name}}}` refers to itself")
+                }
+            };
+            RuleError::at(&source.path, &source.text, Some(first_line(written)), message)
+        })?;
+        RegexBuilder::new(&expanded)
+            .case_insensitive(true)
+            .size_limit(32 << 20)
+            .build()
+            .map_err(|err| {
+                RuleError::at(
+                    &source.path,
+                    &source.text,
+                    Some(first_line(written)),
+                    format!("the pattern does not compile: {err}"),
+                )
+            })
+    };
+    let mut patterns = Vec::new();
+    for written in &file.patterns {
+        patterns.push(CompiledPattern {
+            written: written.clone(),
+            regex: compile(written)?,
+        });
+    }
+    let anchored = |p: &Option<String>, before: bool| -> Result<Option<Regex>, RuleError> {
+        p.as_deref()
+            .map(|p| {
+                let anchored = if before {
+                    format!("(?:{p})$")
+                } else {
+                    format!("^(?:{p})")
+                };
+                compile(&anchored).map_err(|mut e| {
+                    e.message = e.message.replace("the pattern", "the context pattern");
+                    e
+                })
+            })
+            .transpose()
+    };
+    let exclude_before = anchored(&file.exclude_before, true)?;
+    let exclude_after = anchored(&file.exclude_after, false)?;
+    let require_before = anchored(&file.require_before, true)?;
+    let require_after = anchored(&file.require_after, false)?;
+    if !patterns.iter().any(|p| {
+        p.regex
+            .capture_names()
+            .flatten()
+            .any(|n| n == file.value.capture)
+    }) {
+        return Err(RuleError::at(
+            &source.path,
+            &source.text,
+            Some("value:"),
+            format!(
+                "no pattern has the capture `{}` that `value.capture` names; add `(?P<{}>...)` to a pattern",
+                file.value.capture, file.value.capture
+            ),
+        ));
+    }
+    Ok(Rule {
+        id,
+        path: source.path.clone(),
+        file,
+        patterns,
+        exclude_before,
+        exclude_after,
+        require_before,
+        require_after,
+    })
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(name: &str, text: &str) -> RuleSource {
+        RuleSource {
+            path: format!("user/{name}"),
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    const RULE: &str = "kind: test.count\ndescription: d\npatterns:\n  - '(?P<n>{number}) widgets'\nvalue:\n  type: count\n  capture: n\nexamples: []\n";
+
+    #[test]
+    fn builtin_pack_loads() {
+        let rules = RuleSet::builtin().unwrap();
+        assert!(!rules.rules.is_empty());
+        assert!(!rules.gazetteer.entities().is_empty());
+    }
+
+    #[test]
+    fn unknown_macro_is_named_with_its_line() {
+        let err = RuleSet::from_sources(vec![source("r.yaml", RULE)]).unwrap_err();
+        assert_eq!((err.path.as_str(), err.line), ("user/r.yaml", 4));
+        assert!(
+            err.message.starts_with("unknown macro `{number}`"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_are_refused() {
+        let lexicon = source("lexicon.yaml", "macros:\n  number: '[0-9]+'\n");
+        let err = RuleSet::from_sources(vec![
+            lexicon,
+            source("r.yaml", RULE),
+            source("r.yaml", RULE),
+        ])
+        .unwrap_err();
+        assert!(
+            err.message.starts_with("duplicate rule id `r`"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_regexes_are_errors() {
+        let err = RuleSet::from_sources(vec![source("r.yaml", "kind: x\nkinds: y\n")]).unwrap_err();
+        assert!(
+            err.message.contains("unknown field `kinds`"),
+            "{}",
+            err.message
+        );
+        let bad = RULE.replace("{number}", "[0-9");
+        let err = RuleSet::from_sources(vec![source("r.yaml", &bad)]).unwrap_err();
+        assert!(
+            err.message.starts_with("the pattern does not compile"),
+            "{}",
+            err.message
+        );
+    }
+}

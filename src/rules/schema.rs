@@ -1,0 +1,120 @@
+//! The shape of a rule file, as written by rule authors.
+
+use serde::Deserialize;
+
+/// One rule file. Its id is the file stem.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    /// The claim kind the rule produces, dotted: `visit.ordinal`.
+    pub kind: String,
+    /// One line saying what the rule finds.
+    pub description: String,
+    /// Longer documentation: why it matters, what it leaves out.
+    #[serde(default)]
+    pub documentation: Option<String>,
+    /// Regular expressions with named captures and `{macro}` references.
+    pub patterns: Vec<String>,
+    /// A match is dropped when this pattern matches the text right before it (anchored at its end).
+    #[serde(default)]
+    pub exclude_before: Option<String>,
+    /// A match is dropped when this pattern matches the text right after it (anchored at its start).
+    #[serde(default)]
+    pub exclude_after: Option<String>,
+    /// When set (with or without `require_after`), a match is kept only if this pattern matches
+    /// the text right before it (anchored at its end) or `require_after` matches the text after.
+    #[serde(default)]
+    pub require_before: Option<String>,
+    /// The counterpart of `require_before`, anchored at the start of the text after the match.
+    #[serde(default)]
+    pub require_after: Option<String>,
+    /// Who or what the claim is about.
+    #[serde(default)]
+    pub subject: Option<RoleSpec>,
+    /// What the claim relates the subject to.
+    #[serde(default)]
+    pub object: Option<RoleSpec>,
+    /// How the value is built from the captures.
+    pub value: ValueSpec,
+    /// Positive and negative examples; they run as tests.
+    pub examples: Vec<Example>,
+}
+
+/// How a subject or object is found: from a capture, else by resolving a reference of the type.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleSpec {
+    /// The named capture holding the words, if the pattern has one.
+    #[serde(default)]
+    pub capture: Option<String>,
+    /// The entity type: `person`, `place`, `country`, `city`, `organization`, `event` or `any`.
+    #[serde(rename = "type", default = "any")]
+    pub entity_type: String,
+    /// A fixed name, for roles the pattern itself settles ("visits abroad" → `abroad`).
+    #[serde(default)]
+    pub fixed: Option<String>,
+    /// When the capture is absent or says nothing specific, fall back to the document's most
+    /// relevant entity of the type (`true`, the default) or leave the role empty (`false`).
+    #[serde(default = "yes")]
+    pub resolve: bool,
+}
+
+fn any() -> String {
+    "any".into()
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The value constructors a rule can use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Constructor {
+    /// A cardinal amount with its hedge: "over 10,000", "dozens of", "eleven".
+    Count,
+    /// An ordinal: "fifth", "5th".
+    Ordinal,
+    /// A date, absolute or relative to the publication date: "September 3rd", "on Wednesday".
+    Date,
+    /// The year a number of years before the reference date: "in six years" → 2019 in 2025.
+    YearsBeforeReference,
+    /// A length of time in years: "eight decades" → 80.
+    DurationYears,
+}
+
+/// How a rule builds its value.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueSpec {
+    #[serde(rename = "type")]
+    pub constructor: Constructor,
+    /// The named capture the value is read from.
+    pub capture: String,
+    /// A fixed unit for counts ("visit").
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// A capture naming the unit ("soldiers"), normalized through the lexicon's units.
+    #[serde(default)]
+    pub unit_capture: Option<String>,
+}
+
+/// An example sentence: positive ones name the claim they must yield, negative ones yield none.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub text: String,
+    /// The publication date the example is read at; defaults to 2025-08-28.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// `false` for a negative example: the rule must find nothing in the text.
+    #[serde(default = "yes")]
+    pub matches: bool,
+    /// The expected value, as the report displays it ("5", "2019", "> 10,000 soldier").
+    #[serde(default)]
+    pub value: Option<String>,
+    #[serde(default)]
+    pub subject: Option<String>,
+    #[serde(default)]
+    pub object: Option<String>,
+}

@@ -1,0 +1,142 @@
+//! YAML front matter: a block between `---` lines at the very top of a file.
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use super::SourceError;
+use crate::calendar;
+
+/// The fields of front matter crosscheck reads; any others are allowed and ignored.
+#[derive(Debug, Default, Deserialize)]
+pub struct Fields {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    published: Option<serde_yaml::Value>,
+}
+
+/// A file split into front matter and body.
+#[derive(Debug, Default)]
+pub struct FrontMatter {
+    /// The byte range of the body in the file.
+    pub body: Range<usize>,
+    pub fields: Fields,
+    pub published: Option<Date>,
+}
+
+/// Splits `text` into its front matter (if any) and body.
+pub fn split(path: &str, text: &str) -> Result<FrontMatter, SourceError> {
+    let no_front_matter = FrontMatter {
+        body: 0..text.len(),
+        ..FrontMatter::default()
+    };
+    let text_after_bom = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bom = text.len() - text_after_bom.len();
+    let Some(rest) = text_after_bom
+        .strip_prefix("---\n")
+        .or_else(|| text_after_bom.strip_prefix("---\r\n"))
+    else {
+        return Ok(no_front_matter);
+    };
+    let yaml_start = text.len() - rest.len();
+    let mut offset = yaml_start;
+    let mut yaml_end = None;
+    for line in rest.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            yaml_end = Some((offset, offset + line.len()));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((yaml_end, body_start)) = yaml_end else {
+        let (line, column) = super::line_and_column(text, bom);
+        return Err(SourceError::FrontMatter {
+            path: path.to_string(),
+            line,
+            column,
+            message: "front matter opened with `---` is never closed; add a `---` line after it"
+                .into(),
+        });
+    };
+    let yaml = &text[yaml_start..yaml_end];
+    let fields: Fields = if yaml.trim().is_empty() {
+        Fields::default()
+    } else {
+        serde_yaml::from_str(yaml).map_err(|err| {
+            let (line, column) = err
+                .location()
+                .map(|l| (l.line() + 1, l.column()))
+                .unwrap_or((1, 1));
+            SourceError::FrontMatter {
+                path: path.to_string(),
+                line,
+                column,
+                message: format!("invalid front matter: {err}"),
+            }
+        })?
+    };
+    let published = match &fields.published {
+        None | Some(serde_yaml::Value::Null) => None,
+        Some(value) => {
+            let shown = match value {
+                serde_yaml::Value::String(s) => s.clone(),
+                other => serde_yaml::to_string(other)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
+            };
+            let parsed = calendar::parse_publication_date(&shown);
+            if parsed.is_none() {
+                let key = yaml
+                    .find("published")
+                    .map_or(yaml_start, |i| yaml_start + i);
+                let (line, column) = super::line_and_column(text, key);
+                return Err(SourceError::FrontMatter {
+                    path: path.to_string(),
+                    line,
+                    column,
+                    message: format!("`published: {shown}` is not a date; write it as YYYY-MM-DD"),
+                });
+            }
+            parsed
+        }
+    };
+    Ok(FrontMatter {
+        body: body_start..text.len(),
+        fields,
+        published,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let err = split("a.md", "---\ntitle: x\n").unwrap_err();
+        assert!(err.to_string().starts_with("a.md:1:1: front matter opened"));
+    }
+
+    #[test]
+    fn bad_published_date_names_the_line() {
+        let err = split("a.md", "---\ntitle: x\npublished: soon\n---\nbody").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.md:3:1: `published: soon` is not a date; write it as YYYY-MM-DD"
+        );
+    }
+
+    #[test]
+    fn timestamps_keep_their_date() {
+        let front = split("a.md", "---\npublished: 2025-08-28T08:17:00Z\n---\nbody").unwrap();
+        assert_eq!(front.published, Some(jiff::civil::date(2025, 8, 28)));
+        assert_eq!(
+            &"---\npublished: 2025-08-28T08:17:00Z\n---\nbody"[front.body],
+            "body"
+        );
+    }
+}

@@ -1,0 +1,362 @@
+//! Loading sources: a path on disk becomes a [`Document`].
+//!
+//! A document keeps the file exactly as read (`original`) and the plain text the rules run on
+//! (`text`: Markdown syntax and front matter removed). An [`OffsetMap`] takes any byte offset in
+//! the plain text back to the original file, so every claim's span, line and column point into
+//! what the user gave us. Metadata comes from YAML front matter, else from a dateline in the first
+//! lines, else from `--published`; where it came from is recorded.
+
+mod dateline;
+mod frontmatter;
+mod markdown;
+mod offsets;
+mod sentences;
+
+use std::ops::Range;
+use std::path::Path;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+pub use offsets::OffsetMap;
+
+/// Where a source's publication date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum PublishedFrom {
+    #[serde(rename = "front matter")]
+    FrontMatter,
+    #[serde(rename = "dateline")]
+    Dateline,
+    #[serde(rename = "--published")]
+    CommandLine,
+    #[serde(rename = "none")]
+    Unknown,
+}
+
+impl std::fmt::Display for PublishedFrom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            PublishedFrom::FrontMatter => "front matter",
+            PublishedFrom::Dateline => "dateline",
+            PublishedFrom::CommandLine => "--published",
+            PublishedFrom::Unknown => "none",
+        })
+    }
+}
+
+/// What we know about a source besides its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<Date>,
+    pub published_from: PublishedFrom,
+}
+
+/// One report, ready for extraction.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The path as given on the command line; claims cite it.
+    pub path: String,
+    /// The file's contents as read.
+    pub original: String,
+    /// The plain text the rules run on.
+    pub text: String,
+    /// Sentence ranges in `text`.
+    pub sentences: Vec<Range<usize>>,
+    pub meta: Metadata,
+    offsets: OffsetMap,
+    line_starts: Vec<usize>,
+}
+
+/// A location in the original file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Byte offset of the first byte, in the original file.
+    pub start: usize,
+    /// Byte offset one past the last byte, in the original file.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, counted in characters.
+    pub column: usize,
+}
+
+/// Options that apply to every source loaded.
+#[derive(Clone, Debug, Default)]
+pub struct LoadOptions {
+    /// The publication date for sources that carry none of their own.
+    pub published: Option<Date>,
+}
+
+/// Why a source could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    #[error("{path}: cannot read the file: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: the file is not valid UTF-8; convert it to UTF-8 first")]
+    InvalidUtf8 {
+        path: String,
+        line: usize,
+        column: usize,
+    },
+    #[error(
+        "{path}: the file looks binary (it contains NUL bytes); crosscheck reads text reports"
+    )]
+    Binary { path: String },
+    #[error("{path}: the file is empty; there is nothing to check")]
+    Empty { path: String },
+    #[error("{path}:{line}:{column}: {message}")]
+    FrontMatter {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+/// The formats a source can be in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+}
+
+impl Format {
+    /// The format for a path, by its extension; anything unknown is read as plain text.
+    pub fn of(path: &str) -> Format {
+        match Path::new(path).extension().and_then(|e| e.to_str()) {
+            Some(ext) if ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") => {
+                Format::Markdown
+            }
+            _ => Format::Text,
+        }
+    }
+}
+
+/// Reads and loads the file at `path`.
+///
+/// # Errors
+/// When the file cannot be read, is empty, binary or not UTF-8, or its front matter is malformed.
+pub fn load_path(path: &str, options: &LoadOptions) -> Result<Document, SourceError> {
+    let bytes = std::fs::read(path).map_err(|source| SourceError::Io {
+        path: path.to_string(),
+        source,
+    })?;
+    load_bytes(path, bytes, Format::of(path), options)
+}
+
+/// Loads a source from its bytes; `path` is only used to name it.
+///
+/// # Errors
+/// As [`load_path`], except for reading.
+pub fn load_bytes(
+    path: &str,
+    bytes: Vec<u8>,
+    format: Format,
+    options: &LoadOptions,
+) -> Result<Document, SourceError> {
+    if bytes.contains(&0) {
+        return Err(SourceError::Binary {
+            path: path.to_string(),
+        });
+    }
+    let original = String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let bytes = err.as_bytes();
+        let (line, column) = line_and_column(&String::from_utf8_lossy(&bytes[..valid]), valid);
+        SourceError::InvalidUtf8 {
+            path: path.to_string(),
+            line,
+            column,
+        }
+    })?;
+    if original.trim().is_empty() {
+        return Err(SourceError::Empty {
+            path: path.to_string(),
+        });
+    }
+    Document::parse(path, original, format, options)
+}
+
+impl Document {
+    /// Builds a document from text already in memory.
+    ///
+    /// # Errors
+    /// When the front matter is malformed.
+    pub fn parse(
+        path: &str,
+        original: String,
+        format: Format,
+        options: &LoadOptions,
+    ) -> Result<Document, SourceError> {
+        let front = frontmatter::split(path, &original)?;
+        let body_range = front.body.clone();
+        let (text, offsets) = match format {
+            Format::Markdown => markdown::to_plain(&original[body_range.clone()], body_range.start),
+            Format::Text => {
+                let body = &original[body_range.clone()];
+                (
+                    body.to_string(),
+                    OffsetMap::identity(body.len(), body_range.start),
+                )
+            }
+        };
+        let mut meta = Metadata {
+            title: front.fields.title,
+            outlet: front.fields.outlet,
+            url: front.fields.url,
+            published: front.published,
+            published_from: PublishedFrom::Unknown,
+        };
+        if meta.published.is_some() {
+            meta.published_from = PublishedFrom::FrontMatter;
+        } else if let Some(date) = dateline::detect(&text) {
+            meta.published = Some(date);
+            meta.published_from = PublishedFrom::Dateline;
+        } else if let Some(date) = options.published {
+            meta.published = Some(date);
+            meta.published_from = PublishedFrom::CommandLine;
+        }
+        let sentences = sentences::split(&text);
+        let line_starts = std::iter::once(0)
+            .chain(original.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Ok(Document {
+            path: path.to_string(),
+            original,
+            text,
+            sentences,
+            meta,
+            offsets,
+            line_starts,
+        })
+    }
+
+    /// The location in the original file of a byte range of the plain text.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        let start = self.offsets.to_original_start(range.start);
+        let end = self.offsets.to_original_end(range.end).max(start);
+        let line_index = self.line_starts.partition_point(|&s| s <= start) - 1;
+        let line_start = self.line_starts[line_index];
+        let column = self.original[line_start..start].chars().count() + 1;
+        Span {
+            start,
+            end,
+            line: line_index + 1,
+            column,
+        }
+    }
+
+    /// The exact words of the original file behind a range of the plain text.
+    pub fn quote(&self, range: Range<usize>) -> &str {
+        let span = self.span(range.clone());
+        self.original
+            .get(span.start..span.end)
+            .filter(|quote| !quote.is_empty())
+            .unwrap_or(&self.text[range])
+    }
+
+    /// The index of the sentence holding plain-text offset `offset`.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let index = self.sentences.partition_point(|s| s.end <= offset);
+        (index < self.sentences.len() && self.sentences[index].start <= offset).then_some(index)
+    }
+
+    /// The name to show for this source: its file name.
+    pub fn short_name(&self) -> &str {
+        Path::new(&self.path)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or(&self.path)
+    }
+}
+
+/// The 1-based line and column (in characters) of byte offset `offset` in `text`.
+pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str, format: Format) -> Document {
+        Document::parse("t", text.to_string(), format, &LoadOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn front_matter_sets_metadata_and_spans_point_into_the_file() {
+        let doc = load(
+            "---\npublished: 2025-08-28\ntitle: A visit\n---\nKim will make his **fifth visit** to Beijing.\n",
+            Format::Markdown,
+        );
+        assert_eq!(doc.meta.published, Some(jiff::civil::date(2025, 8, 28)));
+        assert_eq!(doc.meta.published_from, PublishedFrom::FrontMatter);
+        assert_eq!(doc.meta.title.as_deref(), Some("A visit"));
+        let at = doc.text.find("fifth").unwrap();
+        let span = doc.span(at..at + "fifth visit".len());
+        assert_eq!((span.line, span.column), (5, 21));
+        assert_eq!(&doc.original[span.start..span.end], "fifth visit");
+    }
+
+    #[test]
+    fn markdown_markup_is_removed_but_quotes_keep_it() {
+        let doc = load("# Title\n\nHis *fifth* visit.\n", Format::Markdown);
+        assert!(doc.text.contains("His fifth visit."));
+        let at = doc.text.find("fifth visit").unwrap();
+        assert_eq!(doc.quote(at..at + "fifth visit".len()), "fifth* visit");
+    }
+
+    #[test]
+    fn dateline_is_detected_in_plain_text() {
+        let doc = load(
+            "Aug 28, 2025, 8:17 AM\n\nKim will visit China.",
+            Format::Text,
+        );
+        assert_eq!(doc.meta.published, Some(jiff::civil::date(2025, 8, 28)));
+        assert_eq!(doc.meta.published_from, PublishedFrom::Dateline);
+    }
+
+    #[test]
+    fn own_date_wins_over_the_command_line() {
+        let options = LoadOptions {
+            published: Some(jiff::civil::date(2025, 9, 4)),
+        };
+        let with_dateline =
+            Document::parse("a", "Aug 28, 2025\n\nText.".into(), Format::Text, &options).unwrap();
+        assert_eq!(
+            with_dateline.meta.published,
+            Some(jiff::civil::date(2025, 8, 28))
+        );
+        let without = Document::parse("b", "Text only.".into(), Format::Text, &options).unwrap();
+        assert_eq!(without.meta.published, Some(jiff::civil::date(2025, 9, 4)));
+        assert_eq!(without.meta.published_from, PublishedFrom::CommandLine);
+    }
+
+    #[test]
+    fn bad_bytes_are_named() {
+        let options = LoadOptions::default();
+        let err = load_bytes("x.txt", b"ok\n\xff".to_vec(), Format::Text, &options).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.txt:2:1: the file is not valid UTF-8; convert it to UTF-8 first"
+        );
+        assert!(matches!(
+            load_bytes("y.txt", b"a\0b".to_vec(), Format::Text, &options),
+            Err(SourceError::Binary { .. })
+        ));
+        assert!(matches!(
+            load_bytes("z.txt", b"  \n".to_vec(), Format::Text, &options),
+            Err(SourceError::Empty { .. })
+        ));
+    }
+}

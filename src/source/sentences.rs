@@ -1,0 +1,134 @@
+//! Sentence boundaries in plain text.
+//!
+//! Rules match within one sentence, so a boundary in the wrong place loses a claim and a missing
+//! one can join two unrelated facts. News text breaks at line ends (headlines, bullet points,
+//! datelines) as often as at full stops, so both count; a line that continues in lower case is
+//! treated as hard-wrapped.
+
+use std::ops::Range;
+
+/// Words that end in a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col",
+    "capt", "sgt", "maj", "adm", "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "approx", "est", "fig",
+];
+
+/// The sentences of `text` as byte ranges, trimmed of surrounding white space.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let boundary = match bytes[i] {
+            b'\n' => line_break_ends_sentence(text, i),
+            b'.' | b'!' | b'?' => stop_ends_sentence(text, i),
+            _ => None,
+        };
+        if let Some(end) = boundary {
+            push_trimmed(text, start..end, &mut sentences);
+            start = end;
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut sentences);
+    sentences
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, sentences: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end().len();
+    if leading + trailing < slice.len() {
+        sentences.push(range.start + leading..range.end - trailing);
+    }
+}
+
+/// A newline ends a sentence unless the next line goes on in lower case.
+fn line_break_ends_sentence(text: &str, at: usize) -> Option<usize> {
+    let next = text[at + 1..].trim_start_matches([' ', '\t', '\r']);
+    match next.chars().next() {
+        Some(c) if c.is_lowercase() => None,
+        _ => Some(at + 1),
+    }
+}
+
+/// A full stop, question or exclamation mark ends a sentence when white space and a capital,
+/// digit or quote follow, and the word before it is not an abbreviation or an initial.
+fn stop_ends_sentence(text: &str, at: usize) -> Option<usize> {
+    let mut end = at + 1;
+    let rest = &text[end..];
+    let closers = rest.len()
+        - rest
+            .trim_start_matches(['"', '\'', '’', '”', ')', ']'])
+            .len();
+    end += closers;
+    let after = &text[end..];
+    let spaced = after.trim_start_matches([' ', '\t']);
+    if spaced.len() == after.len() && !after.starts_with(['\n', '\r']) && !after.is_empty() {
+        return None;
+    }
+    let next = spaced.chars().next();
+    let starts_sentence =
+        next.is_none_or(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(\n\r".contains(c));
+    if !starts_sentence {
+        return None;
+    }
+    if text.as_bytes()[at] == b'.' {
+        let word_start = text[..at]
+            .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+            .map_or(0, |i| i + 1);
+        let word = &text[word_start..at];
+        let last_part = word.rsplit('.').next().unwrap_or(word);
+        let is_initial =
+            last_part.chars().count() == 1 && last_part.chars().all(|c| c.is_uppercase());
+        if is_initial || ABBREVIATIONS.contains(&last_part.to_lowercase().as_str()) {
+            return None;
+        }
+    }
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_at_stops_and_lines() {
+        assert_eq!(
+            sentences(
+                "Headline here\nThe parade is on Sept. 3 in Beijing. Mr. Kim will attend! Really?"
+            ),
+            vec![
+                "Headline here",
+                "The parade is on Sept. 3 in Beijing.",
+                "Mr. Kim will attend!",
+                "Really?"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_and_wrapped_lines() {
+        assert_eq!(
+            sentences("The U.S. Army said\nit would help. J. Smith agreed."),
+            vec!["The U.S. Army said\nit would help.", "J. Smith agreed."]
+        );
+    }
+
+    #[test]
+    fn decimals_do_not_split() {
+        assert_eq!(
+            sentences("It rose 1.5 percent."),
+            vec!["It rose 1.5 percent."]
+        );
+    }
+}

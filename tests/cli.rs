@@ -1,0 +1,320 @@
+//! The command line's promises: exit codes, formats, options and errors, one test each.
+
+mod common;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value as Json;
+
+use common::scenario_files;
+
+fn crosscheck() -> Command {
+    let mut cmd = Command::cargo_bin("crosscheck").expect("the binary builds");
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+fn seeds() -> Vec<String> {
+    scenario_files("kim-beijing-parade")
+}
+
+fn conflicts() -> Vec<String> {
+    scenario_files("kim-beijing-parade-conflicts")
+}
+
+#[test]
+fn consistent_reports_exit_0() {
+    crosscheck()
+        .arg("check")
+        .args(seeds())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("0 discrepancies"))
+        .stdout(predicate::str::contains("Agreements"));
+}
+
+#[test]
+fn discrepancies_exit_1_and_quote_both_sides() {
+    let output = crosscheck()
+        .arg("check")
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("sources disagree: 5 ("), "{stdout}");
+    assert!(stdout.contains("fifth visit to Beijing"), "{stdout}");
+    assert!(
+        stdout.contains("fourth trip to the Chinese capital"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("c-seoul-wire.md:"), "{stdout}");
+}
+
+#[test]
+fn fail_on_never_turns_1_into_0() {
+    crosscheck()
+        .args(["check", "--fail-on", "never"])
+        .args(conflicts())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("discrepanc"));
+}
+
+#[test]
+fn json_report_follows_the_contract() {
+    let output = crosscheck()
+        .args(["check", "--format", "json"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: Json = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(report["version"], 1);
+    let summary = &report["summary"];
+    assert_eq!(summary["sources"], 3);
+    for key in ["claims", "agreements", "discrepancies", "unique"] {
+        assert!(summary[key].is_u64(), "summary.{key}");
+    }
+    let sources = report["sources"].as_array().unwrap();
+    assert_eq!(sources[0]["published"], "2025-08-28");
+    assert_eq!(sources[0]["published_from"], "front matter");
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(
+        findings
+            .iter()
+            .filter(|f| f["status"] == "discrepancy")
+            .count() as u64,
+        summary["discrepancies"].as_u64().unwrap()
+    );
+    for finding in findings {
+        assert!(
+            ["agreement", "discrepancy", "unique"].contains(&finding["status"].as_str().unwrap())
+        );
+        for key in ["kind", "summary", "claims"] {
+            assert!(!finding[key].is_null(), "finding.{key}");
+        }
+        for claim in finding["claims"].as_array().unwrap() {
+            let path = claim["source"].as_str().unwrap();
+            let file = std::fs::read_to_string(path).unwrap();
+            let span = &claim["span"];
+            let (start, end) = (
+                span["start"].as_u64().unwrap() as usize,
+                span["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &file[start..end],
+                claim["text"].as_str().unwrap(),
+                "span of {claim}"
+            );
+            let line = span["line"].as_u64().unwrap() as usize;
+            let column = span["column"].as_u64().unwrap() as usize;
+            let line_text = file.lines().nth(line - 1).unwrap();
+            let from_column: String = line_text.chars().skip(column - 1).collect();
+            assert!(
+                from_column.starts_with(claim["text"].as_str().unwrap().lines().next().unwrap())
+            );
+            assert!(
+                claim["rule"].is_string()
+                    && claim["assumptions"].is_array()
+                    && claim["display"].is_string()
+            );
+            let value = &claim["value"];
+            match value["type"].as_str().unwrap() {
+                "number" => {
+                    for key in ["min", "max", "min_inclusive", "max_inclusive", "unit"] {
+                        assert!(value.get(key).is_some(), "number.{key} in {value}");
+                    }
+                }
+                "date" => {
+                    for key in ["start", "end", "grain"] {
+                        assert!(value[key].is_string(), "date.{key} in {value}");
+                    }
+                }
+                other => panic!("unexpected value type {other}"),
+            }
+        }
+    }
+    let ordinal = findings
+        .iter()
+        .find(|f| f["kind"] == "visit.ordinal")
+        .expect("a visit.ordinal finding");
+    assert_eq!(ordinal["status"], "discrepancy");
+    assert_eq!(ordinal["object"], "Beijing");
+    let five = ordinal["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["display"] == "5")
+        .unwrap();
+    assert_eq!(
+        five["value"],
+        serde_json::json!({"type": "number", "min": 5, "max": 5, "min_inclusive": true, "max_inclusive": true, "unit": null})
+    );
+}
+
+#[test]
+fn extract_lists_claims_in_text_and_json() {
+    let seed = &seeds()[1];
+    crosscheck()
+        .args(["extract", seed])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("visit.ordinal"))
+        .stdout(predicate::str::contains("fifth visit to Beijing"));
+    let output = crosscheck()
+        .args(["extract", "--format", "json", seed])
+        .output()
+        .unwrap();
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let claims = report["sources"][0]["claims"].as_array().unwrap();
+    assert!(claims
+        .iter()
+        .any(|c| c["kind"] == "visit.ordinal" && c["display"] == "5"));
+}
+
+#[test]
+fn raw_text_uses_its_dateline_and_falls_back_to_published() {
+    let seeds = ["000_b40c0a264fe53d11.txt", "001_a400fd236715326c.txt"]
+        .map(|f| format!("{}/../shared/seeds/{f}", env!("CARGO_MANIFEST_DIR")));
+    let output = crosscheck()
+        .args(["check", "--format", "json", "--published", "2025-09-04"])
+        .args(&seeds)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["sources"][0]["published"], "2025-08-28");
+    assert_eq!(report["sources"][0]["published_from"], "dateline");
+    assert_eq!(report["sources"][1]["published"], "2025-09-04");
+    assert_eq!(report["sources"][1]["published_from"], "--published");
+}
+
+#[test]
+fn missing_file_exits_2_naming_it() {
+    crosscheck()
+        .args(["check", "no/such/report.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/report.md"));
+}
+
+#[test]
+fn bad_published_date_exits_2() {
+    crosscheck()
+        .args(["check", "--published", "tomorrow-ish"])
+        .args(seeds())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--published `tomorrow-ish` is not a date",
+        ));
+}
+
+#[test]
+fn bad_front_matter_exits_2_with_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.md");
+    std::fs::write(&path, "---\ntitle: x\npublished: [unclosed\n---\nText.\n").unwrap();
+    crosscheck()
+        .args(["check", path.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.md:").and(predicate::str::contains("front matter")));
+}
+
+#[test]
+fn user_rules_add_claims_and_broken_rules_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("drone-count.yaml"),
+        "kind: event.drones\ndescription: drones shown\npatterns:\n  - '(?P<n>{quantity}) unmanned craft'\nsubject:\n  type: event\nvalue:\n  type: count\n  capture: n\nexamples:\n  - text: The parade showed 40 unmanned craft.\n    value: \"40\"\n",
+    )
+    .unwrap();
+    let report = dir.path().join("r.md");
+    std::fs::write(
+        &report,
+        "---\npublished: 2025-08-28\n---\nThe parade showed about 40 unmanned craft.\n",
+    )
+    .unwrap();
+    crosscheck()
+        .args([
+            "extract",
+            "--rules",
+            dir.path().to_str().unwrap(),
+            report.to_str().unwrap(),
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("event.drones").and(predicate::str::contains("36–44")));
+
+    let broken = tempfile::tempdir().unwrap();
+    std::fs::write(broken.path().join("bad.yaml"), "kind: x\ndescription: y\npatterns:\n  - '(?P<n>[0-9'\nvalue:\n  type: count\n  capture: n\nexamples: []\n").unwrap();
+    crosscheck()
+        .args([
+            "check",
+            "--rules",
+            broken.path().to_str().unwrap(),
+            report.to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("bad.yaml:4:")
+                .and(predicate::str::contains("does not compile")),
+        );
+}
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    let escape = predicate::str::contains("\u{1b}[");
+    crosscheck()
+        .args(["check", "--color", "always"])
+        .args(seeds())
+        .assert()
+        .stdout(escape.clone());
+    crosscheck()
+        .args(["check", "--color", "never"])
+        .args(seeds())
+        .assert()
+        .stdout(escape.clone().not());
+    crosscheck()
+        .args(["check"])
+        .args(seeds())
+        .env("NO_COLOR", "1")
+        .assert()
+        .stdout(escape.not());
+}
+
+#[test]
+fn stdin_and_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    crosscheck()
+        .args([
+            "extract",
+            "--format",
+            "json",
+            "--published",
+            "2025-08-28",
+            "--output",
+            out.to_str().unwrap(),
+            "-",
+        ])
+        .write_stdin("Kim Jong Un will make his fifth visit to Beijing on Wednesday.")
+        .assert()
+        .code(0)
+        .stdout("");
+    let report: Json = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(report["sources"][0]["path"], "-");
+    assert!(report["sources"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["display"] == "5"));
+}

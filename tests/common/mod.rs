@@ -1,0 +1,113 @@
+//! Helpers shared by the integration tests: run the library on fixtures and find findings.
+
+#![allow(dead_code)]
+
+use crosscheck::compare::{Finding, Status};
+use crosscheck::normalize::Settings;
+use crosscheck::rules::RuleSet;
+use crosscheck::source::{self, Document, LoadOptions};
+use crosscheck::CheckReport;
+
+/// The fixtures directory.
+pub fn fixture(path: &str) -> String {
+    format!("{}/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every file of a scenario, sorted.
+pub fn scenario_files(scenario: &str) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(fixture(scenario))
+        .expect("the scenario directory exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path().display().to_string())
+        .filter(|p| p.ends_with(".md") || p.ends_with(".txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Loads the files and checks them with the built-in rules.
+pub fn check_files(
+    files: &[String],
+    published: Option<jiff::civil::Date>,
+) -> (Vec<Document>, CheckReport) {
+    let rules = RuleSet::builtin().expect("the built-in rules load");
+    let options = LoadOptions { published };
+    let documents: Vec<Document> = files
+        .iter()
+        .map(|f| source::load_path(f, &options).expect("the fixture loads"))
+        .collect();
+    let report = crosscheck::check(&documents, &rules, &Settings::default());
+    (documents, report)
+}
+
+/// The findings of a kind, optionally with a subject or object containing a word.
+pub fn findings<'a>(report: &'a CheckReport, kind: &str, about: Option<&str>) -> Vec<&'a Finding> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .filter(|f| {
+            about.is_none_or(|word| {
+                let names = [
+                    f.subject.as_deref(),
+                    f.object.as_deref(),
+                    f.qualifiers.get("unit").map(String::as_str),
+                ];
+                names.iter().flatten().any(|n| n.contains(word))
+            })
+        })
+        .collect()
+}
+
+/// The one finding of a kind (and about a word); fails the test if there is not exactly one.
+pub fn only<'a>(report: &'a CheckReport, kind: &str, about: Option<&str>) -> &'a Finding {
+    let found = findings(report, kind, about);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one {kind} finding about {about:?}, found {}: {:#?}",
+        found.len(),
+        found
+            .iter()
+            .map(|f| (&f.summary, &f.subject, &f.object))
+            .collect::<Vec<_>>()
+    );
+    found[0]
+}
+
+/// The displayed values of a finding's claims, by source file name.
+pub fn values(finding: &Finding) -> Vec<(String, String)> {
+    let mut values: Vec<(String, String)> = finding
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                crosscheck::compare::short(&c.evidence.source),
+                c.display.clone(),
+            )
+        })
+        .collect();
+    values.sort();
+    values.dedup();
+    values
+}
+
+/// The distinct source files of a finding.
+pub fn sources(finding: &Finding) -> Vec<String> {
+    let mut sources: Vec<String> = finding
+        .claims
+        .iter()
+        .map(|c| crosscheck::compare::short(&c.evidence.source))
+        .collect();
+    sources.sort();
+    sources.dedup();
+    sources
+}
+
+pub fn assert_status(finding: &Finding, status: Status) {
+    assert_eq!(
+        finding.status, status,
+        "{} {:?}/{:?}: {} ({})",
+        finding.kind, finding.subject, finding.object, finding.summary, finding.reason
+    );
+}

@@ -1,0 +1,266 @@
+//! Scenario fixtures: reports of one story, with the verdicts that matter asserted explicitly.
+
+mod common;
+
+use common::*;
+use crosscheck::compare::Status;
+
+const SEED: &str = "kim-beijing-parade";
+const CONFLICTS: &str = "kim-beijing-parade-conflicts";
+
+fn seed_report() -> crosscheck::CheckReport {
+    check_files(&scenario_files(SEED), None).1
+}
+
+#[test]
+fn seed_story_has_no_discrepancy() {
+    let report = seed_report();
+    let discrepancies: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    assert!(
+        discrepancies.is_empty(),
+        "{:#?}",
+        discrepancies
+            .iter()
+            .map(|f| (&f.kind, &f.summary))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn seed_parade_date_agrees_from_a_weekday_and_a_date() {
+    let report = seed_report();
+    let date = only(&report, "event.date", Some("parade"));
+    assert_status(date, Status::Agreement);
+    assert_eq!(
+        values(date),
+        vec![
+            ("a-parade-preview.md".to_string(), "2025-09-03".to_string()),
+            (
+                "b-parade-confirmed.md".to_string(),
+                "2025-09-03".to_string()
+            )
+        ]
+    );
+    let texts: Vec<&str> = date
+        .claims
+        .iter()
+        .map(|c| c.evidence.text.as_str())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("on Wednesday")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("September 3rd")),
+        "{texts:?}"
+    );
+    let weekday = date
+        .claims
+        .iter()
+        .find(|c| c.evidence.text.contains("Wednesday"))
+        .unwrap();
+    assert!(
+        weekday
+            .assumptions
+            .iter()
+            .any(|a| a.contains("future tense")),
+        "{:?}",
+        weekday.assumptions
+    );
+}
+
+#[test]
+fn seed_previous_visit_agrees_on_2019_in_three_wordings() {
+    let report = seed_report();
+    let previous = only(&report, "visit.previous", None);
+    assert_status(previous, Status::Agreement);
+    assert_eq!(previous.subject.as_deref(), Some("Kim Jong Un"));
+    assert!(
+        previous.claims.iter().all(|c| c.display == "2019"),
+        "{:?}",
+        values(previous)
+    );
+    let texts: Vec<&str> = previous
+        .claims
+        .iter()
+        .map(|c| c.evidence.text.as_str())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("in six years")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("since 2019")), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t.contains("the first in six years")),
+        "{texts:?}"
+    );
+    assert_eq!(sources(previous).len(), 2);
+}
+
+#[test]
+fn seed_anniversary_agrees_on_80_and_the_party_anniversary_stays_apart() {
+    let report = seed_report();
+    let war = only(&report, "anniversary.count", Some("World War II"));
+    assert_status(war, Status::Agreement);
+    assert!(
+        war.claims.iter().all(|c| c.display == "80"),
+        "{:?}",
+        values(war)
+    );
+    let texts: Vec<&str> = war
+        .claims
+        .iter()
+        .map(|c| c.evidence.text.as_str())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("80th anniversary")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("eight decades since")),
+        "{texts:?}"
+    );
+    let party = only(&report, "anniversary.count", Some("Workers"));
+    assert_status(party, Status::Unique);
+}
+
+#[test]
+fn seed_taking_power_agrees_at_two_precisions() {
+    let report = seed_report();
+    let power = only(&report, "power.start", Some("Kim"));
+    assert_status(power, Status::Agreement);
+    assert_eq!(
+        values(power),
+        vec![
+            ("a-parade-preview.md".to_string(), "2011-12".to_string()),
+            ("b-parade-confirmed.md".to_string(), "2011".to_string())
+        ]
+    );
+    assert!(power.reason.contains("more precise"), "{}", power.reason);
+}
+
+#[test]
+fn seed_unique_claims() {
+    let report = seed_report();
+    for (kind, about, value) in [
+        ("visit.count", Some("abroad"), "11"),
+        ("visit.ordinal", Some("Beijing"), "5"),
+        ("event.count", Some("soldier"), "> 10,000"),
+        ("event.count", Some("aircraft"), "100"),
+    ] {
+        let finding = only(&report, kind, about);
+        assert_status(finding, Status::Unique);
+        assert_eq!(finding.claims[0].display, value, "{kind}");
+    }
+}
+
+#[test]
+fn raw_seeds_resolve_with_their_dateline_or_the_command_line_date() {
+    let seeds = ["000_b40c0a264fe53d11.txt", "001_a400fd236715326c.txt"]
+        .map(|f| format!("{}/../shared/seeds/{f}", env!("CARGO_MANIFEST_DIR")));
+    let (documents, report) = check_files(&seeds, Some(jiff::civil::date(2025, 9, 4)));
+    assert_eq!(
+        documents[0].meta.published,
+        Some(jiff::civil::date(2025, 8, 28))
+    );
+    assert_eq!(
+        documents[0].meta.published_from,
+        crosscheck::source::PublishedFrom::Dateline
+    );
+    assert_eq!(
+        documents[1].meta.published,
+        Some(jiff::civil::date(2025, 9, 4))
+    );
+    assert_eq!(
+        documents[1].meta.published_from,
+        crosscheck::source::PublishedFrom::CommandLine
+    );
+    assert_eq!(
+        report.count(Status::Discrepancy),
+        0,
+        "{:#?}",
+        report
+            .findings
+            .iter()
+            .filter(|f| f.status == Status::Discrepancy)
+            .map(|f| &f.summary)
+            .collect::<Vec<_>>()
+    );
+    assert_status(
+        only(&report, "event.date", Some("parade")),
+        Status::Agreement,
+    );
+    let previous = only(&report, "visit.previous", None);
+    assert_status(previous, Status::Agreement);
+    assert!(previous.claims.iter().all(|c| c.display == "2019"));
+    assert_status(
+        only(&report, "anniversary.count", Some("World War II")),
+        Status::Agreement,
+    );
+    assert_status(only(&report, "power.start", Some("Kim")), Status::Agreement);
+}
+
+fn conflicts_report() -> crosscheck::CheckReport {
+    check_files(&scenario_files(CONFLICTS), None).1
+}
+
+#[test]
+fn every_planted_contradiction_is_a_discrepancy_quoting_both_sides() {
+    let report = conflicts_report();
+    for (kind, about, seed_value, planted_value) in [
+        ("event.date", Some("parade"), "2025-09-03", "2025-09-04"),
+        ("visit.previous", None, "2019", "2020"),
+        ("visit.ordinal", Some("Beijing"), "5", "4"),
+        ("visit.count", Some("abroad"), "11", "9"),
+        ("anniversary.count", Some("World War II"), "80", "70"),
+        ("power.start", Some("Kim"), "2011", "2012"),
+    ] {
+        let finding = only(&report, kind, about);
+        assert_status(finding, Status::Discrepancy);
+        let values = values(finding);
+        assert!(
+            values
+                .iter()
+                .any(|(s, v)| s == "c-seoul-wire.md" && v == planted_value),
+            "{kind}: {values:?}"
+        );
+        assert!(
+            values
+                .iter()
+                .any(|(s, v)| s != "c-seoul-wire.md" && v.starts_with(seed_value)),
+            "{kind}: {values:?}"
+        );
+        assert!(finding.summary.contains(" vs "), "{}", finding.summary);
+    }
+}
+
+#[test]
+fn facts_repeated_in_new_words_agree() {
+    let report = conflicts_report();
+    let troops = only(&report, "event.count", Some("soldier"));
+    assert_status(troops, Status::Agreement);
+    assert!(sources(troops).contains(&"c-seoul-wire.md".to_string()));
+    let aircraft = only(&report, "event.count", Some("aircraft"));
+    assert_status(aircraft, Status::Agreement);
+    assert!(aircraft.reason.contains("within"), "{}", aircraft.reason);
+}
+
+#[test]
+fn conflicts_scenario_has_no_other_discrepancy() {
+    let report = conflicts_report();
+    assert_eq!(
+        report.count(Status::Discrepancy),
+        6,
+        "{:#?}",
+        report
+            .findings
+            .iter()
+            .filter(|f| f.status == Status::Discrepancy)
+            .map(|f| (&f.kind, &f.summary))
+            .collect::<Vec<_>>()
+    );
+}
