@@ -318,3 +318,18 @@ fn stdin_and_output_file() {
         .iter()
         .any(|c| c["display"] == "5"));
 }
+
+#[test]
+fn relative_claims_without_a_date_are_unresolved_not_guessed() {
+    let output = crosscheck()
+        .args(["extract", "--format", "json", "-"])
+        .write_stdin("The summit will take place on Wednesday.")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["sources"][0]["published_from"], "none");
+    let claim = &report["sources"][0]["claims"][0];
+    assert_eq!(claim["value"]["type"], "unresolved");
+    assert!(claim["value"]["reason"].as_str().unwrap().contains("--published"), "{claim}");
+}

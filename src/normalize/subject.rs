@@ -184,21 +184,37 @@ impl<'a> DocumentContext<'a> {
         }
     }
 
-    /// The event noun at the head of a phrase ("the military parade" → "parade"), unless it is
-    /// a generic one.
+    /// The event noun at the head of a phrase ("the military parade" → "parade"), with the
+    /// modifiers that make it a different event ("the previous election" → "previous election",
+    /// "the 2019 election" → "2019 election"); `None` for a generic one.
     fn event_head(&self, phrase: &str) -> Option<String> {
-        let head = phrase.split_whitespace().last()?.to_lowercase();
-        let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if !self.rules.lexicon.is_event_noun(head) {
+        let lexicon = &self.rules.lexicon;
+        let words: Vec<String> = phrase
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (head, modifiers) = words.split_last()?;
+        if !lexicon.is_event_noun(head) {
             return None;
         }
-        let listed = self.rules.lexicon.event_nouns.iter().any(|n| n == head);
-        let singular = if listed {
-            head
-        } else {
-            head.strip_suffix('s').unwrap_or(head)
-        };
-        Some(singular.to_string())
+        let listed = lexicon.event_nouns.iter().any(|n| n == head);
+        let singular = if listed { head.as_str() } else { head.strip_suffix('s').unwrap_or(head) };
+        let distinguishing: Vec<&str> = modifiers
+            .iter()
+            .map(String::as_str)
+            .filter(|w| {
+                lexicon.event_modifiers.iter().any(|m| m == w)
+                    || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+                    || crate::normalize::number::parse_ordinal(w).is_some()
+            })
+            .collect();
+        let mut name = distinguishing.join(" ");
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(singular);
+        Some(name)
     }
 
     /// A role nobody named in the match: the nearest entity of the type in the sentence, else

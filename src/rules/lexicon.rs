@@ -68,6 +68,10 @@ pub struct Lexicon {
     /// Nouns that name an event ("parade", "summit").
     #[serde(default)]
     pub event_nouns: Vec<String>,
+    /// Words before an event noun that make it a different event ("the previous election",
+    /// "the second round"); they are kept in the event's name.
+    #[serde(default)]
+    pub event_modifiers: Vec<String>,
     /// Capitalised words that a name pattern may catch at the start of a sentence but that never
     /// name anyone ("Since", "The").
     #[serde(default)]
@@ -95,6 +99,7 @@ impl Lexicon {
         }
         self.event_nouns.extend(other.event_nouns);
         self.not_names.extend(other.not_names);
+        self.event_modifiers.extend(other.event_modifiers);
     }
 
     /// Whether a captured word is a function word rather than a name.
