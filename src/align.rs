@@ -3,20 +3,18 @@
 //! Alignment never looks at values; aligning by value would hide every discrepancy. Claims are
 //! blocked by kind, and within a kind two claims align when their qualifiers agree and their
 //! subjects and objects name the same thing: the same entity, one part of the other ("Beijing" in
-//! "China"), the same name up to spelling, or descriptions sharing most of their words. Every
+//! "China"), the same name up to spelling, or descriptions with the same head noun ("the strategic partnership" and "the Franco-Brazilian
+//! strategic partnership"). Every
 //! link records why it was made, so a finding can say why its claims were put together.
 
 use std::collections::BTreeMap;
 
 use crate::claim::{Claim, Role};
-use crate::normalize::subject::content_words;
 use crate::rules::entities::name_key;
 use crate::rules::Gazetteer;
 
 /// How similar two names must be (Jaro-Winkler) to count as spellings of one name.
 const NAME_SIMILARITY: f64 = 0.92;
-/// How much of the shorter description's content words the other must share.
-const WORD_OVERLAP: f64 = 0.6;
 
 /// Claims about one thing, from one or more sources.
 #[derive(Clone, Debug)]
@@ -142,24 +140,37 @@ fn roles_match(
     if key_a == key_b {
         return Some(Some(format!("\"{}\" (same name)", a.name)));
     }
-    let similarity = strsim::jaro_winkler(&key_a, &key_b);
-    if similarity >= NAME_SIMILARITY {
-        return Some(Some(format!(
-            "\"{}\" ~ \"{}\" (spelling similarity {similarity:.2})",
-            a.name, b.name
-        )));
+    if is_name_like(a) && is_name_like(b) {
+        let similarity = strsim::jaro_winkler(&key_a, &key_b);
+        if similarity >= NAME_SIMILARITY {
+            return Some(Some(format!(
+                "\"{}\" ~ \"{}\" (spelling similarity {similarity:.2})",
+                a.name, b.name
+            )));
+        }
     }
-    let (words_a, words_b) = (content_words(&a.name), content_words(&b.name));
-    let shared: Vec<&String> = words_a.iter().filter(|w| words_b.contains(w)).collect();
-    let shorter = words_a.len().min(words_b.len());
-    if shorter > 0 && shared.len() as f64 / shorter as f64 >= WORD_OVERLAP {
-        let shared: Vec<&str> = shared.iter().map(|s| s.as_str()).collect();
-        return Some(Some(format!(
-            "\"{}\" ~ \"{}\" (shared words: {})",
-            a.name,
-            b.name,
-            shared.join(", ")
-        )));
+    if let (Some(x), Some(y)) = (&a.description, &b.description) {
+        let shared: Vec<&String> = x
+            .modifiers
+            .iter()
+            .filter(|m| y.modifiers.contains(m))
+            .collect();
+        let unqualified = x.modifiers.is_empty() || y.modifiers.is_empty();
+        if x.head == y.head && (unqualified || !shared.is_empty()) {
+            return Some(Some(format!(
+                "\"{}\" ~ \"{}\" (both about a {}{})",
+                a.name,
+                b.name,
+                shared.iter().map(|s| format!("{s} ")).collect::<String>(),
+                x.head
+            )));
+        }
     }
     None
+}
+
+/// Whether a role reads as a name (a few words, or a gazetteer entity) rather than a description,
+/// so that spelling similarity means something.
+fn is_name_like(role: &Role) -> bool {
+    role.entity.is_some() || role.name.split_whitespace().count() <= 3
 }

@@ -21,6 +21,17 @@ pub struct Role {
     /// The gazetteer entry, when there is one.
     #[serde(skip)]
     pub entity: Option<usize>,
+    /// For a description not in the gazetteer ("the strategic partnership France and Brazil
+    /// launched"), its head noun and the words that modify it, for alignment.
+    #[serde(skip)]
+    pub description: Option<Description>,
+}
+
+/// The core of a descriptive phrase: its head noun and the content words before it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Description {
+    pub head: String,
+    pub modifiers: Vec<String>,
 }
 
 /// Where a claim was found.

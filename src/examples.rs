@@ -92,9 +92,24 @@ fn check_example(
             )),
         };
     }
-    let Some(claim) = claims.first() else {
+    if claims.is_empty() {
         return Err("expected a claim, found none".into());
-    };
+    }
+    // The example holds when any of the rule's claims in it is the one expected.
+    let mut first_problem = None;
+    for claim in &claims {
+        match mismatch(example, claim) {
+            None => return Ok(()),
+            Some(problem) => {
+                first_problem.get_or_insert(problem);
+            }
+        }
+    }
+    Err(first_problem.unwrap_or_default())
+}
+
+/// What differs between an example's expectation and a claim, if anything.
+fn mismatch(example: &Example, claim: &crate::claim::Claim) -> Option<String> {
     let mut problems = Vec::new();
     if let Some(value) = &example.value {
         if &claim.display != value {
@@ -112,15 +127,13 @@ fn check_example(
             }
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
+    (!problems.is_empty()).then(|| {
+        format!(
             "{} (matched \"{}\")",
             problems.join("; "),
             claim.evidence.text
-        ))
-    }
+        )
+    })
 }
 
 #[cfg(test)]

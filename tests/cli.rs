@@ -331,5 +331,11 @@ fn relative_claims_without_a_date_are_unresolved_not_guessed() {
     assert_eq!(report["sources"][0]["published_from"], "none");
     let claim = &report["sources"][0]["claims"][0];
     assert_eq!(claim["value"]["type"], "unresolved");
-    assert!(claim["value"]["reason"].as_str().unwrap().contains("--published"), "{claim}");
+    assert!(
+        claim["value"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("--published"),
+        "{claim}"
+    );
 }

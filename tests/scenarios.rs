@@ -264,3 +264,60 @@ fn conflicts_scenario_has_no_other_discrepancy() {
             .collect::<Vec<_>>()
     );
 }
+
+/// A second story, written by someone who had not seen the rules: Lula at the Bastille Day parade.
+const LULA: &str = "lula-bastille-day";
+
+#[test]
+fn lula_planted_contradictions_are_found_and_the_traps_are_not() {
+    let report = check_files(&scenario_files(LULA), None).1;
+    let discrepancies: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    assert_eq!(
+        discrepancies.len(),
+        2,
+        "{:#?}",
+        discrepancies.iter().map(|f| &f.summary).collect::<Vec<_>>()
+    );
+    let partnership = only(&report, "anniversary.count", Some("partnership"));
+    assert_status(partnership, Status::Discrepancy);
+    assert!(values(partnership).contains(&("c-hemisphere-review.md".into(), "25".into())));
+    assert!(values(partnership).contains(&("a-continental-wire.md".into(), "20".into())));
+    // "two hundred years since France and Brazil formalised diplomatic ties" is another
+    // anniversary: it must stay apart from the partnership's.
+    let treaty = only(&report, "anniversary.count", Some("diplomatic ties"));
+    assert_status(treaty, Status::Unique);
+    let trips = only(&report, "visit.count", Some("abroad"));
+    assert_status(trips, Status::Discrepancy);
+    assert!(
+        trips
+            .summary
+            .contains("41 (a-continental-wire.md); > 40 (b-boulevard-herald.md) vs 47"),
+        "{}",
+        trips.summary
+    );
+}
+
+#[test]
+fn lula_paraphrases_agree() {
+    let report = check_files(&scenario_files(LULA), None).1;
+    let date = only(&report, "event.date", Some("parade"));
+    assert_status(date, Status::Agreement);
+    assert!(date.claims.iter().all(|c| c.display == "2026-07-14"));
+    let power = only(&report, "power.start", Some("Lula"));
+    assert_status(power, Status::Agreement);
+    assert_eq!(sources(power).len(), 3);
+    let visit = only(&report, "visit.ordinal", Some("France"));
+    assert_status(visit, Status::Agreement);
+    assert_eq!(sources(visit).len(), 3, "{:?}", values(visit));
+    assert_eq!(visit.subject.as_deref(), Some("Luiz Inácio Lula da Silva"));
+    let previous = only(&report, "visit.previous", Some("France"));
+    assert_status(previous, Status::Agreement);
+    assert_status(
+        only(&report, "event.count", Some("soldier")),
+        Status::Agreement,
+    );
+}

@@ -164,49 +164,109 @@ fn build_value(
                 Err(reason) => unresolved(reason),
             }
         }
-        Constructor::YearsBeforeReference => {
+        Constructor::TimeBeforeReference => {
             let Some(reference) = document.meta.published else {
                 return unresolved(format!(
                     "\"{words}\" counts back from the publication date, and the source has none; give one with --published"
                 ));
             };
-            match number::parse_years(words, &context.rules.lexicon, settings.tolerance) {
-                Some(quantity) => years_before(reference, &quantity.value, words),
+            match number::parse_duration(words, &context.rules.lexicon, settings.tolerance) {
+                Some(duration) => {
+                    let (value, mut notes) = time_before(reference, &duration, words);
+                    notes.splice(0..0, duration.notes);
+                    (value, notes)
+                }
                 None => unresolved(format!(
-                    "\"{words}\" is not a number of years crosscheck can read"
+                    "\"{words}\" is not a span of time crosscheck can read"
                 )),
             }
         }
     }
 }
 
-/// The years a number of years before the reference date falls in: "in six years" in 2025 is
-/// 2019; "in more than six years" is 2019 or before (bounded at a century).
-fn years_before(reference: Date, years: &NumberValue, words: &str) -> (Value, Vec<String>) {
-    let year = f64::from(reference.year());
-    let latest = years.min.map_or(year, |min| year - min);
-    let earliest = years.max.map_or(latest - 100.0, |max| year - max);
-    let (first, last) = (earliest.ceil() as i16, latest.floor() as i16);
-    let start = Date::new(first, 1, 1);
-    let end = Date::new(last.saturating_add(1), 1, 1);
-    match (start, end) {
-        (Ok(start), Ok(end)) if start < end => (
-            Value::Date(DateValue {
-                start,
-                end,
-                grain: Grain::Year,
-            }),
-            vec![format!(
-                "\"{words}\" counted back from the publication year {}",
-                reference.year()
-            )],
-        ),
-        _ => (
-            Value::Unresolved {
-                reason: format!("\"{words}\" before {} is out of range", reference.year()),
-            },
-            Vec::new(),
-        ),
+/// When a span of time before the reference date falls: "six years" before 2025-08-28 is the
+/// year 2019; "thirteen months" before 2026-07-16 is June 2025; a hedged span gives a range
+/// ("more than six years" is 2019 or before, bounded at a century).
+fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value, Vec<String>) {
+    let note = vec![format!(
+        "\"{words}\" counted back from the publication date {reference}"
+    )];
+    let unresolvable = || Value::Unresolved {
+        reason: format!("\"{words}\" before {reference} is out of range"),
+    };
+    let latest_back = span.amount.min.unwrap_or(0.0).max(0.0);
+    let earliest_back = span
+        .amount
+        .max
+        .unwrap_or(latest_back + 100.0 * units_per_year(span.unit));
+    let value = match span.unit {
+        number::TimeUnit::Year => {
+            let year = f64::from(reference.year());
+            let (first, last) = (
+                (year - earliest_back).ceil() as i16,
+                (year - latest_back).floor() as i16,
+            );
+            match (
+                Date::new(first, 1, 1),
+                Date::new(last.saturating_add(1), 1, 1),
+            ) {
+                (Ok(start), Ok(end)) if start < end => Value::Date(DateValue {
+                    start,
+                    end,
+                    grain: Grain::Year,
+                }),
+                _ => unresolvable(),
+            }
+        }
+        number::TimeUnit::Month => {
+            let month_of = |back: f64| {
+                reference
+                    .first_of_month()
+                    .checked_sub(jiff::Span::new().months(back.round() as i64))
+            };
+            match (month_of(earliest_back), month_of(latest_back)) {
+                (Ok(start), Ok(last)) => match last.checked_add(jiff::Span::new().months(1)) {
+                    Ok(end) => Value::Date(DateValue {
+                        start,
+                        end,
+                        grain: Grain::Month,
+                    }),
+                    Err(_) => unresolvable(),
+                },
+                _ => unresolvable(),
+            }
+        }
+        number::TimeUnit::Week | number::TimeUnit::Day => {
+            let days = if span.unit == number::TimeUnit::Week {
+                7.0
+            } else {
+                1.0
+            };
+            let day_of = |back: f64| {
+                reference.checked_sub(jiff::Span::new().days((back * days).round() as i64))
+            };
+            match (
+                day_of(earliest_back),
+                day_of(latest_back).and_then(|d| d.tomorrow()),
+            ) {
+                (Ok(start), Ok(end)) if start < end => Value::Date(DateValue {
+                    start,
+                    end,
+                    grain: Grain::Day,
+                }),
+                _ => unresolvable(),
+            }
+        }
+    };
+    (value, note)
+}
+
+fn units_per_year(unit: number::TimeUnit) -> f64 {
+    match unit {
+        number::TimeUnit::Year => 1.0,
+        number::TimeUnit::Month => 12.0,
+        number::TimeUnit::Week => 52.0,
+        number::TimeUnit::Day => 365.0,
     }
 }
 

@@ -191,26 +191,42 @@ pub fn apply_hedge(n: f64, kind: HedgeKind, tolerance: f64) -> NumberValue {
     }
 }
 
-/// A length of time in years, with its hedge: "six years" → 6, "eight decades" → 80,
-/// "more than six years" → (6, ∞), "a century" → 100.
-pub fn parse_years(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+/// The unit a span of time is counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A span of time with its hedge, in the unit it was written in (decades and centuries become
+/// years): "six years", "thirteen months", "a little over a year", "eight decades".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Duration {
+    pub amount: NumberValue,
+    pub unit: TimeUnit,
+    pub notes: Vec<String>,
+}
+
+/// Parses a span of time: "six years" → 6 years, "eight decades" → 80 years, "more than six
+/// years" → (6, ∞) years, "a little over a year" → (1, 1.1] years, "thirteen months".
+pub fn parse_duration(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Duration> {
     let lower = crate::rules::lexicon::collapse_spaces(&text.trim().to_lowercase());
-    let (amount, unit) = lower.rsplit_once(' ')?;
-    let factor = match unit {
-        "year" | "years" => 1.0,
-        "decade" | "decades" => 10.0,
-        "century" | "centuries" => 100.0,
+    let (amount, unit_word) = lower.rsplit_once(' ')?;
+    let (unit, factor) = match unit_word {
+        "day" | "days" => (TimeUnit::Day, 1.0),
+        "week" | "weeks" => (TimeUnit::Week, 1.0),
+        "month" | "months" => (TimeUnit::Month, 1.0),
+        "year" | "years" => (TimeUnit::Year, 1.0),
+        "decade" | "decades" => (TimeUnit::Year, 10.0),
+        "century" | "centuries" => (TimeUnit::Year, 100.0),
         _ => return None,
     };
-    let mut quantity = match amount {
-        "half a" => Quantity {
-            value: NumberValue::exact(0.5),
-            notes: Vec::new(),
-        },
-        "a" | "an" => Quantity {
-            value: NumberValue::exact(1.0),
-            notes: Vec::new(),
-        },
+    let (hedge, rest) = split_hedge(amount, lexicon);
+    let mut quantity = match rest.trim() {
+        "a" | "an" | "one" => single(1.0, hedge, tolerance),
+        "half a" => single(0.5, hedge, tolerance),
         _ => parse_quantity(amount, lexicon, tolerance)?,
     };
     quantity.value.min = quantity.value.min.map(|n| n * factor);
@@ -220,7 +236,36 @@ pub fn parse_years(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quan
             .notes
             .push(format!("\"{lower}\" read as {} years", quantity.value));
     }
-    Some(quantity)
+    Some(Duration {
+        amount: quantity.value,
+        unit,
+        notes: quantity.notes,
+    })
+}
+
+fn single(n: f64, hedge: Option<(&str, HedgeKind)>, tolerance: f64) -> Quantity {
+    match hedge {
+        None => Quantity {
+            value: NumberValue::exact(n),
+            notes: Vec::new(),
+        },
+        Some((word, kind)) => {
+            let value = apply_hedge(n, kind, tolerance);
+            Quantity {
+                notes: vec![format!("\"{word}\" read as {value}")],
+                value,
+            }
+        }
+    }
+}
+
+/// A span of time in years only: "eight decades" → 80; months, weeks and days are not years.
+pub fn parse_years(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    let duration = parse_duration(text, lexicon, tolerance)?;
+    (duration.unit == TimeUnit::Year).then_some(Quantity {
+        value: duration.amount,
+        notes: duration.notes,
+    })
 }
 
 #[cfg(test)]
@@ -301,5 +346,11 @@ mod tests {
             (Some(6.0), None, false)
         );
         assert_eq!(years("six soldiers"), None);
+        assert_eq!(years("thirteen months"), None);
+        let months = parse_duration("thirteen months", &lexicon, 0.1).unwrap();
+        assert_eq!(
+            (months.amount, months.unit),
+            (NumberValue::exact(13.0), TimeUnit::Month)
+        );
     }
 }

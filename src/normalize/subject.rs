@@ -8,23 +8,19 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::claim::Role;
+use crate::claim::{Description, Role};
 use crate::rules::entities::{name_key, type_matches, EntityMention};
+use crate::rules::Lexicon;
 use crate::rules::{RoleSpec, RuleSet};
 use crate::source::Document;
 
 /// How close a fuzzy match must be to count.
 const FUZZY_THRESHOLD: f64 = 0.92;
 
-/// Types preferred, in order, when a phrase names several entities and the rule accepts any.
-const ANY_PREFERENCE: &[&str] = &[
-    "event",
-    "organization",
-    "person",
-    "country",
-    "city",
-    "region",
-];
+/// Types that can stand for a whole phrase that names them, in order of preference, when the
+/// rule accepts any: an anniversary "of the end of World War II" is of the war, but one "of the
+/// partnership France and Brazil launched" is not of France.
+const ANY_PREFERENCE: &[&str] = &["event", "organization"];
 
 /// Everything known about a document's entities, computed once per document.
 pub struct DocumentContext<'a> {
@@ -74,6 +70,7 @@ impl<'a> DocumentContext<'a> {
                     .unwrap_or_default(),
                 resolution: "fixed by the rule".into(),
                 entity: None,
+                description: None,
             });
         }
         let capture = capture.filter(|range| {
@@ -114,7 +111,10 @@ impl<'a> DocumentContext<'a> {
                     role.written = written.clone();
                     role
                 })
-                .or_else(|| spec.resolve.then(|| literal(&written, &cleaned)));
+                .or_else(|| {
+                    spec.resolve
+                        .then(|| literal(&written, &cleaned, describe(&cleaned, lexicon)))
+                });
         }
         if let Some(entity) = gazetteer.lookup(&cleaned) {
             return Some(self.entity_role(entity, &written, "named in the gazetteer"));
@@ -126,6 +126,7 @@ impl<'a> DocumentContext<'a> {
                     written: written.clone(),
                     resolution: format!("the {head} (event noun)"),
                     entity: None,
+                    description: None,
                 });
             }
         }
@@ -150,7 +151,7 @@ impl<'a> DocumentContext<'a> {
                 &format!("spelling close to a gazetteer name (similarity {score:.2})"),
             ));
         }
-        Some(literal(&written, &cleaned))
+        Some(literal(&written, &cleaned, describe(&cleaned, lexicon)))
     }
 
     /// Of several mentions, the one whose type fits best.
@@ -161,6 +162,8 @@ impl<'a> DocumentContext<'a> {
     ) -> Option<&'m EntityMention> {
         let gazetteer = &self.rules.gazetteer;
         if wanted == "any" {
+            // A place or person inside a longer phrase is rarely what the phrase is about
+            // ("the partnership France and Brazil launched" is not France).
             ANY_PREFERENCE.iter().find_map(|kind| {
                 mentions
                     .iter()
@@ -181,6 +184,7 @@ impl<'a> DocumentContext<'a> {
             written: written.to_string(),
             resolution: how.to_string(),
             entity: Some(entity),
+            description: None,
         }
     }
 
@@ -191,7 +195,10 @@ impl<'a> DocumentContext<'a> {
         let lexicon = &self.rules.lexicon;
         let words: Vec<String> = phrase
             .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
             .filter(|w| !w.is_empty())
             .collect();
         let (head, modifiers) = words.split_last()?;
@@ -199,7 +206,12 @@ impl<'a> DocumentContext<'a> {
             return None;
         }
         let listed = lexicon.event_nouns.iter().any(|n| n == head);
-        let singular = if listed { head.as_str() } else { head.strip_suffix('s').unwrap_or(head) };
+        let singular = if listed {
+            head.as_str()
+        } else {
+            head.strip_suffix('s').unwrap_or(head)
+        };
+        let singular = lexicon.canonical_event(singular);
         let distinguishing: Vec<&str> = modifiers
             .iter()
             .map(String::as_str)
@@ -254,12 +266,38 @@ impl<'a> DocumentContext<'a> {
         if let Some((_, entity)) = in_sentence {
             return Some(self.entity_role(*entity, "", &format!("nearest {kind} in the sentence")));
         }
-        if let Some((_, entity)) = candidates
+        // Across sentences, the antecedent is in the nearest earlier sentence naming an entity of
+        // the type, and of those the one the report mentions most: in "Lula lands for talks with
+        // Macron. It is his third visit", "his" is Lula; in "the victory over Japan ... in
+        // Beijing. ... the country", the country is China.
+        let previous = candidates
             .iter()
             .rev()
             .find(|(r, _)| r.end <= sentence.start)
-        {
-            return Some(self.entity_role(*entity, "", &format!("nearest {kind} named before")));
+            .and_then(|(r, _)| self.document.sentence_at(r.start));
+        if let Some(index) = previous {
+            let bounds = &self.document.sentences[index];
+            let in_previous: Vec<usize> = candidates
+                .iter()
+                .filter(|(r, _)| r.start >= bounds.start && r.end <= bounds.end)
+                .map(|(_, e)| *e)
+                .collect();
+            let mentions = |entity: usize| candidates.iter().filter(|(_, e)| *e == entity).count();
+            let best = in_previous.iter().copied().max_by_key(|e| {
+                (
+                    mentions(*e),
+                    std::cmp::Reverse(in_previous.iter().position(|x| x == e)),
+                )
+            });
+            if let Some(entity) = best {
+                return Some(self.entity_role(
+                    entity,
+                    "",
+                    &format!(
+                        "the {kind} named in the sentence before that the report mentions most"
+                    ),
+                ));
+            }
         }
         self.focal(kind).map(|entity| {
             self.entity_role(entity, "", &format!("the {kind} the report is most about"))
@@ -290,6 +328,7 @@ impl<'a> DocumentContext<'a> {
             written: String::new(),
             resolution: how.to_string(),
             entity: None,
+            description: None,
         })
     }
 
@@ -378,7 +417,13 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
     };
     scanner
         .captures_iter(text)
-        .filter_map(|c| Some((c.get(0)?.range(), c.get(1)?.as_str().to_lowercase())))
+        .filter_map(|c| {
+            let noun = c.get(1)?.as_str().to_lowercase();
+            Some((
+                c.get(0)?.range(),
+                rules.lexicon.canonical_event(&noun).to_string(),
+            ))
+        })
         .collect()
 }
 
@@ -405,13 +450,68 @@ fn clean_phrase(phrase: &str) -> String {
     }
 }
 
-fn literal(written: &str, cleaned: &str) -> Role {
+fn literal(written: &str, cleaned: &str, description: Option<Description>) -> Role {
     Role {
         name: cleaned.to_string(),
         written: written.to_string(),
         resolution: "as written (not in the gazetteer)".into(),
         entity: None,
+        description,
     }
+}
+
+/// Words that end the first noun phrase of a description.
+const PHRASE_BOUNDARIES: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "between", "among", "since",
+    "after", "before", "during", "over", "under", "that", "which", "who", "whose", "where", "when",
+    "as", "and", "or",
+];
+
+/// The head noun of a description and the content words before it: "the strategic partnership
+/// France and Brazil launched" → partnership, [strategic]. A relational head ("the end of the
+/// war") is described by what follows its "of".
+pub fn describe(phrase: &str, lexicon: &Lexicon) -> Option<Description> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let mut chunk: Vec<String> = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = name_key(bare);
+        let starts_clause = bare.starts_with(char::is_uppercase)
+            && chunk
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !chunk.is_empty();
+        if PHRASE_BOUNDARIES.contains(&lower.as_str()) || starts_clause {
+            let head = chunk.last().map(|w| name_key(w));
+            if lower == "of"
+                && head
+                    .as_ref()
+                    .is_some_and(|h| lexicon.relational_nouns.contains(h))
+            {
+                return describe(&words[index + 1..].join(" "), lexicon);
+            }
+            break;
+        }
+        if !lower.is_empty()
+            && !matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            )
+        {
+            chunk.push(bare.to_string());
+        }
+    }
+    let (head, modifiers) = chunk.split_last()?;
+    let head = name_key(head);
+    let head = head
+        .strip_suffix('s')
+        .filter(|h| h.len() > 2)
+        .unwrap_or(&head)
+        .to_string();
+    Some(Description {
+        head,
+        modifiers: modifiers.iter().map(|m| name_key(m)).collect(),
+    })
 }
 
 /// The words of a phrase that carry meaning, for comparing descriptions.

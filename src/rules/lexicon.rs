@@ -68,10 +68,18 @@ pub struct Lexicon {
     /// Nouns that name an event ("parade", "summit").
     #[serde(default)]
     pub event_nouns: Vec<String>,
+    /// Canonical event noun → event nouns naming the same kind of event ("parade":
+    /// ["procession"]).
+    #[serde(default)]
+    pub event_synonyms: BTreeMap<String, Vec<String>>,
     /// Words before an event noun that make it a different event ("the previous election",
     /// "the second round"); they are kept in the event's name.
     #[serde(default)]
     pub event_modifiers: Vec<String>,
+    /// Nouns that name something about another thing ("the end of the war", "the founding of
+    /// the party"): a description headed by one is described by what follows its "of".
+    #[serde(default)]
+    pub relational_nouns: Vec<String>,
     /// Capitalised words that a name pattern may catch at the start of a sentence but that never
     /// name anyone ("Since", "The").
     #[serde(default)]
@@ -100,6 +108,21 @@ impl Lexicon {
         self.event_nouns.extend(other.event_nouns);
         self.not_names.extend(other.not_names);
         self.event_modifiers.extend(other.event_modifiers);
+        self.relational_nouns.extend(other.relational_nouns);
+        for (event, synonyms) in other.event_synonyms {
+            self.event_synonyms
+                .entry(event)
+                .or_default()
+                .extend(synonyms);
+        }
+    }
+
+    /// The canonical event noun of an event noun ("procession" → "parade").
+    pub fn canonical_event<'a>(&'a self, noun: &'a str) -> &'a str {
+        self.event_synonyms
+            .iter()
+            .find(|(_, synonyms)| synonyms.iter().any(|s| s == noun))
+            .map_or(noun, |(canonical, _)| canonical.as_str())
     }
 
     /// Whether a captured word is a function word rather than a name.

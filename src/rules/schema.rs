@@ -77,8 +77,9 @@ pub enum Constructor {
     Ordinal,
     /// A date, absolute or relative to the publication date: "September 3rd", "on Wednesday".
     Date,
-    /// The year a number of years before the reference date: "in six years" → 2019 in 2025.
-    YearsBeforeReference,
+    /// The time a span before the reference date: "in six years" → 2019 in a 2025 report,
+    /// "thirteen months after" → the month thirteen months before publication.
+    TimeBeforeReference,
     /// A length of time in years: "eight decades" → 80.
     DurationYears,
 }
