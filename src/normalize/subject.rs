@@ -513,16 +513,3 @@ pub fn describe(phrase: &str, lexicon: &Lexicon) -> Option<Description> {
         modifiers: modifiers.iter().map(|m| name_key(m)).collect(),
     })
 }
-
-/// The words of a phrase that carry meaning, for comparing descriptions.
-pub fn content_words(phrase: &str) -> Vec<String> {
-    const STOP: &[&str] = &[
-        "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "its", "his", "her",
-        "their", "s", "by", "with", "from",
-    ];
-    name_key(phrase)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !STOP.contains(w))
-        .map(str::to_string)
-        .collect()
-}
