@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::{Date, Time, Weekday};
 use regex::Regex;
 
 /// The month number (1–12) of a month name or abbreviation such as "Sept." or "december".
@@ -97,6 +97,18 @@ const TIME_WORDS: &[&str] = &[
 /// Parses a publication date as front matter or a command line gives it: a complete date,
 /// optionally followed by a time ("2025-08-28T08:17:00Z", "Aug 28, 2025, 8:17 AM").
 pub fn parse_publication_date(text: &str) -> Option<Date> {
+    parse_publication_moment(text).map(|(date, _)| date)
+}
+
+/// A clock time: "08:17", "8:17 AM", "04:30:00", "4pm".
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?")
+        .expect("the clock pattern is valid")
+});
+
+/// Like [`parse_publication_date`], with the time of day when one follows the date; a time
+/// zone, if given, is ignored (claims are resolved in the report's own civil time).
+pub fn parse_publication_moment(text: &str) -> Option<(Date, Option<Time>)> {
     let (date, len) = parse_full_date_prefix(text)?;
     let rest = &text[len..];
     let time_like = rest
@@ -106,7 +118,28 @@ pub fn parse_publication_date(text: &str) -> Option<Date> {
             token.chars().any(|c| c.is_ascii_digit())
                 || TIME_WORDS.contains(&token.to_lowercase().trim_end_matches('.'))
         });
-    (rest.len() <= 40 && time_like).then_some(date)
+    if rest.len() > 40 || !time_like {
+        return None;
+    }
+    let time = CLOCK.captures(rest).and_then(|c| {
+        if c.name("m").is_none() && c.name("ampm").is_none() {
+            return None;
+        }
+        let mut hour: i8 = c["h"].parse().ok()?;
+        let minute: i8 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let second: i8 = c.name("s").map_or(Some(0), |s| s.as_str().parse().ok())?;
+        if let Some(ampm) = c.name("ampm") {
+            let pm = ampm.as_str().to_lowercase().starts_with('p');
+            hour = match (hour, pm) {
+                (12, false) => 0,
+                (12, true) => 12,
+                (h, true) => h + 12,
+                (h, false) => h,
+            };
+        }
+        Time::new(hour, minute, second, 0).ok()
+    });
+    Some((date, time))
 }
 
 #[cfg(test)]
@@ -126,6 +159,24 @@ mod tests {
         ] {
             assert_eq!(parse_publication_date(text), Some(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn publication_times() {
+        let time = |t: &str| parse_publication_moment(t).and_then(|(_, time)| time);
+        assert_eq!(
+            time("Aug 28, 2025, 8:17 AM"),
+            Some(Time::constant(8, 17, 0, 0))
+        );
+        assert_eq!(
+            time("2013-02-12T04:30:00-02:00"),
+            Some(Time::constant(4, 30, 0, 0))
+        );
+        assert_eq!(
+            time("Aug 28, 2025, 2:21 PM"),
+            Some(Time::constant(14, 21, 0, 0))
+        );
+        assert_eq!(time("2025-08-28"), None);
     }
 
     #[test]

@@ -3,13 +3,12 @@
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
-use serde::Serialize;
 
 use crate::source::Span;
 use crate::value::Value;
 
 /// Who or what a claim is about, as written and as resolved.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Role {
     /// The resolved name: the gazetteer's canonical name, the event noun, or the cleaned words.
     pub name: String,
@@ -19,11 +18,9 @@ pub struct Role {
     /// How the words became the name.
     pub resolution: String,
     /// The gazetteer entry, when there is one.
-    #[serde(skip)]
     pub entity: Option<usize>,
     /// For a description not in the gazetteer ("the strategic partnership France and Brazil
     /// launched"), its head noun and the words that modify it, for alignment.
-    #[serde(skip)]
     pub description: Option<Description>,
 }
 
@@ -35,7 +32,7 @@ pub struct Description {
 }
 
 /// Where a claim was found.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Evidence {
     /// The source's path as given on the command line.
     pub source: String,
@@ -45,12 +42,11 @@ pub struct Evidence {
     /// The whole sentence, as plain text.
     pub sentence: String,
     /// The reference date the claim was resolved against, if it needed one.
-    #[serde(skip)]
     pub published: Option<Date>,
 }
 
-/// One fact one source states, normalized.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One fact one source states, normalized. Its JSON form is written by `report::json`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
     /// Dotted kind: `event.date`, `visit.ordinal`.
     pub kind: String,

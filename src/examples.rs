@@ -76,7 +76,10 @@ fn check_example(
         &format!("example of {}", rule.id),
         example.text.clone(),
         Format::Text,
-        &LoadOptions { published },
+        &LoadOptions {
+            published,
+            ..LoadOptions::default()
+        },
     )
     .map_err(|e| e.to_string())?;
     let claims: Vec<_> = crate::claims_of(&document, rules, settings)

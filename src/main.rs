@@ -62,8 +62,8 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
     }
     let published = match &common.published {
         Some(text) => Some(
-            crosscheck::calendar::parse_publication_date(text).with_context(|| {
-                format!("--published `{text}` is not a date; write it as YYYY-MM-DD")
+            crosscheck::calendar::parse_publication_moment(text).with_context(|| {
+                format!("--published `{text}` is not a date; write it as YYYY-MM-DD, optionally with a time (YYYY-MM-DDTHH:MM)")
             })?,
         ),
         None => None,
@@ -72,7 +72,10 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
         directories: common.rules.clone(),
         without_builtin: common.no_builtin_rules,
     })?;
-    let options = LoadOptions { published };
+    let options = LoadOptions {
+        published: published.map(|(date, _)| date),
+        published_time: published.and_then(|(_, time)| time),
+    };
     let documents = files
         .iter()
         .map(|path| load(path, &options))

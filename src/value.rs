@@ -8,12 +8,11 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime};
 use serde::Serialize;
 
-/// A claim's value, typed.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
+/// A claim's value, typed. Its JSON form is written by `report::json`.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Number(NumberValue),
     Date(DateValue),
@@ -27,7 +26,7 @@ pub enum Value {
 /// A closed, open or half-open interval of real numbers, with an optional unit.
 ///
 /// `None` on either end means unbounded on that side.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct NumberValue {
     pub min: Option<f64>,
     pub max: Option<f64>,
@@ -36,10 +35,13 @@ pub struct NumberValue {
     pub unit: Option<String>,
 }
 
-/// The grain a date was stated at.
+/// The grain a date or time was stated at, finest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Grain {
+    Second,
+    Minute,
+    Hour,
     Day,
     Week,
     Month,
@@ -48,18 +50,43 @@ pub enum Grain {
     Decade,
 }
 
-/// A half-open range of calendar days, `[start, end)`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// A half-open range of civil time, `[start, end)`, with the grain it was stated at. Dates
+/// ("3 September", "2011") start and end at midnight; times of day ("3pm") have finer grains.
+#[derive(Clone, Debug, PartialEq)]
 pub struct DateValue {
-    #[serde(serialize_with = "serialize_date")]
-    pub start: Date,
-    #[serde(serialize_with = "serialize_date")]
-    pub end: Date,
+    pub start: DateTime,
+    pub end: DateTime,
     pub grain: Grain,
 }
 
-fn serialize_date<S: serde::Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(&date.strftime("%Y-%m-%d"))
+impl DateValue {
+    /// The range from `start` to `end` (exclusive); dates stand for their midnight.
+    pub fn new(start: impl Into<DateTime>, end: impl Into<DateTime>, grain: Grain) -> Self {
+        DateValue {
+            start: start.into(),
+            end: end.into(),
+            grain,
+        }
+    }
+
+    /// The first day of the range.
+    pub fn start_date(&self) -> Date {
+        self.start.date()
+    }
+
+    /// The day after the range, or its last day's midnight when it ends at one.
+    pub fn end_date(&self) -> Date {
+        self.end.date()
+    }
+
+    /// A bound as the reports write it: a date at day grain and coarser, a date and time finer.
+    pub fn format_bound(&self, bound: DateTime) -> String {
+        if self.grain >= Grain::Day {
+            bound.date().strftime("%Y-%m-%d").to_string()
+        } else {
+            bound.strftime("%Y-%m-%dT%H:%M:%S").to_string()
+        }
+    }
 }
 
 /// How two values relate as sets.
@@ -217,17 +244,17 @@ impl Value {
                 relate_intervals((a.lower(), a.upper()), (b.lower(), b.upper()))
             }
             (Value::Date(a), Value::Date(b)) => {
-                let day = |d: Date| Bound {
-                    value: day_number(d),
+                let at = |t: DateTime| Bound {
+                    value: seconds(t),
                     inclusive: true,
                 };
-                let exclusive = |d: Date| Bound {
+                let exclusive = |t: DateTime| Bound {
                     inclusive: false,
-                    ..day(d)
+                    ..at(t)
                 };
                 relate_intervals(
-                    (day(a.start), exclusive(a.end)),
-                    (day(b.start), exclusive(b.end)),
+                    (at(a.start), exclusive(a.end)),
+                    (at(b.start), exclusive(b.end)),
                 )
             }
             _ => Relation::Incomparable,
@@ -300,40 +327,60 @@ impl fmt::Display for NumberValue {
 
 impl fmt::Display for DateValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let last = self.end.yesterday().unwrap_or(self.end);
+        if self.grain < Grain::Day {
+            return self.fmt_time(f);
+        }
+        let (start, end) = (self.start_date(), self.end_date());
+        let last = end.yesterday().unwrap_or(end);
         let text = match self.grain {
-            Grain::Day if last == self.start => self.start.strftime("%Y-%m-%d").to_string(),
-            Grain::Week => format!("week of {}", self.start.strftime("%Y-%m-%d")),
-            Grain::Month if is_month_span(self.start, self.end, 1) => {
-                self.start.strftime("%Y-%m").to_string()
+            Grain::Day if last == start => start.strftime("%Y-%m-%d").to_string(),
+            Grain::Week => format!("week of {}", start.strftime("%Y-%m-%d")),
+            Grain::Month if is_month_span(start, end, 1) => start.strftime("%Y-%m").to_string(),
+            Grain::Quarter if is_month_span(start, end, 3) => {
+                format!("{}-Q{}", start.year(), (start.month() - 1) / 3 + 1)
             }
-            Grain::Quarter if is_month_span(self.start, self.end, 3) => {
-                format!(
-                    "{}-Q{}",
-                    self.start.year(),
-                    (self.start.month() - 1) / 3 + 1
-                )
-            }
-            Grain::Year if is_month_span(self.start, self.end, 12) => self.start.year().to_string(),
-            Grain::Decade => format!("{}s", self.start.year()),
+            Grain::Year if is_month_span(start, end, 12) => start.year().to_string(),
+            Grain::Decade => format!("{}s", start.year()),
             Grain::Day => format!(
                 "{} to {}",
-                self.start.strftime("%Y-%m-%d"),
+                start.strftime("%Y-%m-%d"),
                 last.strftime("%Y-%m-%d")
             ),
-            _ => format!(
-                "{} to {}",
-                self.start.strftime("%Y-%m"),
-                last.strftime("%Y-%m")
-            ),
+            _ => format!("{} to {}", start.strftime("%Y-%m"), last.strftime("%Y-%m")),
         };
         f.write_str(&text)
     }
 }
 
-/// Days since 0001-01-01, as a number for interval arithmetic.
-fn day_number(date: Date) -> f64 {
-    date.duration_since(Date::constant(1, 1, 1)).as_secs() as f64 / 86_400.0
+impl DateValue {
+    fn fmt_time(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pattern = match self.grain {
+            Grain::Second => "%Y-%m-%d %H:%M:%S",
+            _ => "%Y-%m-%d %H:%M",
+        };
+        let one = match self.grain {
+            Grain::Second => jiff::Span::new().seconds(1),
+            Grain::Minute => jiff::Span::new().minutes(1),
+            _ => jiff::Span::new().hours(1),
+        };
+        let single = self.start.checked_add(one).is_ok_and(|t| t == self.end);
+        if single {
+            write!(f, "{}", self.start.strftime(pattern))
+        } else {
+            write!(
+                f,
+                "{} to {}",
+                self.start.strftime(pattern),
+                self.end.strftime(pattern)
+            )
+        }
+    }
+}
+
+/// Seconds since 0001-01-01T00:00, as a number for interval arithmetic.
+fn seconds(time: DateTime) -> f64 {
+    time.duration_since(DateTime::constant(1, 1, 1, 0, 0, 0, 0))
+        .as_secs() as f64
 }
 
 fn is_month_span(start: Date, end: Date, months: i8) -> bool {
@@ -374,7 +421,7 @@ mod tests {
     }
 
     fn days(start: Date, end: Date, grain: Grain) -> Value {
-        Value::Date(DateValue { start, end, grain })
+        Value::Date(DateValue::new(start, end, grain))
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::{Date, DateTime, Weekday};
 use jiff::ToSpan;
 use regex::Regex;
 
@@ -113,28 +113,24 @@ static LEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn day_value(date: Date) -> DateValue {
-    DateValue {
-        start: date,
-        end: date.tomorrow().unwrap_or(date),
-        grain: Grain::Day,
-    }
+    DateValue::new(date, date.tomorrow().unwrap_or(date), Grain::Day)
 }
 
 fn month_value(year: i16, month: i8) -> Option<DateValue> {
     let start = Date::new(year, month, 1).ok()?;
-    Some(DateValue {
+    Some(DateValue::new(
         start,
-        end: start.checked_add(1.month()).ok()?,
-        grain: Grain::Month,
-    })
+        start.checked_add(1.month()).ok()?,
+        Grain::Month,
+    ))
 }
 
 fn year_value(year: i16) -> Option<DateValue> {
-    Some(DateValue {
-        start: Date::new(year, 1, 1).ok()?,
-        end: Date::new(year.checked_add(1)?, 1, 1).ok()?,
-        grain: Grain::Year,
-    })
+    Some(DateValue::new(
+        Date::new(year, 1, 1).ok()?,
+        Date::new(year.checked_add(1)?, 1, 1).ok()?,
+        Grain::Year,
+    ))
 }
 
 fn number<T: std::str::FromStr>(caps: &regex::Captures<'_>, name: &str) -> Option<T> {
@@ -149,7 +145,12 @@ fn number<T: std::str::FromStr>(caps: &regex::Captures<'_>, name: &str) -> Optio
 /// # Errors
 /// A reason, when the words are not a date this resolver knows or need a reference date it does
 /// not have.
-pub fn resolve(text: &str, reference: Option<Date>, tense: Tense) -> Result<ResolvedDate, String> {
+pub fn resolve(
+    text: &str,
+    reference: Option<DateTime>,
+    tense: Tense,
+) -> Result<ResolvedDate, String> {
+    let reference = reference.map(|moment| moment.date());
     let cleaned = crate::rules::lexicon::collapse_spaces(text.trim().trim_end_matches([',', '.']));
     let cleaned = LEADING.replace(&cleaned, "").to_string();
     let forms = &*FORMS;
@@ -205,11 +206,7 @@ pub fn resolve(text: &str, reference: Option<Date>, tense: Tense) -> Result<Reso
         let decade: i16 = number::<i16>(&c, "y").ok_or("bad decade")? * 10;
         let start = Date::new(decade, 1, 1).map_err(|e| e.to_string())?;
         let end = Date::new(decade + 10, 1, 1).map_err(|e| e.to_string())?;
-        return Ok(plain(DateValue {
-            start,
-            end,
-            grain: Grain::Decade,
-        }));
+        return Ok(plain(DateValue::new(start, end, Grain::Decade)));
     }
     if let Some(c) = forms.weekday.captures(&cleaned) {
         let day = c
@@ -392,22 +389,22 @@ fn resolve_relative_period(
                 .checked_sub(i64::from(reference.weekday().to_monday_zero_offset()).days())
                 .map_err(err)?;
             let start = monday.checked_add((7 * offset).days()).map_err(err)?;
-            DateValue {
+            DateValue::new(
                 start,
-                end: start.checked_add(7.days()).map_err(err)?,
-                grain: Grain::Week,
-            }
+                start.checked_add(7.days()).map_err(err)?,
+                Grain::Week,
+            )
         }
         "month" => {
             let first = reference
                 .first_of_month()
                 .checked_add(offset.months())
                 .map_err(err)?;
-            DateValue {
-                start: first,
-                end: first.checked_add(1.month()).map_err(err)?,
-                grain: Grain::Month,
-            }
+            DateValue::new(
+                first,
+                first.checked_add(1.month()).map_err(err)?,
+                Grain::Month,
+            )
         }
         _ => {
             let year = reference.year() + offset as i16;
@@ -451,14 +448,14 @@ fn resolve_part_of_year(
             "mid" | "the middle of" => (11, 20),
             _ => (21, days),
         };
-        DateValue {
-            start: Date::new(year, month, from).map_err(err)?,
-            end: Date::new(year, month, to)
+        DateValue::new(
+            Date::new(year, month, from).map_err(err)?,
+            Date::new(year, month, to)
                 .map_err(err)?
                 .tomorrow()
                 .map_err(err)?,
-            grain: Grain::Day,
-        }
+            Grain::Day,
+        )
     } else {
         let (from, to) = match part.as_str() {
             "early" | "the beginning of" | "the start of" => (1, 5),
@@ -470,11 +467,11 @@ fn resolve_part_of_year(
         } else {
             Date::new(year, to, 1)
         };
-        DateValue {
-            start: Date::new(year, from, 1).map_err(err)?,
-            end: end.map_err(err)?,
-            grain: Grain::Month,
-        }
+        DateValue::new(
+            Date::new(year, from, 1).map_err(err)?,
+            end.map_err(err)?,
+            Grain::Month,
+        )
     };
     assumptions.push(format!("\"{part}\" read as {value}"));
     Ok(ResolvedDate { value, assumptions })
@@ -488,7 +485,10 @@ mod tests {
     const THURSDAY: Date = Date::constant(2025, 8, 28);
 
     fn day(text: &str, tense: Tense) -> Date {
-        resolve(text, Some(THURSDAY), tense).unwrap().value.start
+        resolve(text, Some(THURSDAY.into()), tense)
+            .unwrap()
+            .value
+            .start_date()
     }
 
     #[test]
@@ -509,7 +509,7 @@ mod tests {
         assert_eq!(day("January 5", Tense::Future), date(2026, 1, 5));
         // A day before publication stays in the publication year, whatever the tense says.
         assert_eq!(day("August 27", Tense::Future), date(2025, 8, 27));
-        let resolved = resolve("September 3rd", Some(THURSDAY), Tense::Future).unwrap();
+        let resolved = resolve("September 3rd", Some(THURSDAY.into()), Tense::Future).unwrap();
         assert!(resolved.assumptions[0].starts_with("year 2025 supplied"));
     }
 
@@ -522,7 +522,7 @@ mod tests {
             "Wednesday, Sept. 3, 2025",
         ] {
             let resolved = resolve(text, None, Tense::Unknown).unwrap();
-            assert_eq!(resolved.value.start, date(2025, 9, 3), "{text}");
+            assert_eq!(resolved.value.start_date(), date(2025, 9, 3), "{text}");
             assert!(resolved.assumptions.is_empty());
         }
     }
@@ -539,12 +539,16 @@ mod tests {
 
     #[test]
     fn relative_periods() {
-        let week = resolve("next week", Some(THURSDAY), Tense::Future)
+        let week = resolve("next week", Some(THURSDAY.into()), Tense::Future)
             .unwrap()
             .value;
         assert_eq!(
             (week.start, week.end, week.grain),
-            (date(2025, 9, 1), date(2025, 9, 8), Grain::Week)
+            (
+                date(2025, 9, 1).into(),
+                date(2025, 9, 8).into(),
+                Grain::Week
+            )
         );
         assert_eq!(day("yesterday", Tense::Past), date(2025, 8, 27));
     }

@@ -152,7 +152,7 @@ fn build_value(
         Constructor::Date => {
             let sentence_text = &document.text[sentence.clone()];
             let (tense, marker) = date::tense_near(sentence_text, range.start - sentence.start);
-            match date::resolve(words, document.meta.published, tense) {
+            match date::resolve(words, document.reference(), tense) {
                 Ok(resolved) => {
                     let mut notes = resolved.assumptions;
                     let used_tense = notes.iter().any(|n| n.contains("tense"));
@@ -210,11 +210,9 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
                 Date::new(first, 1, 1),
                 Date::new(last.saturating_add(1), 1, 1),
             ) {
-                (Ok(start), Ok(end)) if start < end => Value::Date(DateValue {
-                    start,
-                    end,
-                    grain: Grain::Year,
-                }),
+                (Ok(start), Ok(end)) if start < end => {
+                    Value::Date(DateValue::new(start, end, Grain::Year))
+                }
                 _ => unresolvable(),
             }
         }
@@ -226,11 +224,7 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
             };
             match (month_of(earliest_back), month_of(latest_back)) {
                 (Ok(start), Ok(last)) => match last.checked_add(jiff::Span::new().months(1)) {
-                    Ok(end) => Value::Date(DateValue {
-                        start,
-                        end,
-                        grain: Grain::Month,
-                    }),
+                    Ok(end) => Value::Date(DateValue::new(start, end, Grain::Month)),
                     Err(_) => unresolvable(),
                 },
                 _ => unresolvable(),
@@ -249,11 +243,9 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
                 day_of(earliest_back),
                 day_of(latest_back).and_then(|d| d.tomorrow()),
             ) {
-                (Ok(start), Ok(end)) if start < end => Value::Date(DateValue {
-                    start,
-                    end,
-                    grain: Grain::Day,
-                }),
+                (Ok(start), Ok(end)) if start < end => {
+                    Value::Date(DateValue::new(start, end, Grain::Day))
+                }
                 _ => unresolvable(),
             }
         }

@@ -101,8 +101,8 @@ pub fn value(value: &Value) -> Json {
         Value::Number(n) => number(n),
         Value::Date(d) => json!({
             "type": "date",
-            "start": d.start.to_string(),
-            "end": d.end.to_string(),
+            "start": d.format_bound(d.start),
+            "end": d.format_bound(d.end),
             "grain": d.grain,
         }),
         Value::Unresolved { reason } => json!({"type": "unresolved", "reason": reason}),

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Time};
 use regex::Regex;
 
 use crate::calendar;
@@ -18,15 +18,15 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// How many non-empty lines at the top of a report are searched.
 const LINES_SEARCHED: usize = 5;
 
-/// The first dateline among the first lines of `text`, if any.
-pub fn detect(text: &str) -> Option<Date> {
+/// The first dateline among the first lines of `text`, if any, with its time of day.
+pub fn detect(text: &str) -> Option<(Date, Option<Time>)> {
     text.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
         .take(LINES_SEARCHED)
         .find_map(|line| {
             let unlabelled = LABEL.find(line).map_or(line, |m| &line[m.end()..]);
-            calendar::parse_publication_date(unlabelled)
+            calendar::parse_publication_moment(unlabelled)
         })
 }
 
@@ -37,6 +37,7 @@ mod tests {
 
     #[test]
     fn finds_labelled_and_bare_datelines() {
+        let detect = |t: &str| detect(t).map(|(date, _)| date);
         assert_eq!(
             detect("Aug 28, 2025, 8:17 AM\nAug 28, 2025, 2:21 AM\n\nText"),
             Some(date(2025, 8, 28))
@@ -49,6 +50,7 @@ mod tests {
 
     #[test]
     fn ignores_dates_in_sentences_and_late_lines() {
+        let detect = |t: &str| detect(t).map(|(date, _)| date);
         assert_eq!(
             detect("On Aug 28, 2025 the leaders met in the capital to discuss trade."),
             None

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Time};
 use serde::Deserialize;
 
 use super::SourceError;
@@ -23,7 +23,8 @@ pub struct FrontMatter {
     /// The byte range of the body in the file.
     pub body: Range<usize>,
     pub fields: Fields,
-    pub published: Option<Date>,
+    /// The publication date, and its time of day when given.
+    pub published: Option<(Date, Option<Time>)>,
 }
 
 /// Splits `text` into its front matter (if any) and body.
@@ -88,7 +89,7 @@ pub fn split(path: &str, text: &str) -> Result<FrontMatter, SourceError> {
                     .trim()
                     .to_string(),
             };
-            let parsed = calendar::parse_publication_date(&shown);
+            let parsed = calendar::parse_publication_moment(&shown);
             if parsed.is_none() {
                 let key = yaml
                     .find("published")
@@ -133,7 +134,13 @@ mod tests {
     #[test]
     fn timestamps_keep_their_date() {
         let front = split("a.md", "---\npublished: 2025-08-28T08:17:00Z\n---\nbody").unwrap();
-        assert_eq!(front.published, Some(jiff::civil::date(2025, 8, 28)));
+        assert_eq!(
+            front.published,
+            Some((
+                jiff::civil::date(2025, 8, 28),
+                Some(Time::constant(8, 17, 0, 0))
+            ))
+        );
         assert_eq!(
             &"---\npublished: 2025-08-28T08:17:00Z\n---\nbody"[front.body],
             "body"

@@ -15,7 +15,7 @@ mod sentences;
 use std::ops::Range;
 use std::path::Path;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime, Time};
 use serde::Serialize;
 
 pub use offsets::OffsetMap;
@@ -51,6 +51,8 @@ pub struct Metadata {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub published: Option<Date>,
+    /// The time of day of publication, when the source gives one.
+    pub published_time: Option<Time>,
     pub published_from: PublishedFrom,
 }
 
@@ -88,6 +90,8 @@ pub struct Span {
 pub struct LoadOptions {
     /// The publication date for sources that carry none of their own.
     pub published: Option<Date>,
+    /// Its time of day, if given.
+    pub published_time: Option<Time>,
 }
 
 /// Why a source could not be loaded.
@@ -211,16 +215,19 @@ impl Document {
             title: front.fields.title,
             outlet: front.fields.outlet,
             url: front.fields.url,
-            published: front.published,
+            published: front.published.map(|(date, _)| date),
+            published_time: front.published.and_then(|(_, time)| time),
             published_from: PublishedFrom::Unknown,
         };
         if meta.published.is_some() {
             meta.published_from = PublishedFrom::FrontMatter;
-        } else if let Some(date) = dateline::detect(&text) {
+        } else if let Some((date, time)) = dateline::detect(&text) {
             meta.published = Some(date);
+            meta.published_time = time;
             meta.published_from = PublishedFrom::Dateline;
         } else if let Some(date) = options.published {
             meta.published = Some(date);
+            meta.published_time = options.published_time;
             meta.published_from = PublishedFrom::CommandLine;
         }
         let sentences = sentences::split(&text);
@@ -251,6 +258,14 @@ impl Document {
             line: line_index + 1,
             column,
         }
+    }
+
+    /// The moment relative expressions are resolved against: the publication date, at its time
+    /// of day when known, else at midnight.
+    pub fn reference(&self) -> Option<DateTime> {
+        self.meta
+            .published
+            .map(|date| date.to_datetime(self.meta.published_time.unwrap_or(Time::midnight())))
     }
 
     /// The exact words of the original file behind a range of the plain text.
@@ -330,6 +345,7 @@ mod tests {
     fn own_date_wins_over_the_command_line() {
         let options = LoadOptions {
             published: Some(jiff::civil::date(2025, 9, 4)),
+            published_time: None,
         };
         let with_dateline =
             Document::parse("a", "Aug 28, 2025\n\nText.".into(), Format::Text, &options).unwrap();

@@ -31,7 +31,10 @@ pub fn check_files(
     published: Option<jiff::civil::Date>,
 ) -> (Vec<Document>, CheckReport) {
     let rules = RuleSet::builtin().expect("the built-in rules load");
-    let options = LoadOptions { published };
+    let options = LoadOptions {
+        published,
+        ..LoadOptions::default()
+    };
     let documents: Vec<Document> = files
         .iter()
         .map(|f| source::load_path(f, &options).expect("the fixture loads"))
