@@ -19,6 +19,29 @@ pub enum Command {
     Check(CheckArgs),
     /// List the claims of each source, without comparing them.
     Extract(ExtractArgs),
+    /// Every expression of one dimension in a text, with its span and value (like Duckling).
+    Parse(ParseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// The kind of expression to find.
+    #[arg(long, value_enum)]
+    pub dimension: DimensionArg,
+    /// A report file, or - for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: String,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DimensionArg {
+    Date,
+    Number,
+    Ordinal,
+    Duration,
+    Quantity,
 }
 
 #[derive(Debug, Args)]
@@ -62,6 +85,13 @@ pub struct CommonArgs {
     /// How far "about" and "nearly" reach, as a fraction of the number (0.1 = ±10%).
     #[arg(long, value_name = "FRACTION", default_value_t = 0.1)]
     pub tolerance: f64,
+    /// How to read a date whose sentence shows no tense: `unknown` takes the latest such
+    /// weekday and the nearest month and day; `future` and `past` lean one way.
+    #[arg(long, value_enum, default_value_t = TenseArg::Unknown)]
+    pub tense: TenseArg,
+    /// Read numeric dates day first ("3/9/2025" is 3 September) instead of month first.
+    #[arg(long)]
+    pub day_first: bool,
     /// When to color the text report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -71,6 +101,13 @@ pub struct CommonArgs {
 pub enum OutputFormat {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TenseArg {
+    Unknown,
+    Past,
+    Future,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

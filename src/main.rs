@@ -11,8 +11,13 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 
-use cli::{CheckArgs, Cli, ColorChoice, Command, CommonArgs, ExtractArgs, FailOn, OutputFormat};
+use cli::{
+    CheckArgs, Cli, ColorChoice, Command, CommonArgs, DimensionArg, ExtractArgs, FailOn,
+    OutputFormat, ParseArgs, TenseArg,
+};
 use crosscheck::compare::Status;
+use crosscheck::normalize::date::Tense;
+use crosscheck::normalize::dimension::{self, Dimension};
 use crosscheck::normalize::Settings;
 use crosscheck::report::{self, SourceClaims};
 use crosscheck::rules::{RuleOptions, RuleSet};
@@ -23,6 +28,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Check(args) => run_check(args),
         Command::Extract(args) => run_extract(args),
+        Command::Parse(args) => run_parse(args),
     };
     match outcome {
         Ok(code) => code,
@@ -95,6 +101,12 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
         documents,
         settings: Settings {
             tolerance: common.tolerance,
+            unknown_tense: match common.tense {
+                TenseArg::Unknown => Tense::Unknown,
+                TenseArg::Past => Tense::Past,
+                TenseArg::Future => Tense::Future,
+            },
+            day_first: common.day_first,
         },
         color,
     })
@@ -140,6 +152,25 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
     let rendered = match args.common.format {
         OutputFormat::Text => report::text::extract(&sources),
         OutputFormat::Json => report::json::extract(&sources),
+    };
+    emit(&rendered, args.common.output.as_deref())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_parse(args: ParseArgs) -> Result<ExitCode> {
+    let prepared = prepare(std::slice::from_ref(&args.file), &args.common)?;
+    let dimension = match args.dimension {
+        DimensionArg::Date => Dimension::Date,
+        DimensionArg::Number => Dimension::Number,
+        DimensionArg::Ordinal => Dimension::Ordinal,
+        DimensionArg::Duration => Dimension::Duration,
+        DimensionArg::Quantity => Dimension::Quantity,
+    };
+    let document = &prepared.documents[0];
+    let expressions = dimension::parse(document, dimension, &prepared.rules, &prepared.settings);
+    let rendered = match args.common.format {
+        OutputFormat::Text => report::text::parse(document, &expressions),
+        OutputFormat::Json => report::json::parse(&expressions),
     };
     emit(&rendered, args.common.output.as_deref())?;
     Ok(ExitCode::SUCCESS)

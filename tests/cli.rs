@@ -339,3 +339,42 @@ fn relative_claims_without_a_date_are_unresolved_not_guessed() {
         "{claim}"
     );
 }
+
+#[test]
+fn parse_lists_expressions_of_one_dimension() {
+    let output = crosscheck()
+        .args([
+            "parse",
+            "--dimension",
+            "date",
+            "--format",
+            "json",
+            "--published",
+            "2025-08-28",
+            "-",
+        ])
+        .write_stdin("The parade is on Wednesday, not on 4 September 2025.")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let expressions = report["expressions"].as_array().unwrap();
+    let texts: Vec<&str> = expressions
+        .iter()
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, vec!["Wednesday", "4 September 2025"]);
+    assert_eq!(expressions[1]["value"]["start"], "2025-09-04");
+    assert_eq!(expressions[1]["span"]["column"], 36);
+    assert!(expressions[0]["assumptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a.as_str().unwrap().contains("Wednesday")));
+    crosscheck()
+        .args(["parse", "--dimension", "ordinal", "-"])
+        .write_stdin("his fifth visit")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"fifth\" → 5"));
+}

@@ -6,6 +6,7 @@
 //! spans of years, and subjects and objects through the gazetteer ([`subject`]).
 
 pub mod date;
+pub mod dimension;
 pub mod number;
 pub mod subject;
 
@@ -27,11 +28,20 @@ pub use subject::DocumentContext;
 pub struct Settings {
     /// How far "about", "around" and "nearly" reach either side, as a fraction: 0.1 is ±10%.
     pub tolerance: f64,
+    /// How to read a date whose sentence shows no tense: `Unknown` takes the latest weekday on
+    /// or before the reference and the nearest month and day; `Future` and `Past` lean one way.
+    pub unknown_tense: date::Tense,
+    /// Whether numeric dates put the day first ("3/9/2025" is 3 September), as outside the US.
+    pub day_first: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { tolerance: 0.1 }
+        Settings {
+            tolerance: 0.1,
+            unknown_tense: date::Tense::Unknown,
+            day_first: false,
+        }
     }
 }
 
@@ -149,21 +159,7 @@ fn build_value(
                 )),
             }
         }
-        Constructor::Date => {
-            let sentence_text = &document.text[sentence.clone()];
-            let (tense, marker) = date::tense_near(sentence_text, range.start - sentence.start);
-            match date::resolve(words, document.reference(), tense) {
-                Ok(resolved) => {
-                    let mut notes = resolved.assumptions;
-                    let used_tense = notes.iter().any(|n| n.contains("tense"));
-                    if let (true, Some(marker)) = (used_tense, marker) {
-                        notes.push(format!("tense read from \"{marker}\""));
-                    }
-                    (Value::Date(resolved.value), notes)
-                }
-                Err(reason) => unresolved(reason),
-            }
-        }
+        Constructor::Date => read_date(document, range, sentence, settings),
         Constructor::TimeBeforeReference => {
             let Some(reference) = document.meta.published else {
                 return unresolved(format!(
@@ -181,6 +177,33 @@ fn build_value(
                 )),
             }
         }
+    }
+}
+
+/// The date the words at `range` name, resolved against the document's publication date and
+/// the tense of their sentence (or `settings.unknown_tense` where it shows none).
+pub fn read_date(
+    document: &Document,
+    range: Range<usize>,
+    sentence: &Range<usize>,
+    settings: &Settings,
+) -> (Value, Vec<String>) {
+    let words = &document.text[range.clone()];
+    let sentence_text = &document.text[sentence.clone()];
+    let (tense, marker) = match date::tense_near(sentence_text, range.start - sentence.start) {
+        (date::Tense::Unknown, _) => (settings.unknown_tense, None),
+        found => found,
+    };
+    match date::resolve(words, document.reference(), tense) {
+        Ok(resolved) => {
+            let mut notes = resolved.assumptions;
+            let used_tense = notes.iter().any(|n| n.contains("tense"));
+            if let (true, Some(marker)) = (used_tense, marker) {
+                notes.push(format!("tense read from \"{marker}\""));
+            }
+            (Value::Date(resolved.value), notes)
+        }
+        Err(reason) => (Value::Unresolved { reason }, Vec::new()),
     }
 }
 
@@ -230,6 +253,14 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
                 _ => unresolvable(),
             }
         }
+        number::TimeUnit::Second | number::TimeUnit::Minute | number::TimeUnit::Hour => {
+            // A span shorter than a day, counted back from a date, lands on that day.
+            Value::Date(DateValue::new(
+                reference,
+                reference.tomorrow().unwrap_or(reference),
+                Grain::Day,
+            ))
+        }
         number::TimeUnit::Week | number::TimeUnit::Day => {
             let days = if span.unit == number::TimeUnit::Week {
                 7.0
@@ -255,6 +286,9 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
 
 fn units_per_year(unit: number::TimeUnit) -> f64 {
     match unit {
+        number::TimeUnit::Second => 31_536_000.0,
+        number::TimeUnit::Minute => 525_600.0,
+        number::TimeUnit::Hour => 8_760.0,
         number::TimeUnit::Year => 1.0,
         number::TimeUnit::Month => 12.0,
         number::TimeUnit::Week => 52.0,

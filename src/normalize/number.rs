@@ -194,10 +194,45 @@ pub fn apply_hedge(n: f64, kind: HedgeKind, tolerance: f64) -> NumberValue {
 /// The unit a span of time is counted in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
     Day,
     Week,
     Month,
     Year,
+}
+
+impl TimeUnit {
+    /// The unit's name, as values carry it.
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeUnit::Second => "second",
+            TimeUnit::Minute => "minute",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+            TimeUnit::Week => "week",
+            TimeUnit::Month => "month",
+            TimeUnit::Year => "year",
+        }
+    }
+}
+
+/// An amount with a unit of measure: "2 grams", "over 10,000 soldiers". The unit is the
+/// lexicon's canonical unit for the noun.
+pub fn parse_measure(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    let lower = crate::rules::lexicon::collapse_spaces(&text.trim().to_lowercase());
+    let (best_unit, noun_len) = lexicon
+        .units
+        .iter()
+        .flat_map(|(unit, nouns)| nouns.iter().map(move |noun| (unit, noun)))
+        .filter(|(_, noun)| lower.ends_with(&format!(" {noun}")))
+        .map(|(unit, noun)| (unit.clone(), noun.len()))
+        .max_by_key(|(_, len)| *len)?;
+    let amount = lower[..lower.len() - noun_len].trim();
+    let mut quantity = parse_quantity(amount, lexicon, tolerance)?;
+    quantity.value.unit = Some(best_unit);
+    Some(quantity)
 }
 
 /// A span of time with its hedge, in the unit it was written in (decades and centuries become
@@ -215,6 +250,9 @@ pub fn parse_duration(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<D
     let lower = crate::rules::lexicon::collapse_spaces(&text.trim().to_lowercase());
     let (amount, unit_word) = lower.rsplit_once(' ')?;
     let (unit, factor) = match unit_word {
+        "second" | "seconds" => (TimeUnit::Second, 1.0),
+        "minute" | "minutes" => (TimeUnit::Minute, 1.0),
+        "hour" | "hours" => (TimeUnit::Hour, 1.0),
         "day" | "days" => (TimeUnit::Day, 1.0),
         "week" | "weeks" => (TimeUnit::Week, 1.0),
         "month" | "months" => (TimeUnit::Month, 1.0),

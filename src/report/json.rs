@@ -5,6 +5,7 @@ use serde_json::{json, Map, Value as Json};
 use super::SourceClaims;
 use crate::claim::{Claim, Role};
 use crate::compare::{Finding, Status};
+use crate::normalize::dimension::Expression;
 use crate::source::Document;
 use crate::value::{NumberValue, Value};
 use crate::CheckReport;
@@ -38,6 +39,19 @@ pub fn extract(sources: &[SourceClaims<'_>]) -> String {
             }
             entry
         }).collect::<Vec<_>>(),
+    });
+    pretty(&body)
+}
+
+/// The output of `crosscheck parse`: `{"expressions": [{"text", "span", "value", "assumptions"}]}`.
+pub fn parse(expressions: &[Expression]) -> String {
+    let body = json!({
+        "expressions": expressions.iter().map(|e| json!({
+            "text": e.text,
+            "span": e.span,
+            "value": value(&e.value),
+            "assumptions": e.assumptions,
+        })).collect::<Vec<_>>(),
     });
     pretty(&body)
 }

@@ -273,3 +273,26 @@ pub fn extract(sources: &[SourceClaims<'_>]) -> String {
     }
     out
 }
+
+/// The output of `crosscheck parse`: one line per expression, with its assumptions.
+pub fn parse(
+    document: &Document,
+    expressions: &[crate::normalize::dimension::Expression],
+) -> String {
+    let mut out = String::new();
+    for expression in expressions {
+        let _ = writeln!(
+            out,
+            "{}:{}:{}  \"{}\" → {}",
+            document.path,
+            expression.span.line,
+            expression.span.column,
+            one_line(&expression.text),
+            expression.value.to_string().bold()
+        );
+        for assumption in &expression.assumptions {
+            let _ = writeln!(out, "    {} {assumption}", "assumed:".dimmed());
+        }
+    }
+    out
+}

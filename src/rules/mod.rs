@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 
 use regex::{Regex, RegexBuilder};
 
+use crate::normalize::dimension::Dimension;
+
 pub use entities::Gazetteer;
 pub use lexicon::Lexicon;
 pub use schema::{Constructor, Example, RoleSpec, RuleFile, ValueSpec};
@@ -57,6 +59,8 @@ pub struct RuleSet {
     pub gazetteer: Gazetteer,
     /// Finds the lexicon's event nouns in a text; built once with the rules.
     pub event_nouns: Option<Regex>,
+    /// One scanner per dimension for `crosscheck parse`, from the `dimension_*` macros.
+    dimensions: Vec<(Dimension, Regex)>,
 }
 
 /// A rule, lexicon or gazetteer file that cannot be used.
@@ -103,9 +107,16 @@ pub struct RuleOptions {
 
 /// A rule file's text and where it came from.
 struct RuleSource {
+    /// Which directory it came from, in load order: the built-in pack is 0.
+    origin: usize,
     path: String,
     name: String,
     text: String,
+}
+
+/// Whether a file in a rule directory is a lexicon: `lexicon.yaml` or `lexicon-*.yaml`.
+fn is_lexicon(name: &str) -> bool {
+    name == "lexicon.yaml" || (name.starts_with("lexicon-") && name.ends_with(".yaml"))
 }
 
 impl RuleSet {
@@ -129,14 +140,15 @@ impl RuleSet {
                 builtin::BUILTIN_RULE_FILES
                     .iter()
                     .map(|(name, text)| RuleSource {
+                        origin: 0,
                         path: format!("{BUILTIN_ORIGIN}/{name}"),
                         name: name.to_string(),
                         text: text.to_string(),
                     }),
             );
         }
-        for dir in &options.directories {
-            sources.extend(read_directory(dir)?);
+        for (index, dir) in options.directories.iter().enumerate() {
+            sources.extend(read_directory(dir, index + 1)?);
         }
         RuleSet::from_sources(sources)
     }
@@ -145,9 +157,13 @@ impl RuleSet {
         let mut lexicon = Lexicon::default();
         let mut entities = Vec::new();
         let mut rule_files = Vec::new();
+        // A directory's lexicon.yaml comes first, then its lexicon-*.yaml files in name order,
+        // each adding to and overriding what came before.
+        let mut sources = sources;
+        sources.sort_by_key(|s| (s.origin, s.name != "lexicon.yaml"));
         for source in sources {
             match source.name.as_str() {
-                "lexicon.yaml" => lexicon.extend(
+                name if is_lexicon(name) => lexicon.extend(
                     serde_yaml::from_str(&source.text)
                         .map_err(|e| RuleError::yaml(&source.path, &e))?,
                 ),
@@ -178,12 +194,22 @@ impl RuleSet {
             }
             rules.push(rule);
         }
+        let dimensions = compile_dimensions(&table)?;
         Ok(RuleSet {
             rules,
+            dimensions,
             event_nouns: lexicon.event_noun_scanner(),
             lexicon,
             gazetteer,
         })
+    }
+
+    /// The scanner for one dimension of `crosscheck parse`.
+    pub fn dimension_scanner(&self, dimension: Dimension) -> Option<&Regex> {
+        self.dimensions
+            .iter()
+            .find(|(d, _)| *d == dimension)
+            .map(|(_, scanner)| scanner)
     }
 
     /// The rule with this id.
@@ -192,7 +218,7 @@ impl RuleSet {
     }
 }
 
-fn read_directory(dir: &Path) -> Result<Vec<RuleSource>, RuleError> {
+fn read_directory(dir: &Path, origin: usize) -> Result<Vec<RuleSource>, RuleError> {
     let shown = dir.display().to_string();
     let unreadable = |err: std::io::Error| RuleError {
         path: shown.clone(),
@@ -223,6 +249,7 @@ fn read_directory(dir: &Path) -> Result<Vec<RuleSource>, RuleError> {
                 .unwrap_or_default()
                 .to_string();
             Ok(RuleSource {
+                origin,
                 path: shown,
                 name,
                 text,
@@ -319,6 +346,34 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
     })
 }
 
+/// The scanners of the dimensions whose `dimension_*` macro the lexicon defines.
+fn compile_dimensions(
+    table: &BTreeMap<String, String>,
+) -> Result<Vec<(Dimension, Regex)>, RuleError> {
+    let mut scanners = Vec::new();
+    for dimension in Dimension::ALL {
+        let name = dimension.macro_name();
+        if !table.contains_key(&name) {
+            continue;
+        }
+        let error = |message: String| RuleError {
+            path: "lexicon.yaml".into(),
+            line: 1,
+            column: 1,
+            message,
+        };
+        let expanded = lexicon::expand(&format!("{{{name}}}"), table)
+            .map_err(|e| error(format!("macro `{{{name}}}` cannot be expanded: {e:?}")))?;
+        let scanner = RegexBuilder::new(&expanded)
+            .case_insensitive(true)
+            .size_limit(64 << 20)
+            .build()
+            .map_err(|e| error(format!("macro `{{{name}}}` does not compile: {e}")))?;
+        scanners.push((dimension, scanner));
+    }
+    Ok(scanners)
+}
+
 fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or(text)
 }
@@ -329,6 +384,7 @@ mod tests {
 
     fn source(name: &str, text: &str) -> RuleSource {
         RuleSource {
+            origin: 1,
             path: format!("user/{name}"),
             name: name.into(),
             text: text.into(),

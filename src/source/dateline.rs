@@ -18,16 +18,21 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// How many non-empty lines at the top of a report are searched.
 const LINES_SEARCHED: usize = 5;
 
-/// The first dateline among the first lines of `text`, if any, with its time of day.
+/// The first dateline among the first lines of `text`, if any, with its time of day. A text
+/// that is nothing but a date has no dateline: the date is what it says, not when it was said.
 pub fn detect(text: &str) -> Option<(Date, Option<Time>)> {
-    text.lines()
+    let lines: Vec<&str> = text
+        .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
-        .take(LINES_SEARCHED)
-        .find_map(|line| {
-            let unlabelled = LABEL.find(line).map_or(line, |m| &line[m.end()..]);
-            calendar::parse_publication_moment(unlabelled)
-        })
+        .collect();
+    if lines.len() < 2 {
+        return None;
+    }
+    lines.iter().take(LINES_SEARCHED).find_map(|line| {
+        let unlabelled = LABEL.find(line).map_or(*line, |m| &line[m.end()..]);
+        calendar::parse_publication_moment(unlabelled)
+    })
 }
 
 #[cfg(test)]
@@ -56,5 +61,6 @@ mod tests {
             None
         );
         assert_eq!(detect("a\nb\nc\nd\ne\nAug 28, 2025"), None);
+        assert_eq!(detect("2015-03-03"), None);
     }
 }
