@@ -69,7 +69,30 @@ pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
             }
         }
     }
-    keep_longest_per_kind(mentions, rules)
+    let kept = keep_longest_per_kind(mentions, rules);
+    drop_deferred(kept, rules)
+}
+
+/// Drops the matches of rules that defer to a kind whose match overlaps them.
+fn drop_deferred(mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
+    let overlaps =
+        |a: &Mention, b: &Mention| a.range.start < b.range.end && b.range.start < a.range.end;
+    let deferred: Vec<bool> = mentions
+        .iter()
+        .map(|mention| {
+            let defer_to = &rules.rules[mention.rule].file.defer_to;
+            !defer_to.is_empty()
+                && mentions.iter().any(|other| {
+                    defer_to.contains(&rules.rules[other.rule].file.kind)
+                        && overlaps(mention, other)
+                })
+        })
+        .collect();
+    mentions
+        .into_iter()
+        .zip(deferred)
+        .filter_map(|(mention, deferred)| (!deferred).then_some(mention))
+        .collect()
 }
 
 /// Whether the rule's context patterns reject a match: an exclusion matches around it, or the

@@ -16,6 +16,11 @@ use serde::Serialize;
 pub enum Value {
     Number(NumberValue),
     Date(DateValue),
+    /// A result: the higher and the lower score, whoever had which ("2-1", "1-2").
+    Score {
+        high: u32,
+        low: u32,
+    },
     /// The expression was recognised but could not be resolved (for example a weekday in a source
     /// with no publication date). It takes no part in comparison.
     Unresolved {
@@ -243,6 +248,13 @@ impl Value {
                 }
                 relate_intervals((a.lower(), a.upper()), (b.lower(), b.upper()))
             }
+            (Value::Score { high: h1, low: l1 }, Value::Score { high: h2, low: l2 }) => {
+                if (h1, l1) == (h2, l2) {
+                    Relation::Equal
+                } else {
+                    Relation::Disjoint
+                }
+            }
             (Value::Date(a), Value::Date(b)) => {
                 let at = |t: DateTime| Bound {
                     value: seconds(t),
@@ -396,6 +408,7 @@ impl fmt::Display for Value {
         match self {
             Value::Number(n) => n.fmt(f),
             Value::Date(d) => d.fmt(f),
+            Value::Score { high, low } => write!(f, "{high}–{low}"),
             Value::Unresolved { reason } => write!(f, "unresolved ({reason})"),
         }
     }

@@ -230,7 +230,7 @@ fn json_value(value: &Value) -> String {
     match value {
         Value::Date(d) => format!("[{} .. {}) {:?}", d.start, d.end, d.grain),
         Value::Number(n) => format!("{n:?}"),
-        Value::Unresolved { reason } => reason.clone(),
+        other => other.to_string(),
     }
 }
 

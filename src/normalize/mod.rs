@@ -84,6 +84,13 @@ fn normalize_mention(
     };
     let subject = role(&rule.file.subject);
     let object = role(&rule.file.object);
+    let required =
+        |spec: &Option<crate::rules::RoleSpec>| spec.as_ref().is_some_and(|s| s.required);
+    if (required(&rule.file.subject) && subject.is_none())
+        || (required(&rule.file.object) && object.is_none())
+    {
+        return None;
+    }
     if value_needed_reference(&assumptions) {
         if let Some(published) = document.meta.published {
             assumptions.insert(
@@ -100,6 +107,24 @@ fn normalize_mention(
         qualifiers.insert("unit".to_string(), unit);
     }
     let display = match &value {
+        // A length reads as written ("12 years"), not as the range of days it is compared in.
+        Value::Number(_) if rule.file.value.constructor == Constructor::Duration => {
+            let words = &document.text[value_range.clone()];
+            parse_length(words, context, settings)
+                .map(|d| {
+                    let amount = NumberValue {
+                        unit: None,
+                        ..d.amount
+                    };
+                    let plural = if amount.is_exact() && amount.min == Some(1.0) {
+                        ""
+                    } else {
+                        "s"
+                    };
+                    format!("{amount} {}{plural}", d.unit.name())
+                })
+                .unwrap_or_else(|| words.to_string())
+        }
         Value::Number(n) => NumberValue {
             unit: None,
             ..n.clone()
@@ -160,6 +185,21 @@ fn build_value(
             }
         }
         Constructor::Date => read_date(document, range, sentence, settings),
+        Constructor::Duration => match parse_length(words, context, settings) {
+            Some(duration) => {
+                let mut notes = duration.notes.clone();
+                let days = in_days(&duration);
+                notes.push(format!("\"{words}\" compared as {days} days"));
+                (Value::Number(days.with_unit(Some("day".into()))), notes)
+            }
+            None => unresolved(format!(
+                "\"{words}\" is not a span of time crosscheck can read"
+            )),
+        },
+        Constructor::Score => match read_score(words) {
+            Some((high, low)) => (Value::Score { high, low }, Vec::new()),
+            None => unresolved(format!("\"{words}\" is not a score crosscheck can read")),
+        },
         Constructor::TimeBeforeReference => {
             let Some(reference) = document.meta.published else {
                 return unresolved(format!(
@@ -205,6 +245,46 @@ pub fn read_date(
         }
         Err(reason) => (Value::Unresolved { reason }, Vec::new()),
     }
+}
+
+/// A length of time, also as a compound adjective: "three-day", "12-year".
+fn parse_length(
+    words: &str,
+    context: &DocumentContext<'_>,
+    settings: &Settings,
+) -> Option<number::Duration> {
+    let spaced = words.replace(['-', '‐'], " ");
+    number::parse_duration(&spaced, &context.rules.lexicon, settings.tolerance)
+}
+
+/// A span of time in days, with calendar units as ranges: a month is 28 to 31 days, a year 365
+/// to 366, so "a year" and "12 months" overlap while "two weeks" and "a month" do not.
+fn in_days(duration: &number::Duration) -> NumberValue {
+    let (low, high) = match duration.unit {
+        number::TimeUnit::Second => (1.0 / 86_400.0, 1.0 / 86_400.0),
+        number::TimeUnit::Minute => (1.0 / 1_440.0, 1.0 / 1_440.0),
+        number::TimeUnit::Hour => (1.0 / 24.0, 1.0 / 24.0),
+        number::TimeUnit::Day => (1.0, 1.0),
+        number::TimeUnit::Week => (7.0, 7.0),
+        number::TimeUnit::Month => (28.0, 31.0),
+        number::TimeUnit::Year => (365.0, 366.0),
+    };
+    let amount = &duration.amount;
+    NumberValue {
+        min: amount.min.map(|n| n * low),
+        max: amount.max.map(|n| n * high),
+        ..amount.clone()
+    }
+}
+
+/// A score such as "2-1", "2–1" or "1:1", as (higher, lower).
+fn read_score(words: &str) -> Option<(u32, u32)> {
+    let mut numbers = words
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .map(str::parse::<u32>);
+    let (a, b) = (numbers.next()?.ok()?, numbers.next()?.ok()?);
+    Some((a.max(b), a.min(b)))
 }
 
 /// When a span of time before the reference date falls: "six years" before 2025-08-28 is the

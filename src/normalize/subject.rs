@@ -119,6 +119,9 @@ impl<'a> DocumentContext<'a> {
         if let Some(entity) = gazetteer.lookup(&cleaned) {
             return Some(self.entity_role(entity, &written, "named in the gazetteer"));
         }
+        if spec.entity_type == "series" {
+            return self.series_role(&written);
+        }
         if type_matches("event", &spec.entity_type) {
             if let Some(head) = self.event_head(&cleaned) {
                 return Some(Role {
@@ -152,6 +155,23 @@ impl<'a> DocumentContext<'a> {
             ));
         }
         Some(literal(&written, &cleaned, describe(&cleaned, lexicon)))
+    }
+
+    /// The kind of series a recurring-event phrase counts ("11th rate hike" → increase), through
+    /// the lexicon's recurring nouns; the last word that is one decides.
+    fn series_role(&self, written: &str) -> Option<Role> {
+        let lexicon = &self.rules.lexicon;
+        let words: Vec<&str> = written.split_whitespace().collect();
+        let canonical = (0..words.len()).rev().find_map(|end| {
+            (0..=end).find_map(|start| lexicon.canonical_recurring(&words[start..=end].join(" ")))
+        })?;
+        Some(Role {
+            name: canonical.to_string(),
+            written: written.to_string(),
+            resolution: format!("one of a series of {canonical}s"),
+            entity: None,
+            description: None,
+        })
     }
 
     /// Of several mentions, the one whose type fits best.
@@ -245,7 +265,7 @@ impl<'a> DocumentContext<'a> {
         either_side: bool,
     ) -> Option<Role> {
         if kind == "event" {
-            return self.resolve_event(at, either_side);
+            return self.resolve_event(at, sentence, either_side);
         }
         let candidates: Vec<(Range<usize>, usize)> = self
             .entities
@@ -305,9 +325,21 @@ impl<'a> DocumentContext<'a> {
     }
 
     /// An event named in the match's words ("the event") refers back to the nearest specific
-    /// event before it; an event the match leaves implicit ("it will feature 10,000 soldiers") is
-    /// the report's focal one.
-    fn resolve_event(&self, at: usize, implicit: bool) -> Option<Role> {
+    /// event before it. An event the match leaves implicit ("it will feature 10,000 soldiers") is
+    /// the report's focal one, unless its sentence names a visibly different event ("the 1939
+    /// quake killed 30,000", "a second quake of magnitude 7.5"), which it then is about.
+    fn resolve_event(&self, at: usize, sentence: Range<usize>, implicit: bool) -> Option<Role> {
+        if implicit {
+            if let Some(distinct) = self.distinct_event_in(sentence, at) {
+                return Some(Role {
+                    name: distinct,
+                    written: String::new(),
+                    resolution: "the distinct event its sentence names".into(),
+                    entity: None,
+                    description: None,
+                });
+            }
+        }
         let nearest = (!implicit)
             .then(|| {
                 self.events
@@ -330,6 +362,39 @@ impl<'a> DocumentContext<'a> {
             entity: None,
             description: None,
         })
+    }
+
+    /// The event nearest `at` in its clause whose name carries distinguishing modifiers
+    /// ("second quake", "1939 quake", "previous election"). A comma or semicolon between them
+    /// ends the clause: in "turnout was 67%, up from 61% in the previous election" only the 61%
+    /// is about the previous election.
+    fn distinct_event_in(&self, sentence: Range<usize>, at: usize) -> Option<String> {
+        let text = &self.document.text;
+        let same_clause = |r: &Range<usize>| {
+            let between = if r.start >= at {
+                &text[at..r.start]
+            } else {
+                &text[r.end..at]
+            };
+            !between.contains([',', ';', ':'])
+        };
+        self.events
+            .iter()
+            .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end && same_clause(r))
+            .filter_map(|(r, noun)| {
+                let before = &text[sentence.start..r.start];
+                let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+                let phrase = words
+                    .into_iter()
+                    .rev()
+                    .chain([&text[r.clone()]])
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let name = self.event_head(&phrase)?;
+                (name != *noun).then(|| (r.start.abs_diff(at), name))
+            })
+            .min()
+            .map(|(_, name)| name)
     }
 
     fn is_generic_event(&self, noun: &str) -> bool {

@@ -119,6 +119,7 @@ pub fn value(value: &Value) -> Json {
             "end": d.format_bound(d.end),
             "grain": d.grain,
         }),
+        Value::Score { high, low } => json!({"type": "score", "high": high, "low": low}),
         Value::Unresolved { reason } => json!({"type": "unresolved", "reason": reason}),
     }
 }

@@ -72,6 +72,10 @@ pub struct Lexicon {
     /// ["procession"]).
     #[serde(default)]
     pub event_synonyms: BTreeMap<String, Vec<String>>,
+    /// Canonical noun → nouns naming one of a series ("increase": ["hike", "rise"]); the object of
+    /// recurring-event ordinals.
+    #[serde(default)]
+    pub recurring_nouns: BTreeMap<String, Vec<String>>,
     /// Words before an event noun that make it a different event ("the previous election",
     /// "the second round"); they are kept in the event's name.
     #[serde(default)]
@@ -109,12 +113,28 @@ impl Lexicon {
         self.not_names.extend(other.not_names);
         self.event_modifiers.extend(other.event_modifiers);
         self.relational_nouns.extend(other.relational_nouns);
+        for (noun, synonyms) in other.recurring_nouns {
+            self.recurring_nouns
+                .entry(noun)
+                .or_default()
+                .extend(synonyms);
+        }
         for (event, synonyms) in other.event_synonyms {
             self.event_synonyms
                 .entry(event)
                 .or_default()
                 .extend(synonyms);
         }
+    }
+
+    /// The canonical noun of one of a series ("hike" → "increase"), if the lexicon knows it.
+    pub fn canonical_recurring(&self, noun: &str) -> Option<&str> {
+        let noun = collapse_spaces(&noun.to_lowercase());
+        let singular = noun.strip_suffix('s').unwrap_or(&noun);
+        self.recurring_nouns
+            .iter()
+            .find(|(_, nouns)| nouns.iter().any(|n| *n == noun || n == singular))
+            .map(|(canonical, _)| canonical.as_str())
     }
 
     /// The canonical event noun of an event noun ("procession" → "parade").
@@ -150,6 +170,10 @@ impl Lexicon {
         table.insert("vague".into(), alternation(self.vague.keys()));
         table.insert("unit".into(), alternation(self.units.values().flatten()));
         table.insert("event_noun".into(), alternation(self.event_nouns.iter()));
+        table.insert(
+            "recurring_noun".into(),
+            alternation(self.recurring_nouns.values().flatten()),
+        );
         table.insert(
             "reference".into(),
             alternation(self.references.values().flatten()),

@@ -28,6 +28,11 @@ pub struct RuleFile {
     /// The counterpart of `require_before`, anchored at the start of the text after the match.
     #[serde(default)]
     pub require_after: Option<String>,
+    /// Kinds this rule gives way to: a match overlapping one of theirs is dropped, so a general
+    /// rule ("the highest in 22 years") does not repeat what a specific one already read ("the
+    /// first visit to China in six years").
+    #[serde(default)]
+    pub defer_to: Vec<String>,
     /// Who or what the claim is about.
     #[serde(default)]
     pub subject: Option<RoleSpec>,
@@ -57,6 +62,10 @@ pub struct RoleSpec {
     /// relevant entity of the type (`true`, the default) or leave the role empty (`false`).
     #[serde(default = "yes")]
     pub resolve: bool,
+    /// Drop the claim when this role cannot be found: a claim about nobody in particular would
+    /// align with every other claim of its kind.
+    #[serde(default)]
+    pub required: bool,
 }
 
 fn any() -> String {
@@ -82,6 +91,11 @@ pub enum Constructor {
     TimeBeforeReference,
     /// A length of time in years: "eight decades" → 80.
     DurationYears,
+    /// A length of time, compared in days with calendar units as ranges (a month is 28 to 31
+    /// days), so "a year" and "12 months" agree: "a three-month stay", "12 years".
+    Duration,
+    /// A result as a pair of scores, higher first: "won 2-1", "a 1-1 draw".
+    Score,
 }
 
 /// How a rule builds its value.
