@@ -8,6 +8,7 @@
 pub mod date;
 pub mod dimension;
 pub mod number;
+pub mod people;
 pub mod subject;
 
 use std::collections::BTreeMap;

@@ -12,6 +12,8 @@ use crate::claim::{Description, Role};
 use crate::rules::entities::{name_key, type_matches, EntityMention};
 use crate::rules::Lexicon;
 use crate::rules::{RoleSpec, RuleSet};
+
+use super::people;
 use crate::source::Document;
 
 /// How close a fuzzy match must be to count.
@@ -30,11 +32,23 @@ pub struct DocumentContext<'a> {
     events: Vec<(Range<usize>, String)>,
     mention_counts: HashMap<usize, usize>,
     focal_event: Option<String>,
+    /// People the text names that the gazetteer does not; their mentions are in `entities` with
+    /// indexes past the gazetteer's.
+    local_people: Vec<people::LocalPerson>,
 }
 
 impl<'a> DocumentContext<'a> {
     pub fn new(document: &'a Document, rules: &'a RuleSet) -> Self {
-        let entities = rules.gazetteer.scan(&document.text);
+        let mut entities = rules.gazetteer.scan(&document.text);
+        let local_people = people::find(&document.text, &entities, &rules.lexicon);
+        let known = rules.gazetteer.entities().len();
+        for (index, person) in local_people.iter().enumerate() {
+            entities.extend(person.mentions.iter().map(|range| EntityMention {
+                range: range.clone(),
+                entity: known + index,
+            }));
+        }
+        entities.sort_by_key(|m| m.range.start);
         let mut mention_counts = HashMap::new();
         for mention in &entities {
             *mention_counts.entry(mention.entity).or_insert(0) += 1;
@@ -48,6 +62,32 @@ impl<'a> DocumentContext<'a> {
             events,
             mention_counts,
             focal_event,
+            local_people,
+        }
+    }
+
+    /// An entity's local person, if it is one rather than a gazetteer entry.
+    fn local(&self, entity: usize) -> Option<&people::LocalPerson> {
+        entity
+            .checked_sub(self.rules.gazetteer.entities().len())
+            .and_then(|index| self.local_people.get(index))
+    }
+
+    /// The local person a name (full, or surname alone) stands for.
+    fn local_by_name(&self, name: &str) -> Option<usize> {
+        let key = name_key(name);
+        let index = self.local_people.iter().position(|p| {
+            name_key(&p.name) == key
+                || name_key(p.name.split_whitespace().last().unwrap_or_default()) == key
+        })?;
+        Some(self.rules.gazetteer.entities().len() + index)
+    }
+
+    /// An entity's type: the gazetteer's, or `person` for a name found in the text.
+    fn type_of(&self, entity: usize) -> &str {
+        match self.local(entity) {
+            Some(_) => "person",
+            None => &self.rules.gazetteer.get(entity).entity_type,
         }
     }
 
@@ -119,6 +159,9 @@ impl<'a> DocumentContext<'a> {
         if let Some(entity) = gazetteer.lookup(&cleaned) {
             return Some(self.entity_role(entity, &written, "named in the gazetteer"));
         }
+        if let Some(entity) = self.local_by_name(&cleaned) {
+            return Some(self.entity_role(entity, &written, "a person introduced in the text"));
+        }
         if spec.entity_type == "series" {
             return self.series_role(&written);
         }
@@ -180,31 +223,40 @@ impl<'a> DocumentContext<'a> {
         mentions: &[&'m EntityMention],
         wanted: &str,
     ) -> Option<&'m EntityMention> {
-        let gazetteer = &self.rules.gazetteer;
         if wanted == "any" {
             // A place or person inside a longer phrase is rarely what the phrase is about
             // ("the partnership France and Brazil launched" is not France).
             ANY_PREFERENCE.iter().find_map(|kind| {
                 mentions
                     .iter()
-                    .find(|m| gazetteer.get(m.entity).entity_type == *kind)
+                    .find(|m| self.type_of(m.entity) == *kind)
                     .copied()
             })
         } else {
             mentions
                 .iter()
-                .find(|m| type_matches(&gazetteer.get(m.entity).entity_type, wanted))
+                .find(|m| type_matches(self.type_of(m.entity), wanted))
                 .copied()
         }
     }
 
     fn entity_role(&self, entity: usize, written: &str, how: &str) -> Role {
-        Role {
-            name: self.rules.gazetteer.get(entity).name.clone(),
-            written: written.to_string(),
-            resolution: how.to_string(),
-            entity: Some(entity),
-            description: None,
+        match self.local(entity) {
+            // A name found in the text has no gazetteer entry: it aligns by its name.
+            Some(person) => Role {
+                name: person.name.clone(),
+                written: written.to_string(),
+                resolution: format!("{how}; named in the text"),
+                entity: None,
+                description: None,
+            },
+            None => Role {
+                name: self.rules.gazetteer.get(entity).name.clone(),
+                written: written.to_string(),
+                resolution: how.to_string(),
+                entity: Some(entity),
+                description: None,
+            },
         }
     }
 
@@ -403,6 +455,9 @@ impl<'a> DocumentContext<'a> {
 
     /// The entity itself if it is of type `kind`, or the first entity of that type it lies in.
     fn as_type(&self, entity: usize, kind: &str) -> Option<usize> {
+        if self.local(entity).is_some() {
+            return type_matches("person", kind).then_some(entity);
+        }
         let gazetteer = &self.rules.gazetteer;
         let mut current = Some(entity);
         for _ in 0..8 {

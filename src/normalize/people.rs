@@ -1,0 +1,133 @@
+//! People the gazetteer does not know: names found in the text itself.
+//!
+//! A news report introduces most of its people with a title or a role ("coach Carlo Ancelotti",
+//! "President Lula", "the defendant, Mark Evans,") or as a speaker ("said Maria Costa"); later it
+//! calls them by surname alone ("Costa said"). These are found here so that pronouns, ages and
+//! implicit subjects can refer to them like to gazetteer entities.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::rules::entities::{name_key, EntityMention};
+use crate::rules::Lexicon;
+
+/// A capitalised name of two to four words ("Maria Costa", "Jean-Luc de Villiers" is left to
+/// the first two capitals).
+const NAME: &str = r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})";
+
+/// Titles and roles that introduce a person's name.
+static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+    let titles = r"(?:President|Vice\s+President|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|Justice|Governor|Senator|Congressman|Congresswoman|Minister|Secretary|Mayor|Ambassador|General|Gen\.|Colonel|Captain|Commissioner|Chief|Director|Professor|Prof\.?|[Cc]oach|[Mm]anager|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Cc]aptain|[Dd]efendant|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Oo]fficial|[Ll]eader|[Cc]andidate|[Cc]hallenger|[Ii]ncumbent)";
+    Regex::new(&format!(r"\b{titles}\s+{NAME}")).expect("the introduced-name pattern is valid")
+});
+
+/// A speaker named after the verb: "said Maria Costa", "according to Maria Costa".
+static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:said|says|told|added|according\s+to)\s+{NAME}"
+    ))
+    .expect("the speaker pattern is valid")
+});
+
+/// A speaker named before the verb: "Maria Costa said".
+static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{NAME}\s+(?:said|says|told|added|argued|insisted|warned|noted|explained)\b"
+    ))
+    .expect("the speaker pattern is valid")
+});
+
+/// A person found in the text: the full name and every range that names them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalPerson {
+    pub name: String,
+    pub mentions: Vec<Range<usize>>,
+}
+
+/// The people a text introduces that the gazetteer does not name, with every mention (full name
+/// or surname alone). `known` are the gazetteer's mentions, which take precedence.
+pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<LocalPerson> {
+    let overlaps_known = |r: &Range<usize>| {
+        known
+            .iter()
+            .any(|k| k.range.start < r.end && r.start < k.range.end)
+    };
+    let mut people: Vec<LocalPerson> = Vec::new();
+    let introductions = INTRODUCED
+        .captures_iter(text)
+        .chain(SPEAKER_AFTER.captures_iter(text))
+        .chain(SPEAKER_BEFORE.captures_iter(text))
+        .filter_map(|c| c.name("name").map(|m| m.range()));
+    for range in introductions {
+        let name = &text[range.clone()];
+        let first = name.split_whitespace().next().unwrap_or_default();
+        if overlaps_known(&range) || lexicon.is_not_a_name(first) {
+            continue;
+        }
+        if !people.iter().any(|p| name_key(&p.name) == name_key(name)) {
+            people.push(LocalPerson {
+                name: name.to_string(),
+                mentions: Vec::new(),
+            });
+        }
+    }
+    for person in &mut people {
+        person.mentions = mentions_of(text, &person.name, &overlaps_known);
+    }
+    people.retain(|p| !p.mentions.is_empty());
+    people
+}
+
+/// Every place the full name or the surname alone stands in the text.
+fn mentions_of(
+    text: &str,
+    name: &str,
+    overlaps_known: &dyn Fn(&Range<usize>) -> bool,
+) -> Vec<Range<usize>> {
+    let surname = name.split_whitespace().last().unwrap_or(name);
+    let pattern = format!(
+        r"\b(?:{}|{})\b",
+        regex::escape(name),
+        regex::escape(surname)
+    );
+    let Ok(re) = Regex::new(&pattern) else {
+        return Vec::new();
+    };
+    re.find_iter(text)
+        .map(|m| m.range())
+        .filter(|r| !overlaps_known(r))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_titled_people_and_their_surnames() {
+        let lexicon = Lexicon::default();
+        let text = "Coach Carlo Rinaldi praised the side. \"We deserved it,\" Rinaldi said. The 61-year-old smiled.";
+        let people = find(text, &[], &lexicon);
+        assert_eq!(people.len(), 1);
+        assert_eq!(people[0].name, "Carlo Rinaldi");
+        let named: Vec<&str> = people[0]
+            .mentions
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect();
+        assert_eq!(named, vec!["Carlo Rinaldi", "Rinaldi"]);
+    }
+
+    #[test]
+    fn speakers_count_but_sentence_openers_do_not() {
+        let lexicon: Lexicon = serde_yaml::from_str("not_names: [The]").unwrap();
+        let text = "The Court said nothing. \"It is over,\" said Maria Costa.";
+        let names: Vec<String> = find(text, &[], &lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, vec!["Maria Costa"]);
+    }
+}
