@@ -32,21 +32,40 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
         by_kind.entry(claim.kind.as_str()).or_default().push(index);
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
+    let mut members_of: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
     let mut reasons: Vec<Vec<String>> = vec![Vec::new(); claims.len()];
     for members in by_kind.values() {
+        let mut links = Vec::new();
         for (i, &a) in members.iter().enumerate() {
             for &b in &members[i + 1..] {
                 if let Some(reason) = same_thing(&claims[a], &claims[b], gazetteer) {
-                    let (root_a, root_b) = (find(&mut parent, a), find(&mut parent, b));
-                    if root_a != root_b {
-                        parent[root_b] = root_a;
-                        let moved = std::mem::take(&mut reasons[root_b]);
-                        reasons[root_a].extend(moved);
-                    }
-                    if claims[a].evidence.source != claims[b].evidence.source {
-                        reasons[root_a].push(reason);
-                    }
+                    links.push((strength(&claims[a], &claims[b]), a, b, reason));
                 }
+            }
+        }
+        // Links between claims that both name their subject and object go first; a claim that
+        // names nothing links to anything, so it may join a group but never bridge two groups
+        // whose claims name different things.
+        links.sort_by_key(|(strength, a, b, _)| (std::cmp::Reverse(*strength), *a, *b));
+        for (_, a, b, reason) in links {
+            let (root_a, root_b) = (find(&mut parent, a), find(&mut parent, b));
+            if root_a != root_b {
+                let compatible = members_of[root_a].iter().all(|&x| {
+                    members_of[root_b]
+                        .iter()
+                        .all(|&y| same_thing(&claims[x], &claims[y], gazetteer).is_some())
+                });
+                if !compatible {
+                    continue;
+                }
+                parent[root_b] = root_a;
+                let moved = std::mem::take(&mut members_of[root_b]);
+                members_of[root_a].extend(moved);
+                let moved = std::mem::take(&mut reasons[root_b]);
+                reasons[root_a].extend(moved);
+            }
+            if claims[a].evidence.source != claims[b].evidence.source {
+                reasons[root_a].push(reason);
             }
         }
     }
@@ -76,6 +95,13 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
             Some(group)
         })
         .collect()
+}
+
+/// How much two claims say about what they are about: 2 when both name their subject (or
+/// neither has one), less for each role only one of them names.
+fn strength(a: &Claim, b: &Claim) -> u8 {
+    let named = |x: &Option<Role>, y: &Option<Role>| u8::from(x.is_some() == y.is_some());
+    named(&a.subject, &b.subject) + named(&a.object, &b.object)
 }
 
 fn find(parent: &mut [usize], mut index: usize) -> usize {

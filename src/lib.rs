@@ -59,9 +59,19 @@ impl CheckReport {
 
 /// Extracts, aligns and compares the claims of `documents`.
 pub fn check(documents: &[Document], rules: &RuleSet, settings: &Settings) -> CheckReport {
+    let story_event = normalize::subject::story_event(documents, rules);
     let claims: Vec<Claim> = documents
         .iter()
-        .flat_map(|document| claims_of(document, rules, settings))
+        .flat_map(|document| {
+            let mentions = extract::extract(document, rules);
+            normalize::normalize_in_story(
+                document,
+                &mentions,
+                rules,
+                settings,
+                story_event.as_deref(),
+            )
+        })
         .collect();
     let claim_count = claims.len();
     let mut findings: Vec<Finding> = align::align(claims, &rules.gazetteer)

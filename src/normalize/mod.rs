@@ -53,7 +53,19 @@ pub fn normalize(
     rules: &RuleSet,
     settings: &Settings,
 ) -> Vec<Claim> {
-    let context = DocumentContext::new(document, rules);
+    normalize_in_story(document, mentions, rules, settings, None)
+}
+
+/// The claims of one report of a story whose main event is `story_event` (see
+/// [`subject::story_event`]).
+pub fn normalize_in_story(
+    document: &Document,
+    mentions: &[Mention],
+    rules: &RuleSet,
+    settings: &Settings,
+    story_event: Option<&str>,
+) -> Vec<Claim> {
+    let context = DocumentContext::in_story(document, rules, story_event);
     mentions
         .iter()
         .filter_map(|mention| normalize_mention(&context, mention, settings))
@@ -80,7 +92,7 @@ fn normalize_mention(
     let role = |spec: &Option<crate::rules::RoleSpec>| {
         spec.as_ref().and_then(|spec| {
             let capture = spec.capture.as_deref().and_then(|c| mention.capture(c));
-            context.resolve(spec, capture, mention.range.start, sentence.clone())
+            context.resolve(spec, capture, mention.range.clone(), sentence.clone())
         })
     };
     let subject = role(&rule.file.subject);
@@ -377,13 +389,16 @@ fn units_per_year(unit: number::TimeUnit) -> f64 {
     }
 }
 
-/// The unit of a count: the rule's fixed unit, or the captured noun through the lexicon.
+/// The unit of a count: the captured noun through the lexicon, else the rule's fixed unit.
 fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Option<String> {
     let spec = &rule.file.value;
-    if let Some(unit) = &spec.unit {
-        return Some(unit.clone());
-    }
-    let range = mention.capture(spec.unit_capture.as_deref()?)?;
+    let captured = spec
+        .unit_capture
+        .as_deref()
+        .and_then(|name| mention.capture(name));
+    let Some(range) = captured else {
+        return spec.unit.clone();
+    };
     let noun = crate::rules::lexicon::collapse_spaces(&context.document.text[range].to_lowercase());
     Some(
         context

@@ -17,10 +17,65 @@ use crate::rules::Lexicon;
 /// the first two capitals).
 const NAME: &str = r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})";
 
+/// A name after a title may be a single word ("Emperor Naruhito").
+const TITLED_NAME: &str = r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})";
+
+/// Words of an office that a name pattern may take for part of the name ("District Attorney
+/// Melissa Carver" is Melissa Carver).
+const ROLE_WORDS: &[&str] = &[
+    "district",
+    "county",
+    "state",
+    "federal",
+    "deputy",
+    "assistant",
+    "acting",
+    "former",
+    "interim",
+    "attorney",
+    "general",
+    "president",
+    "minister",
+    "prime",
+    "chief",
+    "executive",
+    "judge",
+    "justice",
+    "senator",
+    "governor",
+    "mayor",
+    "secretary",
+    "director",
+    "commissioner",
+    "coach",
+    "manager",
+    "emperor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "officer",
+    "police",
+    "inspector",
+    "detective",
+    "sergeant",
+    "captain",
+    "colonel",
+    "lieutenant",
+    "vice",
+];
+
 /// Titles and roles that introduce a person's name.
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
-    let titles = r"(?:President|Vice\s+President|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|Justice|Governor|Senator|Congressman|Congresswoman|Minister|Secretary|Mayor|Ambassador|General|Gen\.|Colonel|Captain|Commissioner|Chief|Director|Professor|Prof\.?|[Cc]oach|[Mm]anager|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Cc]aptain|[Dd]efendant|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Oo]fficial|[Ll]eader|[Cc]andidate|[Cc]hallenger|[Ii]ncumbent)";
-    Regex::new(&format!(r"\b{titles}\s+{NAME}")).expect("the introduced-name pattern is valid")
+    let titles = r"(?:President|Vice\s+President|Emperor|Empress|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|Justice|Governor|Senator|Congressman|Congresswoman|Minister|Secretary|Mayor|Ambassador|General|Gen\.|Colonel|Captain|Commissioner|Chief|Director|Professor|Prof\.?|[Cc]oach|[Mm]anager|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Cc]aptain|[Dd]efendant|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Oo]fficial|[Ll]eader|[Cc]andidate|[Cc]hallenger|[Ii]ncumbent)";
+    Regex::new(&format!(r"\b{titles}\s+{TITLED_NAME}"))
+        .expect("the introduced-name pattern is valid")
+});
+
+/// A person introduced with their age: "Raymond Castellanos, 54, …".
+static WITH_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{NAME},\s+\d{{1,3}},")).expect("the aged-name pattern is valid")
 });
 
 /// A speaker named after the verb: "said Maria Costa", "according to Maria Costa".
@@ -59,9 +114,13 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         .captures_iter(text)
         .chain(SPEAKER_AFTER.captures_iter(text))
         .chain(SPEAKER_BEFORE.captures_iter(text))
-        .filter_map(|c| c.name("name").map(|m| m.range()));
+        .chain(WITH_AGE.captures_iter(text))
+        .filter_map(|c| c.name("name").map(|m| without_role_words(text, m.range())));
     for range in introductions {
         let name = &text[range.clone()];
+        if name.is_empty() {
+            continue;
+        }
         let first = name.split_whitespace().next().unwrap_or_default();
         if overlaps_known(&range) || lexicon.is_not_a_name(first) {
             continue;
@@ -78,6 +137,21 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
     }
     people.retain(|p| !p.mentions.is_empty());
     people
+}
+
+/// The name without the words of an office in front of it.
+fn without_role_words(text: &str, range: Range<usize>) -> Range<usize> {
+    let mut start = range.start;
+    for word in text[range.clone()].split_whitespace() {
+        if !ROLE_WORDS.contains(&word.to_lowercase().as_str()) {
+            break;
+        }
+        start = text[start..range.end]
+            .find(word)
+            .map_or(range.end, |i| start + i + word.len());
+        start += text[start..range.end].len() - text[start..range.end].trim_start().len();
+    }
+    start..range.end
 }
 
 /// Every place the full name or the surname alone stands in the text.

@@ -39,6 +39,12 @@ pub struct DocumentContext<'a> {
 
 impl<'a> DocumentContext<'a> {
     pub fn new(document: &'a Document, rules: &'a RuleSet) -> Self {
+        DocumentContext::in_story(document, rules, None)
+    }
+
+    /// The context of one report among several of a story whose main event is `story_event`:
+    /// when the report names that event at all, it is the report's main event too.
+    pub fn in_story(document: &'a Document, rules: &'a RuleSet, story_event: Option<&str>) -> Self {
         let mut entities = rules.gazetteer.scan(&document.text);
         let local_people = people::find(&document.text, &entities, &rules.lexicon);
         let known = rules.gazetteer.entities().len();
@@ -54,7 +60,11 @@ impl<'a> DocumentContext<'a> {
             *mention_counts.entry(mention.entity).or_insert(0) += 1;
         }
         let events = scan_event_nouns(&document.text, rules);
-        let focal_event = focal_event(document, rules, &events);
+        let named_in_report = |event: &&str| events.iter().any(|(_, noun)| noun == event);
+        let focal_event = match story_event.filter(named_in_report) {
+            Some(event) => Some(event.to_string()),
+            None => focal_event(document, rules, &events),
+        };
         DocumentContext {
             document,
             rules,
@@ -93,13 +103,13 @@ impl<'a> DocumentContext<'a> {
 
     /// Resolves a subject or object.
     ///
-    /// `capture` is the range of the words the rule captured for it, if any; `at` is where the
-    /// claim is, for finding the nearest entity; `sentence` is the claim's sentence.
+    /// `capture` is the range of the words the rule captured for it, if any; `claim` is the
+    /// claim's whole match, for finding the nearest entity; `sentence` is the claim's sentence.
     pub fn resolve(
         &self,
         spec: &RoleSpec,
         capture: Option<Range<usize>>,
-        at: usize,
+        claim: Range<usize>,
         sentence: Range<usize>,
     ) -> Option<Role> {
         if let Some(name) = &spec.fixed {
@@ -120,8 +130,8 @@ impl<'a> DocumentContext<'a> {
                 .is_not_a_name(&self.document.text[range.clone()])
         });
         match capture {
-            Some(range) => self.resolve_words(spec, range, sentence),
-            None if spec.resolve => self.resolve_implicit(&spec.entity_type, at, sentence),
+            Some(range) => self.resolve_words(spec, range, sentence, claim),
+            None if spec.resolve => self.resolve_implicit(&spec.entity_type, claim, sentence),
             None => None,
         }
     }
@@ -131,6 +141,7 @@ impl<'a> DocumentContext<'a> {
         spec: &RoleSpec,
         range: Range<usize>,
         sentence: Range<usize>,
+        claim: Range<usize>,
     ) -> Option<Role> {
         let written = self.document.text[range.clone()].trim().to_string();
         let cleaned = clean_phrase(&written);
@@ -167,6 +178,7 @@ impl<'a> DocumentContext<'a> {
         }
         if type_matches("event", &spec.entity_type) {
             if let Some(head) = self.event_head(&cleaned) {
+                let head = self.situate_event(head, sentence.clone(), claim.clone());
                 return Some(Role {
                     name: head.clone(),
                     written: written.clone(),
@@ -303,8 +315,16 @@ impl<'a> DocumentContext<'a> {
 
     /// A role nobody named in the match: the nearest entity of the type in the sentence, else
     /// before it, else the document's focal one.
-    fn resolve_implicit(&self, kind: &str, at: usize, sentence: Range<usize>) -> Option<Role> {
-        self.resolve_reference(kind, at, sentence, true)
+    fn resolve_implicit(
+        &self,
+        kind: &str,
+        claim: Range<usize>,
+        sentence: Range<usize>,
+    ) -> Option<Role> {
+        if kind == "event" {
+            return self.resolve_event(claim, sentence, true);
+        }
+        self.resolve_reference(kind, claim.start, sentence, true)
     }
 
     /// The entity a reference of type `kind` at `at` points to. With `either_side`, a mention
@@ -317,7 +337,7 @@ impl<'a> DocumentContext<'a> {
         either_side: bool,
     ) -> Option<Role> {
         if kind == "event" {
-            return self.resolve_event(at, sentence, either_side);
+            return self.resolve_event(at..at, sentence, either_side);
         }
         let candidates: Vec<(Range<usize>, usize)> = self
             .entities
@@ -380,9 +400,15 @@ impl<'a> DocumentContext<'a> {
     /// event before it. An event the match leaves implicit ("it will feature 10,000 soldiers") is
     /// the report's focal one, unless its sentence names a visibly different event ("the 1939
     /// quake killed 30,000", "a second quake of magnitude 7.5"), which it then is about.
-    fn resolve_event(&self, at: usize, sentence: Range<usize>, implicit: bool) -> Option<Role> {
+    fn resolve_event(
+        &self,
+        claim: Range<usize>,
+        sentence: Range<usize>,
+        implicit: bool,
+    ) -> Option<Role> {
+        let at = claim.start;
         if implicit {
-            if let Some(distinct) = self.distinct_event_in(sentence, at) {
+            if let Some(distinct) = self.distinct_event_in(sentence, claim) {
                 return Some(Role {
                     name: distinct,
                     written: String::new(),
@@ -416,37 +442,90 @@ impl<'a> DocumentContext<'a> {
         })
     }
 
-    /// The event nearest `at` in its clause whose name carries distinguishing modifiers
-    /// ("second quake", "1939 quake", "previous election"). A comma or semicolon between them
-    /// ends the clause: in "turnout was 67%, up from 61% in the previous election" only the 61%
-    /// is about the previous election.
-    fn distinct_event_in(&self, sentence: Range<usize>, at: usize) -> Option<String> {
+    /// The event a claim is about when its own clause or sentence sets it apart from the report's
+    /// main one: an event noun in the same clause ("3-1 in the semi-final", "the 1939 quake,
+    /// which killed 33,000"), a year long past in the clause or fronting the sentence ("In
+    /// December 1939, a magnitude 7.8 earthquake…"), or another place fronting the sentence ("In
+    /// Košice, 5,000 people rallied"). `None` when nothing sets it apart.
+    fn distinct_event_in(&self, sentence: Range<usize>, claim: Range<usize>) -> Option<String> {
+        let at = claim.start;
         let text = &self.document.text;
-        let same_clause = |r: &Range<usize>| {
-            let between = if r.start >= at {
-                &text[at..r.start]
-            } else {
-                &text[r.end..at]
-            };
-            !between.contains([',', ';', ':'])
-        };
-        self.events
+        let clause = clause_around(text, sentence.clone(), at);
+        let named = self
+            .events
             .iter()
-            .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end && same_clause(r))
-            .filter_map(|(r, noun)| {
-                let before = &text[sentence.start..r.start];
+            .filter(|(r, noun)| {
+                r.start >= clause.start && r.end <= clause.end && !self.is_generic_event(noun)
+            })
+            .filter_map(|(r, _)| {
+                let before = &text[clause.start..r.start];
                 let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-                let phrase = words
-                    .into_iter()
-                    .rev()
-                    .chain([&text[r.clone()]])
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let name = self.event_head(&phrase)?;
-                (name != *noun).then(|| (r.start.abs_diff(at), name))
+                let phrase: Vec<&str> = words.into_iter().rev().chain([&text[r.clone()]]).collect();
+                Some((r.start.abs_diff(at), self.event_head(&phrase.join(" "))?))
             })
             .min()
-            .map(|(_, name)| name)
+            .map(|(_, name)| name);
+        let base = named.or_else(|| self.focal_event.clone())?;
+        let name = self.situate_event(base, sentence, claim);
+        (Some(&name) != self.focal_event.as_ref()).then_some(name)
+    }
+
+    /// An event's name with what its sentence says of when and where, if that is another time
+    /// or place than the news: "earthquake" → "1939 earthquake", "protest" → "protest in Košice".
+    fn situate_event(&self, name: String, sentence: Range<usize>, claim: Range<usize>) -> String {
+        let text = &self.document.text;
+        let clause = clause_around(text, sentence.clone(), claim.start);
+        let fronted = fronted_phrase(&text[sentence]);
+        let mut name = name;
+        if !starts_with_year(&name) {
+            // The claim's own words are not context: "held in 2019" does not date the election.
+            let before = &text[clause.start..claim.start.clamp(clause.start, clause.end)];
+            let after = &text[claim.end.clamp(clause.start, clause.end)..clause.end];
+            let contexts = [before, after, fronted.unwrap_or_default()];
+            if let Some(year) = contexts.iter().find_map(|t| self.past_year_in(t)) {
+                name = format!("{year} {name}");
+            }
+        }
+        if let Some(place) = fronted.and_then(|f| self.other_place_in(f)) {
+            name = format!("{name} in {place}");
+        }
+        name
+    }
+
+    /// A year at least two years before publication named with "in" ("in 1939", "in December
+    /// 1939"): the clause speaks of the past, not of the news.
+    fn past_year_in(&self, text: &str) -> Option<i16> {
+        let published = self.document.meta.published?.year();
+        PAST_YEAR
+            .captures_iter(text)
+            .filter_map(|c| c.name("year")?.as_str().parse::<i16>().ok())
+            .find(|year| *year <= published - 2)
+    }
+
+    /// A place named in a fronted phrase ("In Košice,") that is neither the report's main place
+    /// nor within it nor around it. A capitalised name the gazetteer does not know counts as a
+    /// place there, unless it is the main place's own name or a word of time.
+    fn other_place_in(&self, fronted: &str) -> Option<String> {
+        let gazetteer = &self.rules.gazetteer;
+        let focal = self.focal("place");
+        let known = gazetteer.scan(fronted);
+        if let Some(mention) = known.first() {
+            let place = self.as_type(mention.entity, "place")?;
+            let related = focal
+                .is_some_and(|f| gazetteer.is_within(place, f) || gazetteer.is_within(f, place));
+            return (!related).then(|| gazetteer.get(place).name.clone());
+        }
+        let name: Vec<&str> = fronted
+            .split_whitespace()
+            .skip(1)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let name = name.join(" ");
+        let is_time = crate::calendar::month_number(&name).is_some()
+            || crate::calendar::weekday(&name).is_some();
+        let is_focal = focal.is_some_and(|f| name_key(&gazetteer.get(f).name) == name_key(&name));
+        (!name.is_empty() && !is_time && !is_focal && !self.rules.lexicon.is_not_a_name(&name))
+            .then_some(name)
     }
 
     fn is_generic_event(&self, noun: &str) -> bool {
@@ -503,6 +582,20 @@ fn focal_event(
     rules: &RuleSet,
     events: &[(Range<usize>, String)],
 ) -> Option<String> {
+    let scores = event_scores(document, rules, events);
+    let best = scores.iter().map(|(_, score)| *score).max()?;
+    scores
+        .into_iter()
+        .find(|(_, score)| *score == best)
+        .map(|(noun, _)| noun)
+}
+
+/// How much each specific event noun a report names counts towards being its main event.
+fn event_scores(
+    document: &Document,
+    rules: &RuleSet,
+    events: &[(Range<usize>, String)],
+) -> Vec<(String, usize)> {
     let generic =
         |noun: &str| rules.lexicon.reference_type(&format!("the {noun}")) == Some("event");
     let mut scores: Vec<(String, usize)> = Vec::new();
@@ -523,11 +616,76 @@ fn focal_event(
         let in_lede = lede.is_some() && document.sentence_at(range.start) == lede;
         add(noun, if in_lede { 1 + LEDE_WEIGHT } else { 1 });
     }
-    let best = scores.iter().map(|(_, score)| *score).max()?;
     scores
+}
+
+/// The event a set of reports of one story is about: the event noun with the highest score over
+/// all of them. Each report names it in its own way ("the trial", "the hearing"); agreeing on one
+/// keeps their implicit subjects aligned.
+pub fn story_event(documents: &[Document], rules: &RuleSet) -> Option<String> {
+    let mut totals: Vec<(String, usize)> = Vec::new();
+    for document in documents {
+        let events = scan_event_nouns(&document.text, rules);
+        for (noun, score) in event_scores(document, rules, &events) {
+            match totals.iter_mut().find(|(n, _)| *n == noun) {
+                Some((_, total)) => *total += score,
+                None => totals.push((noun, score)),
+            }
+        }
+    }
+    let best = totals.iter().map(|(_, score)| *score).max()?;
+    totals
         .into_iter()
         .find(|(_, score)| *score == best)
         .map(|(noun, _)| noun)
+}
+
+/// "in 1939", "In December 1939", "in the 1990s" → the year.
+static PAST_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\bin\s+(?:(?:early|mid|late)[-\s]+)?(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b")
+        .expect("the past-year pattern is valid")
+});
+
+/// "In Košice, …" or "In December 1939, …": the phrase fronting a sentence before its first
+/// comma, if it starts with a preposition of place or time.
+fn fronted_phrase(sentence: &str) -> Option<&str> {
+    let (head, _) = sentence.split_once(',')?;
+    let first = head.split_whitespace().next()?;
+    (matches!(first, "In" | "On" | "At" | "During" | "Across") && head.len() <= 60).then_some(head)
+}
+
+/// The clause around `at`: the stretch of the sentence between the punctuation marks before and
+/// after it. A comma that opens a relative clause ("the 1939 quake, which killed …") does not
+/// end the clause, so the relative clause stays with its noun.
+fn clause_around(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
+    let is_break = |i: usize, c: char| {
+        matches!(c, ';' | ':') || (c == ',' && !opens_relative_clause(&text[i + 1..sentence.end]))
+    };
+    let start = text[sentence.start..at.min(sentence.end)]
+        .char_indices()
+        .rev()
+        .find(|(i, c)| is_break(sentence.start + i, *c))
+        .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+    let end = text[at.min(sentence.end)..sentence.end]
+        .char_indices()
+        .find(|(i, c)| is_break(at + i, *c))
+        .map_or(sentence.end, |(i, _)| at + i);
+    start..end
+}
+
+fn opens_relative_clause(after: &str) -> bool {
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(next.as_str(), "which" | "who" | "that" | "whose" | "where")
+}
+
+fn starts_with_year(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Every event noun in the text with its singular form.
@@ -537,6 +695,7 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
     };
     scanner
         .captures_iter(text)
+        .filter(|c| c.get(0).is_some_and(|m| used_as_noun(&text[..m.start()])))
         .filter_map(|c| {
             let noun = c.get(1)?.as_str().to_lowercase();
             Some((
@@ -545,6 +704,46 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
             ))
         })
         .collect()
+}
+
+/// Words that make the word after them a verb ("will march", "to strike").
+const VERB_CONTEXT: &[&str] = &[
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do",
+    "does", "not", "they", "we", "you", "i",
+];
+
+/// Words that open a noun phrase within a few words of its noun ("the", "a", "their", "2019").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+    "each", "every", "another", "next", "last", "first", "second", "third",
+];
+
+/// Whether an event noun after `before` reads as a noun: not right after a modal or pronoun
+/// ("will march", "they strike"), and opened by a determiner, a possessive or a number within
+/// the three words before it ("the military parade", "Saturday's rally", "2019 election").
+fn used_as_noun(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .collect();
+    if words
+        .first()
+        .is_some_and(|w| VERB_CONTEXT.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let opens = |w: &String| {
+        DETERMINERS.contains(&w.as_str())
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    };
+    words.is_empty() || words.iter().any(opens) || before.trim_end().ends_with(['.', '\n', ':'])
 }
 
 /// A phrase without possessive endings, a leading article or trailing punctuation.
