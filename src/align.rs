@@ -166,6 +166,9 @@ fn roles_match(
     if key_a == key_b {
         return Some(Some(format!("\"{}\" (same name)", a.name)));
     }
+    if let Some(why) = same_surname(&a.name, &b.name) {
+        return Some(Some(why));
+    }
     if is_name_like(a) && is_name_like(b) {
         let similarity = strsim::jaro_winkler(&key_a, &key_b);
         if similarity >= NAME_SIMILARITY {
@@ -193,6 +196,21 @@ fn roles_match(
         }
     }
     None
+}
+
+/// "Lauritsen" and "Henrik Lauritsen": a one-word name that is the other's last word, as news
+/// calls people by surname after the first mention.
+fn same_surname(a: &str, b: &str) -> Option<String> {
+    let (short, long) = if a.split_whitespace().count() <= b.split_whitespace().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let single = short.split_whitespace().count() == 1 && is_name(short);
+    let last = long.split_whitespace().last()?;
+    (single && long.split_whitespace().count() > 1 && name_key(last) == name_key(short))
+        .then(|| format!("\"{short}\" is the surname of \"{long}\""))
 }
 
 /// Whether a role reads as a name (a few words, or a gazetteer entity) rather than a description,

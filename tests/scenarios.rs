@@ -321,3 +321,207 @@ fn lula_paraphrases_agree() {
         Status::Agreement,
     );
 }
+
+/// A planted contradiction: the kind, a word its subject, object or unit contains, and a value
+/// each side must show.
+struct Planted {
+    kind: &'static str,
+    about: Option<&'static str>,
+    one: &'static str,
+    other: &'static str,
+}
+
+const fn planted(
+    kind: &'static str,
+    about: Option<&'static str>,
+    one: &'static str,
+    other: &'static str,
+) -> Planted {
+    Planted {
+        kind,
+        about,
+        one,
+        other,
+    }
+}
+
+/// Checks that a story's planted contradictions, and only they, come out as discrepancies.
+fn assert_story(story: &str, planted: &[Planted]) -> crosscheck::CheckReport {
+    let report = check_files(&scenario_files(story), None).1;
+    for p in planted {
+        let finding = only(&report, p.kind, p.about);
+        assert_status(finding, Status::Discrepancy);
+        let shown: Vec<String> = values(finding).into_iter().map(|(_, v)| v).collect();
+        for value in [p.one, p.other] {
+            assert!(
+                shown.iter().any(|v| v == value),
+                "{story}: {} lacks {value}: {shown:?}",
+                p.kind
+            );
+        }
+    }
+    let discrepancies: Vec<&String> = report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .map(|f| &f.summary)
+        .collect();
+    assert_eq!(
+        discrepancies.len(),
+        planted.len(),
+        "{story}: unexpected discrepancies {discrepancies:#?}"
+    );
+    report
+}
+
+#[test]
+fn disaster_story() {
+    let report = assert_story(
+        "disaster",
+        &[
+            planted("event.date", Some("earthquake"), "2025-11-04", "2025-11-03"),
+            planted("event.depth", Some("kilometre"), "10", "25"),
+        ],
+    );
+    // Tolls reported as lower bounds days apart agree; the 1939 quake and the aftershock stay
+    // apart from the main shock.
+    let killed = only(&report, "casualties.killed", Some("earthquake"));
+    let main: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "casualties.killed" && f.subject.as_deref() == Some("earthquake"))
+        .collect();
+    assert_eq!(main.len(), 1);
+    assert_status(main[0], Status::Agreement);
+    assert!(killed
+        .claims
+        .iter()
+        .all(|c| !c.evidence.sentence.contains("1939")));
+    assert_status(
+        only(&report, "event.magnitude", Some("aftershock")),
+        Status::Agreement,
+    );
+    let magnitudes: Vec<_> = findings(&report, "event.magnitude", None);
+    assert!(magnitudes.iter().all(|f| f.status != Status::Discrepancy));
+}
+
+#[test]
+fn election_story() {
+    let report = assert_story(
+        "election",
+        &[
+            planted("election.seats", Some("Venstre"), "52", "56"),
+            planted("person.age", Some("Lauritsen"), "61", "64"),
+            planted("record.previous", Some("first time"), "2011", "2001"),
+        ],
+    );
+    // The outgoing prime minister's age is another person's.
+    assert_status(only(&report, "person.age", Some("Aagaard")), Status::Unique);
+}
+
+#[test]
+fn central_bank_story() {
+    assert_story(
+        "central-bank",
+        &[
+            planted("event.ordinal", Some("cut"), "8", "7"),
+            planted("vote.tally", None, "10–2", "9–3"),
+            planted(
+                "event.date",
+                Some("next meeting"),
+                "2026-10-27",
+                "2026-11-03",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn court_case_story() {
+    let report = assert_story(
+        "court-case",
+        &[planted("event.count", Some("witness"), "31", "13")],
+    );
+    assert_status(
+        only(&report, "person.age", Some("Castellanos")),
+        Status::Agreement,
+    );
+    // The co-defendant's probation is not the defendant's prison term.
+    assert!(findings(&report, "sentence.length", None).iter().all(|f| f
+        .claims
+        .iter()
+        .all(|c| !c.evidence.text.contains("probation"))));
+}
+
+#[test]
+fn sports_final_story() {
+    let report = assert_story(
+        "sports-final",
+        &[
+            planted("event.ordinal", Some("title"), "3", "4"),
+            planted("match.goal_minute", Some("Reinhardt"), "112", "118"),
+            planted("person.age", Some("Brandt"), "49", "51"),
+        ],
+    );
+    // 74,000 is 74,322 rounded; the semi-final's crowd of 49,000 is another match's.
+    assert_status(
+        only(&report, "event.count", Some("final")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "event.count", Some("semi-final")),
+        Status::Unique,
+    );
+    assert_status(
+        only(&report, "match.goal_minute", Some("Keller")),
+        Status::Agreement,
+    );
+}
+
+#[test]
+fn company_results_story() {
+    assert_story(
+        "company-results",
+        &[
+            planted("power.start", Some("Tan"), "2025-03", "2024-12"),
+            planted("jobs.cut", None, "3,600–4,400", "5,400–6,600"),
+        ],
+    );
+}
+
+#[test]
+fn protest_story() {
+    let report = assert_story(
+        "protest",
+        &[
+            planted("event.ordinal", Some("weekend"), "6", "8"),
+            planted("law.passed", None, "2026-10-06", "2026-09-16"),
+            planted("casualties.arrested", Some("protest"), "23", "32"),
+        ],
+    );
+    // The rally in Košice is another event: its crowd and arrests are its own.
+    assert_status(
+        only(&report, "casualties.arrested", Some("Košice")),
+        Status::Unique,
+    );
+}
+
+#[test]
+fn state_visit_story() {
+    let report = assert_story(
+        "state-visit",
+        &[
+            planted("visit.ordinal", Some("Japan"), "4", "5"),
+            planted("agreements.count", None, "12", "14"),
+        ],
+    );
+    // The Emperor took the throne in 2019; the president took office in 2022.
+    assert_status(
+        only(&report, "power.start", Some("Marcos")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "person.age", Some("Marcos")),
+        Status::Agreement,
+    );
+}

@@ -181,7 +181,20 @@ fn build_value(
     match rule.file.value.constructor {
         Constructor::Count => {
             match number::parse_quantity(words, &context.rules.lexicon, settings.tolerance) {
-                Some(quantity) => (Value::Number(quantity.value), quantity.notes),
+                Some(quantity) => {
+                    let mut notes = quantity.notes;
+                    let value = match round_number_range(words, &quantity.value) {
+                        Some(range) => {
+                            notes.push(format!(
+                                "\"{}\" read as a round number: {range}",
+                                words.trim()
+                            ));
+                            range
+                        }
+                        None => quantity.value,
+                    };
+                    (Value::Number(value), notes)
+                }
                 None => unresolved(format!("\"{words}\" is not an amount crosscheck can read")),
             }
         }
@@ -258,6 +271,54 @@ pub fn read_date(
         }
         Err(reason) => (Value::Unresolved { reason }, Vec::new()),
     }
+}
+
+/// The range a round number stands for. News rounds big counts: "a crowd of 74,000" is not a
+/// claim that 74,322 is wrong. A whole number written with three or more trailing zeros is read
+/// to two significant digits (74,000 → [73,500, 74,500); 5,000 → [4,950, 5,050)); one with a
+/// scale word to the digits written (4.6 million → [4.55, 4.65) million). Hedged values and
+/// numbers written in full are left as they are.
+fn round_number_range(words: &str, value: &NumberValue) -> Option<NumberValue> {
+    let n = value.min.filter(|_| value.is_exact())?;
+    let digits: String = words
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let has_scale = words.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().trim_end_matches(['.', ',']),
+            "thousand" | "million" | "billion" | "trillion"
+        )
+    }) || words.trim_end().to_lowercase().ends_with(['k', 'm', 'n'])
+        && digits.len() < words.trim().len();
+    let unit = if has_scale && !digits.is_empty() {
+        let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+        let mantissa: f64 = digits.parse().ok()?;
+        (n / mantissa) * 10f64.powi(-(decimals as i32))
+    } else {
+        if digits.contains('.') || digits.is_empty() {
+            return None;
+        }
+        let written = digits.trim_start_matches('0');
+        let trailing = written.len() - written.trim_end_matches('0').len();
+        if trailing < 3 {
+            return None;
+        }
+        let significant = (written.len() - trailing).max(2);
+        10f64.powi((written.len() - significant) as i32)
+    };
+    if !unit.is_finite() || unit <= 0.0 {
+        return None;
+    }
+    Some(NumberValue {
+        min: Some(n - unit / 2.0),
+        max: Some(n + unit / 2.0),
+        min_inclusive: true,
+        max_inclusive: false,
+        unit: value.unit.clone(),
+    })
 }
 
 /// A length of time, also as a compound adjective: "three-day", "12-year".
@@ -408,4 +469,27 @@ fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Opt
             .map(str::to_string)
             .unwrap_or_else(|| noun.trim_end_matches('s').to_string()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(words: &str, n: f64) -> Option<(f64, f64)> {
+        round_number_range(words, &NumberValue::exact(n)).and_then(|v| Some((v.min?, v.max?)))
+    }
+
+    #[test]
+    fn round_numbers_stand_for_a_range() {
+        assert_eq!(range("74,000", 74_000.0), Some((73_500.0, 74_500.0)));
+        assert_eq!(range("5,000", 5_000.0), Some((4_950.0, 5_050.0)));
+        assert_eq!(range("120,000", 120_000.0), Some((115_000.0, 125_000.0)));
+        assert_eq!(
+            range("4.6 million", 4_600_000.0),
+            Some((4_550_000.0, 4_650_000.0))
+        );
+        assert_eq!(range("74,322", 74_322.0), None);
+        assert_eq!(range("1,300", 1_300.0), None);
+        assert_eq!(range("11", 11.0), None);
+    }
 }

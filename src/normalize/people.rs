@@ -78,6 +78,15 @@ static WITH_AGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{NAME},\s+\d{{1,3}},")).expect("the aged-name pattern is valid")
 });
 
+/// A person introduced by an appositive naming their role: "Lukas Reinhardt, a half-time
+/// substitute, …", "Mariana Costa, a 34-year-old nurse".
+static WITH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:substitute|striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|player|minister|official|spokesman|spokeswoman|director|lawyer|nurse|teacher|student|resident|analyst|economist|researcher|professor|officer|founder|executive|chairman|chairwoman|deputy|aide|adviser|advisor|judge|prosecutor|defendant|witness|survivor|farmer|worker|owner|leader|candidate)\b"
+    ))
+    .expect("the role-appositive pattern is valid")
+});
+
 /// A speaker named after the verb: "said Maria Costa", "according to Maria Costa".
 static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -115,6 +124,7 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         .chain(SPEAKER_AFTER.captures_iter(text))
         .chain(SPEAKER_BEFORE.captures_iter(text))
         .chain(WITH_AGE.captures_iter(text))
+        .chain(WITH_ROLE.captures_iter(text))
         .filter_map(|c| c.name("name").map(|m| without_role_words(text, m.range())));
     for range in introductions {
         let name = &text[range.clone()];
@@ -153,6 +163,53 @@ fn without_role_words(text: &str, range: Range<usize>) -> Range<usize> {
     }
     start..range.end
 }
+
+/// A person's name without what news puts in front of it: a role ("Substitute Lukas
+/// Reinhardt", "District Attorney Melissa Carver") or a team or country ("Stuttgart's Nikolas
+/// Varga").
+pub fn core_name(name: &str) -> &str {
+    let mut rest = name.trim();
+    loop {
+        let Some((first, tail)) = rest.split_once(char::is_whitespace) else {
+            return rest;
+        };
+        let lower = first.to_lowercase();
+        let possessive = lower.ends_with("'s") || lower.ends_with("’s");
+        let role =
+            ROLE_WORDS.contains(&lower.as_str()) || EXTRA_ROLE_WORDS.contains(&lower.as_str());
+        if !(possessive || role) || tail.trim().is_empty() {
+            return rest;
+        }
+        rest = tail.trim_start();
+    }
+}
+
+/// Sports and newsroom roles that stand before names but do not introduce them on their own.
+const EXTRA_ROLE_WORDS: &[&str] = &[
+    "substitute",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "winger",
+    "captain",
+    "skipper",
+    "veteran",
+    "rookie",
+    "teenager",
+    "defendant",
+    "prosecutor",
+    "witness",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+];
 
 /// Every place the full name or the surname alone stands in the text.
 fn mentions_of(

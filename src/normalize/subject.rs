@@ -42,8 +42,8 @@ impl<'a> DocumentContext<'a> {
         DocumentContext::in_story(document, rules, None)
     }
 
-    /// The context of one report among several of a story whose main event is `story_event`:
-    /// when the report names that event at all, it is the report's main event too.
+    /// The context of one report among several of a story whose main event is `story_event`,
+    /// which is then the report's main event too.
     pub fn in_story(document: &'a Document, rules: &'a RuleSet, story_event: Option<&str>) -> Self {
         let mut entities = rules.gazetteer.scan(&document.text);
         let local_people = people::find(&document.text, &entities, &rules.lexicon);
@@ -60,8 +60,9 @@ impl<'a> DocumentContext<'a> {
             *mention_counts.entry(mention.entity).or_insert(0) += 1;
         }
         let events = scan_event_nouns(&document.text, rules);
-        let named_in_report = |event: &&str| events.iter().any(|(_, noun)| noun == event);
-        let focal_event = match story_event.filter(named_in_report) {
+        // The reports were given as reports of one story: its main event is each report's, even
+        // where a report only names it another way ("the cup", "the semi-final that led to it").
+        let focal_event = match story_event {
             Some(event) => Some(event.to_string()),
             None => focal_event(document, rules, &events),
         };
@@ -145,6 +146,11 @@ impl<'a> DocumentContext<'a> {
     ) -> Option<Role> {
         let written = self.document.text[range.clone()].trim().to_string();
         let cleaned = clean_phrase(&written);
+        let cleaned = if spec.entity_type == "person" {
+            people::core_name(&cleaned).to_string()
+        } else {
+            cleaned
+        };
         let lexicon = &self.rules.lexicon;
         let gazetteer = &self.rules.gazetteer;
         if let Some(kind) = lexicon
@@ -451,20 +457,34 @@ impl<'a> DocumentContext<'a> {
         let at = claim.start;
         let text = &self.document.text;
         let clause = clause_around(text, sentence.clone(), at);
-        let named = self
-            .events
-            .iter()
-            .filter(|(r, noun)| {
-                r.start >= clause.start && r.end <= clause.end && !self.is_generic_event(noun)
-            })
-            .filter_map(|(r, _)| {
-                let before = &text[clause.start..r.start];
-                let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-                let phrase: Vec<&str> = words.into_iter().rev().chain([&text[r.clone()]]).collect();
-                Some((r.start.abs_diff(at), self.event_head(&phrase.join(" "))?))
-            })
-            .min()
-            .map(|(_, name)| name);
+        let named_in = |span: &Range<usize>, circumstantial: bool| {
+            self.events
+                .iter()
+                .filter(|(r, noun)| {
+                    r.start >= span.start && r.end <= span.end && !self.is_generic_event(noun)
+                })
+                .filter(|(r, _)| {
+                    !circumstantial || introduced_as_circumstance(&text[span.start..r.start])
+                })
+                .filter_map(|(r, _)| {
+                    let before = &text[span.start..r.start];
+                    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+                    let phrase: Vec<&str> =
+                        words.into_iter().rev().chain([&text[r.clone()]]).collect();
+                    Some((r.start.abs_diff(at), self.event_head(&phrase.join(" "))?))
+                })
+                .min()
+                .map(|(_, name)| name)
+        };
+        // An event in the clause itself; else one the clause before sets the scene with ("by
+        // beating Hertha 3-1 in the semi-final, in front of a crowd of 49,000").
+        let before_clause = clause.start.saturating_sub(1).max(sentence.start);
+        let previous = clause_around(text, sentence.clone(), before_clause);
+        let named = named_in(&clause, false).or_else(|| {
+            (previous.end <= clause.start && previous != clause)
+                .then(|| named_in(&previous, true))
+                .flatten()
+        });
         let base = named.or_else(|| self.focal_event.clone())?;
         let name = self.situate_event(base, sentence, claim);
         (Some(&name) != self.focal_event.as_ref()).then_some(name)
@@ -671,6 +691,17 @@ fn clause_around(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> 
         .find(|(i, c)| is_break(at + i, *c))
         .map_or(sentence.end, |(i, _)| at + i);
     start..end
+}
+
+/// Whether the words before an event noun make it the circumstance of what follows: "in the
+/// semi-final", "at the rally", "during the trial".
+fn introduced_as_circumstance(before: &str) -> bool {
+    before.split_whitespace().rev().take(4).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "at" | "during" | "after" | "before"
+        )
+    })
 }
 
 fn opens_relative_clause(after: &str) -> bool {

@@ -43,22 +43,32 @@ pub fn check_files(
     (documents, report)
 }
 
-/// The findings of a kind, optionally with a subject or object containing a word.
+/// The findings of a kind, optionally about a word: those whose subject, object or unit is that
+/// word exactly, or else those where one contains it.
 pub fn findings<'a>(report: &'a CheckReport, kind: &str, about: Option<&str>) -> Vec<&'a Finding> {
-    report
-        .findings
-        .iter()
-        .filter(|f| f.kind == kind)
-        .filter(|f| {
-            about.is_none_or(|word| {
-                let names = [
-                    f.subject.as_deref(),
-                    f.object.as_deref(),
-                    f.qualifiers.get("unit").map(String::as_str),
-                ];
-                names.iter().flatten().any(|n| n.contains(word))
-            })
-        })
+    let of_kind = report.findings.iter().filter(|f| f.kind == kind);
+    let Some(word) = about else {
+        return of_kind.collect();
+    };
+    let names = |f: &'a Finding| {
+        [
+            f.subject.as_deref(),
+            f.object.as_deref(),
+            f.qualifiers.get("unit").map(String::as_str),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<&str>>()
+    };
+    let exact: Vec<&Finding> = of_kind
+        .clone()
+        .filter(|f| names(f).contains(&word))
+        .collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    of_kind
+        .filter(|f| names(f).iter().any(|n| n.contains(word)))
         .collect()
 }
 
