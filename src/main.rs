@@ -4,7 +4,7 @@
 
 mod cli;
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -21,7 +21,7 @@ use crosscheck::normalize::dimension::{self, Dimension};
 use crosscheck::normalize::Settings;
 use crosscheck::report::{self, SourceClaims};
 use crosscheck::rules::{RuleOptions, RuleSet};
-use crosscheck::source::{self, Document, Format, LoadOptions};
+use crosscheck::source::{self, Document, LoadOptions};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -82,10 +82,7 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
         published: published.map(|(date, _)| date),
         published_time: published.and_then(|(_, time)| time),
     };
-    let documents = files
-        .iter()
-        .map(|path| load(path, &options))
-        .collect::<Result<Vec<_>>>()?;
+    let documents = source::load_inputs(files, &options)?;
     let color = match common.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -110,17 +107,6 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
         },
         color,
     })
-}
-
-fn load(path: &str, options: &LoadOptions) -> Result<Document> {
-    if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
-        return Ok(source::load_bytes("-", bytes, Format::Text, options)?);
-    }
-    Ok(source::load_path(path, options)?)
 }
 
 fn run_check(args: CheckArgs) -> Result<ExitCode> {

@@ -378,3 +378,62 @@ fn parse_lists_expressions_of_one_dimension() {
         .code(0)
         .stdout(predicate::str::contains("\"fifth\" → 5"));
 }
+
+#[test]
+fn html_pages_jsonl_feeds_and_directories_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    let html = "<html><head><title>Parade</title><script>var fifth = 'sixth visit to Beijing';</script></head>\n<body><p>Published Aug 29, 2025</p><p>Kim&rsquo;s <b>fourth</b> visit to Beijing &amp; more.</p></body></html>";
+    std::fs::write(&page, html).unwrap();
+    std::fs::write(
+        dir.path().join("feed.jsonl"),
+        "{\"id\": \"w1\", \"text\": \"Kim will make his fifth visit to Beijing.\", \"published\": \"2025-08-28\"}\n",
+    )
+    .unwrap();
+    let output = crosscheck()
+        .args(["check", "--format", "json", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let paths: Vec<&str> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        paths[0].ends_with("feed.jsonl:1#w1") && paths[1].ends_with("page.html"),
+        "{paths:?}"
+    );
+    assert_eq!(report["sources"][1]["title"], "Parade");
+    let ordinal = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "visit.ordinal")
+        .unwrap();
+    assert_eq!(ordinal["status"], "discrepancy");
+    let html_claim = ordinal["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["source"].as_str().unwrap().ends_with("page.html"))
+        .unwrap();
+    let span = &html_claim["span"];
+    let (start, end) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&html[start..end], html_claim["text"].as_str().unwrap());
+    assert!(html_claim["text"]
+        .as_str()
+        .unwrap()
+        .contains("<b>fourth</b> visit to Beijing"));
+    assert_eq!(span["line"], 2);
+}

@@ -8,6 +8,8 @@
 
 mod dateline;
 mod frontmatter;
+mod html;
+mod inputs;
 mod markdown;
 mod offsets;
 mod sentences;
@@ -18,6 +20,7 @@ use std::path::Path;
 use jiff::civil::{Date, DateTime, Time};
 use serde::Serialize;
 
+pub use inputs::load_inputs;
 pub use offsets::OffsetMap;
 
 /// Where a source's publication date came from.
@@ -115,6 +118,14 @@ pub enum SourceError {
     Binary { path: String },
     #[error("{path}: the file is empty; there is nothing to check")]
     Empty { path: String },
+    #[error("{path}:{line}: {message}")]
+    JsonLine {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Input { path: String, message: String },
     #[error("{path}:{line}:{column}: {message}")]
     FrontMatter {
         path: String,
@@ -129,6 +140,9 @@ pub enum SourceError {
 pub enum Format {
     Text,
     Markdown,
+    Html,
+    /// One report per line: `id`, `text`, `published`, `title`, `url`.
+    JsonLines,
 }
 
 impl Format {
@@ -137,6 +151,14 @@ impl Format {
         match Path::new(path).extension().and_then(|e| e.to_str()) {
             Some(ext) if ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") => {
                 Format::Markdown
+            }
+            Some(ext) if ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm") => {
+                Format::Html
+            }
+            Some(ext)
+                if ext.eq_ignore_ascii_case("jsonl") || ext.eq_ignore_ascii_case("ndjson") =>
+            {
+                Format::JsonLines
             }
             _ => Format::Text,
         }
@@ -201,9 +223,16 @@ impl Document {
     ) -> Result<Document, SourceError> {
         let front = frontmatter::split(path, &original)?;
         let body_range = front.body.clone();
+        let mut page_title = None;
         let (text, offsets) = match format {
             Format::Markdown => markdown::to_plain(&original[body_range.clone()], body_range.start),
-            Format::Text => {
+            Format::Html => {
+                let (text, map, title) =
+                    html::to_plain(&original[body_range.clone()], body_range.start);
+                page_title = title;
+                (text, map)
+            }
+            Format::Text | Format::JsonLines => {
                 let body = &original[body_range.clone()];
                 (
                     body.to_string(),
@@ -212,7 +241,7 @@ impl Document {
             }
         };
         let mut meta = Metadata {
-            title: front.fields.title,
+            title: front.fields.title.or(page_title),
             outlet: front.fields.outlet,
             url: front.fields.url,
             published: front.published.map(|(date, _)| date),

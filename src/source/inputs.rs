@@ -1,0 +1,214 @@
+//! What the command line names, turned into documents: files by their extension, `-` for
+//! standard input, directories walked (honouring `.gitignore`), and JSON Lines feeds with one
+//! report per line.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{load_bytes, load_path, Document, Format, LoadOptions, SourceError};
+
+/// The extensions read from a directory.
+const REPORT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm", "jsonl", "ndjson"];
+
+/// Every document the inputs name, in the order given (a directory's files sorted by path).
+///
+/// # Errors
+/// The first input that cannot be read or parsed, naming it.
+pub fn load_inputs(inputs: &[String], options: &LoadOptions) -> Result<Vec<Document>, SourceError> {
+    let mut documents = Vec::new();
+    for input in inputs {
+        if input == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|source| SourceError::Io {
+                    path: "-".into(),
+                    source,
+                })?;
+            documents.push(load_bytes("-", bytes, Format::Text, options)?);
+            continue;
+        }
+        let path = Path::new(input);
+        if path.is_dir() {
+            for file in walk(input)? {
+                documents.extend(load_file(&file, options)?);
+            }
+        } else {
+            documents.extend(load_file(input, options)?);
+        }
+    }
+    Ok(documents)
+}
+
+fn load_file(path: &str, options: &LoadOptions) -> Result<Vec<Document>, SourceError> {
+    match Format::of(path) {
+        Format::JsonLines => load_json_lines(path, options),
+        _ => Ok(vec![load_path(path, options)?]),
+    }
+}
+
+/// The report files under a directory, honouring `.gitignore`, `.ignore` and hidden files.
+fn walk(dir: &str) -> Result<Vec<String>, SourceError> {
+    let mut files = Vec::new();
+    for entry in ignore::WalkBuilder::new(dir)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .build()
+    {
+        let entry = entry.map_err(|err| SourceError::Input {
+            path: dir.to_string(),
+            message: format!("cannot walk the directory: {err}"),
+        })?;
+        let is_report = entry.file_type().is_some_and(|t| t.is_file())
+            && entry
+                .path()
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| REPORT_EXTENSIONS.iter().any(|r| r.eq_ignore_ascii_case(e)));
+        if is_report {
+            files.push(entry.path().display().to_string());
+        }
+    }
+    if files.is_empty() {
+        return Err(SourceError::Input {
+            path: dir.to_string(),
+            message: format!(
+                "the directory holds no reports ({})",
+                REPORT_EXTENSIONS.join(", ")
+            ),
+        });
+    }
+    Ok(files)
+}
+
+/// One line of a JSON Lines feed.
+#[derive(Debug, Deserialize)]
+struct FeedLine {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    text: String,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// Every report of a JSON Lines feed. Each document is named `feed.jsonl:LINE`, and its spans
+/// point into the line's `text`.
+fn load_json_lines(path: &str, options: &LoadOptions) -> Result<Vec<Document>, SourceError> {
+    let bytes = std::fs::read(path).map_err(|source| SourceError::Io {
+        path: path.to_string(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let (line, column) =
+            super::line_and_column(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
+        SourceError::InvalidUtf8 {
+            path: path.to_string(),
+            line,
+            column,
+        }
+    })?;
+    let mut documents = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let number = index + 1;
+        let error = |message: String| SourceError::JsonLine {
+            path: path.to_string(),
+            line: number,
+            message,
+        };
+        let feed: FeedLine = serde_json::from_str(line).map_err(|e| {
+            error(format!(
+                "not a report object ({e}); each line needs at least a \"text\" field"
+            ))
+        })?;
+        let published = match &feed.published {
+            Some(date) => Some(crate::calendar::parse_publication_moment(date).ok_or_else(
+                || {
+                    error(format!(
+                        "\"published\": \"{date}\" is not a date; write it as YYYY-MM-DD"
+                    ))
+                },
+            )?),
+            None => None,
+        };
+        let name = match &feed.id {
+            Some(serde_json::Value::String(id)) => format!("{path}:{number}#{id}"),
+            Some(id) => format!("{path}:{number}#{id}"),
+            None => format!("{path}:{number}"),
+        };
+        let line_options = LoadOptions {
+            published: published.map(|(d, _)| d).or(options.published),
+            published_time: published.and_then(|(_, t)| t).or(options.published_time),
+        };
+        let mut document = Document::parse(&name, feed.text, Format::Text, &line_options)?;
+        if published.is_some() {
+            document.meta.published_from = super::PublishedFrom::FrontMatter;
+        }
+        document.meta.title = feed.title.or(document.meta.title);
+        document.meta.url = feed.url;
+        documents.push(document);
+    }
+    if documents.is_empty() {
+        return Err(SourceError::Empty {
+            path: path.to_string(),
+        });
+    }
+    Ok(documents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_lines_become_one_document_per_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed.jsonl");
+        std::fs::write(
+            &feed,
+            "{\"id\": \"a\", \"text\": \"Kim will make his fifth visit to Beijing.\", \"published\": \"2025-08-28\"}\n\n{\"text\": \"Second.\"}\n",
+        )
+        .unwrap();
+        let docs = load_inputs(&[feed.display().to_string()], &LoadOptions::default()).unwrap();
+        assert_eq!(docs.len(), 2);
+        assert!(docs[0].path.ends_with("feed.jsonl:1#a"));
+        assert!(docs[1].path.ends_with("feed.jsonl:3"));
+        assert_eq!(docs[0].meta.published, Some(jiff::civil::date(2025, 8, 28)));
+    }
+
+    #[test]
+    fn a_bad_line_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed.jsonl");
+        std::fs::write(&feed, "{\"text\": \"ok\"}\n{\"title\": \"no text\"}\n").unwrap();
+        let err = load_inputs(&[feed.display().to_string()], &LoadOptions::default()).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("feed.jsonl:2: not a report object"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn directories_are_walked_honouring_gitignore() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.md"), "Report a.").unwrap();
+        std::fs::write(dir.path().join("b.txt"), "Report b.").unwrap();
+        std::fs::write(dir.path().join("skip.md"), "Ignored.").unwrap();
+        std::fs::write(dir.path().join("notes.yaml"), "x: 1").unwrap();
+        std::fs::write(dir.path().join(".gitignore"), "skip.md\n").unwrap();
+        std::fs::create_dir(dir.path().join(".git")).unwrap();
+        let docs =
+            load_inputs(&[dir.path().display().to_string()], &LoadOptions::default()).unwrap();
+        let names: Vec<&str> = docs.iter().map(|d| d.short_name()).collect();
+        assert_eq!(names, vec!["a.md", "b.txt"]);
+    }
+}
