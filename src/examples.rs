@@ -96,6 +96,13 @@ fn check_example(
         };
     }
     if claims.is_empty() {
+        let admitted = rules.rules_for(&example.text);
+        let index = rules.rules.iter().position(|r| r.id == rule.id);
+        if index.is_some_and(|i| !admitted[i]) {
+            return Err(
+                "expected a claim, found none: the text holds none of the rule's keywords".into(),
+            );
+        }
         return Err("expected a claim, found none".into());
     }
     // The example holds when any of the rule's claims in it is the one expected.

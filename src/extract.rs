@@ -39,7 +39,11 @@ pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for (sentence_index, sentence) in document.sentences.iter().enumerate() {
         let text = &document.text[sentence.clone()];
+        let wanted = rules.rules_for(text);
         for (rule_index, rule) in rules.rules.iter().enumerate() {
+            if !wanted[rule_index] {
+                continue;
+            }
             for (pattern_index, pattern) in rule.patterns.iter().enumerate() {
                 for caps in pattern.regex.captures_iter(text) {
                     let Some(whole) = caps.get(0) else { continue };

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use regex::{Regex, RegexBuilder};
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -74,7 +74,7 @@ pub fn name_key(name: &str) -> String {
 pub struct Gazetteer {
     entities: Vec<Entity>,
     by_key: HashMap<String, usize>,
-    scanner: Option<Regex>,
+    scanner: Option<AhoCorasick>,
 }
 
 impl Default for Gazetteer {
@@ -192,18 +192,29 @@ impl Gazetteer {
         let Some(scanner) = &self.scanner else {
             return Vec::new();
         };
+        let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         scanner
             .find_iter(text)
+            .filter(|m| {
+                // Whole words only, where the name starts or ends with a word character.
+                let found = &text[m.range()];
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                let open = !found.starts_with(char::is_alphanumeric) || !is_word(before);
+                let close = !found.ends_with(char::is_alphanumeric) || !is_word(after);
+                open && close
+            })
             .filter_map(|m| {
-                let entity = self.lookup(m.as_str())?;
+                let found = &text[m.range()];
+                let entity = self.lookup(found)?;
                 let proper = self.entities[entity]
                     .aliases
                     .iter()
                     .chain(std::iter::once(&self.entities[entity].name))
                     .any(|alias| {
-                        name_key(alias) == name_key(m.as_str())
+                        name_key(alias) == name_key(found)
                             && (alias.chars().any(char::is_uppercase)
-                                == m.as_str().chars().any(char::is_uppercase)
+                                == found.chars().any(char::is_uppercase)
                                 || !alias.chars().any(char::is_uppercase))
                     });
                 proper.then_some(EntityMention {
@@ -218,15 +229,48 @@ impl Gazetteer {
 /// One case-insensitive regex over every name and alias, longest first; hyphens and spaces are
 /// interchangeable. Capitalisation is checked after matching, so "China" does not match "china"
 /// in a lower-case alias list but "the Chinese capital" matches "the Chinese capital".
-fn build_scanner(entities: &[Entity]) -> Option<Regex> {
-    let names = entities
+fn build_scanner(entities: &[Entity]) -> Option<AhoCorasick> {
+    let mut variants: Vec<String> = entities
         .iter()
-        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases));
-    RegexBuilder::new(&name_alternation(names)?)
-        .case_insensitive(true)
-        .size_limit(64 << 20)
-        .build()
+        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+        .flat_map(|name| spellings(name))
+        .collect();
+    variants.sort();
+    variants.dedup();
+    if variants.is_empty() {
+        return None;
+    }
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&variants)
         .ok()
+}
+
+/// The ways a name is written: spaces and hyphens between its words interchangeable (up to four
+/// joints), either apostrophe.
+fn spellings(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joints = words.len().saturating_sub(1).min(4);
+    let mut out = Vec::new();
+    for mask in 0..(1usize << joints) {
+        let mut spelled = String::new();
+        for (i, word) in words.iter().enumerate() {
+            if i > 0 {
+                let hyphen = i <= joints && mask & (1 << (i - 1)) != 0;
+                spelled.push(if hyphen { '-' } else { ' ' });
+            }
+            spelled.push_str(word);
+        }
+        if spelled.contains('\'') {
+            out.push(spelled.replace('\'', "’"));
+        }
+        out.push(spelled);
+    }
+    out
 }
 
 /// A regex alternation of names, longest first; hyphens and spaces are interchangeable and

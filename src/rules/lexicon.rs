@@ -184,6 +184,24 @@ impl Lexicon {
         table
     }
 
+    /// The words of one of the lexicon's lists, for rule keywords (`lexicon:units`).
+    pub fn word_list(&self, name: &str) -> Option<Vec<String>> {
+        let words: Vec<String> = match name {
+            "units" => self.units.values().flatten().cloned().collect(),
+            "event_nouns" => self
+                .event_nouns
+                .iter()
+                .chain(self.event_synonyms.values().flatten())
+                .cloned()
+                .collect(),
+            "references" => self.references.values().flatten().cloned().collect(),
+            "recurring_nouns" => self.recurring_nouns.values().flatten().cloned().collect(),
+            "hedges" => self.hedges.keys().cloned().collect(),
+            _ => return None,
+        };
+        Some(words)
+    }
+
     /// The canonical unit of a counted noun ("troops" → "soldier").
     pub fn unit_of(&self, noun: &str) -> Option<&str> {
         let noun = collapse_spaces(&noun.to_lowercase());

@@ -61,6 +61,96 @@ pub struct RuleSet {
     pub event_nouns: Option<Regex>,
     /// One scanner per dimension for `crosscheck parse`, from the `dimension_*` macros.
     dimensions: Vec<(Dimension, Regex)>,
+    /// The rules' keywords, to pick the rules worth trying on a sentence.
+    prefilter: Prefilter,
+}
+
+/// Finds which rules' keywords a sentence holds, in one pass over it.
+#[derive(Clone, Debug, Default)]
+pub struct Prefilter {
+    keywords: Option<aho_corasick::AhoCorasick>,
+    /// For each keyword, the rules it admits.
+    admits: Vec<Vec<usize>>,
+    /// Rules without keywords: tried on every sentence.
+    always: Vec<usize>,
+}
+
+impl Prefilter {
+    fn new(rules: &[Rule], lexicon: &Lexicon) -> Result<Prefilter, RuleError> {
+        let mut words: Vec<String> = Vec::new();
+        let mut admits: Vec<Vec<usize>> = Vec::new();
+        let mut always = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            if rule.file.keywords.is_empty() {
+                always.push(index);
+                continue;
+            }
+            for keyword in &rule.file.keywords {
+                let expanded = match keyword.strip_prefix("lexicon:") {
+                    Some(list) => lexicon.word_list(list).ok_or_else(|| RuleError {
+                        path: rule.path.clone(),
+                        line: 1,
+                        column: 1,
+                        message: format!(
+                            "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns or lexicon:hedges"
+                        ),
+                    })?,
+                    None => vec![keyword.clone()],
+                };
+                for word in expanded {
+                    let word = word.to_lowercase();
+                    match words.iter().position(|w| *w == word) {
+                        Some(at) => admits[at].push(index),
+                        None => {
+                            words.push(word);
+                            admits.push(vec![index]);
+                        }
+                    }
+                }
+            }
+        }
+        let keywords = if words.is_empty() {
+            None
+        } else {
+            Some(
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&words)
+                    .map_err(|e| RuleError {
+                        path: BUILTIN_ORIGIN.into(),
+                        line: 1,
+                        column: 1,
+                        message: format!("the rules' keywords cannot be indexed: {e}"),
+                    })?,
+            )
+        };
+        Ok(Prefilter {
+            keywords,
+            admits,
+            always,
+        })
+    }
+
+    /// The rules worth trying on `sentence`, in rule order.
+    pub fn rules_for(&self, sentence: &str, rule_count: usize) -> Vec<bool> {
+        let mut wanted = vec![false; rule_count];
+        for &index in &self.always {
+            wanted[index] = true;
+        }
+        if let Some(keywords) = &self.keywords {
+            for found in keywords.find_overlapping_iter(sentence) {
+                // A keyword counts at the start of a word: "kill" in "killed", not "act" in "fact".
+                let before = sentence[..found.start()].chars().next_back();
+                if before.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                for &index in &self.admits[found.pattern().as_usize()] {
+                    wanted[index] = true;
+                }
+            }
+        }
+        wanted
+    }
 }
 
 /// A rule, lexicon or gazetteer file that cannot be used.
@@ -195,13 +285,20 @@ impl RuleSet {
             rules.push(rule);
         }
         let dimensions = compile_dimensions(&table)?;
+        let prefilter = Prefilter::new(&rules, &lexicon)?;
         Ok(RuleSet {
+            prefilter,
             rules,
             dimensions,
             event_nouns: lexicon.event_noun_scanner(),
             lexicon,
             gazetteer,
         })
+    }
+
+    /// Which rules are worth trying on a sentence (see [`Prefilter`]).
+    pub fn rules_for(&self, sentence: &str) -> Vec<bool> {
+        self.prefilter.rules_for(sentence, self.rules.len())
     }
 
     /// The scanner for one dimension of `crosscheck parse`.
@@ -282,6 +379,7 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
         RegexBuilder::new(&expanded)
             .case_insensitive(true)
             .size_limit(32 << 20)
+            .dfa_size_limit(64 << 20)
             .build()
             .map_err(|err| {
                 RuleError::at(

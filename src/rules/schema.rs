@@ -13,6 +13,12 @@ pub struct RuleFile {
     /// Longer documentation: why it matters, what it leaves out.
     #[serde(default)]
     pub documentation: Option<String>,
+    /// Words a sentence must hold (each at the start of a word, in any case) for the patterns to be
+    /// tried: a
+    /// cheap prefilter. `lexicon:NAME` stands for a word list of the lexicon (`units`,
+    /// `event_nouns`, `references`, `recurring_nouns`, `hedges`). Empty: every sentence is tried.
+    #[serde(default)]
+    pub keywords: Vec<String>,
     /// Regular expressions with named captures and `{macro}` references.
     pub patterns: Vec<String>,
     /// A match is dropped when this pattern matches the text right before it (anchored at its end).
