@@ -25,12 +25,18 @@ pub fn scenario_files(scenario: &str) -> Vec<String> {
     files
 }
 
+/// The built-in rules, compiled once for all the tests of a binary.
+pub fn builtin_rules() -> &'static RuleSet {
+    static RULES: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| RuleSet::builtin().expect("the built-in rules load"))
+}
+
 /// Loads the files and checks them with the built-in rules.
 pub fn check_files(
     files: &[String],
     published: Option<jiff::civil::Date>,
 ) -> (Vec<Document>, CheckReport) {
-    let rules = RuleSet::builtin().expect("the built-in rules load");
+    let rules = builtin_rules();
     let options = LoadOptions {
         published,
         ..LoadOptions::default()
@@ -39,7 +45,7 @@ pub fn check_files(
         .iter()
         .map(|f| source::load_path(f, &options).expect("the fixture loads"))
         .collect();
-    let report = crosscheck::check(&documents, &rules, &Settings::default());
+    let report = crosscheck::check(&documents, rules, &Settings::default());
     (documents, report)
 }
 
