@@ -14,6 +14,8 @@ pub const DEFAULT_EXAMPLE_DATE: jiff::civil::Date = jiff::civil::Date::constant(
 pub struct ExampleFailure {
     pub rule: String,
     pub path: String,
+    /// The line of the rule file the example's text is on.
+    pub line: usize,
     pub example: usize,
     pub text: String,
     pub problem: String,
@@ -23,8 +25,9 @@ impl std::fmt::Display for ExampleFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} (rule `{}`), example {}: {}\n    text: {}",
+            "{}:{}: rule `{}`, example {}: {}\n    text: {}",
             self.path,
+            self.line,
             self.rule,
             self.example + 1,
             self.problem,
@@ -35,9 +38,26 @@ impl std::fmt::Display for ExampleFailure {
 
 /// Runs every example of every rule.
 pub fn run_all(rules: &RuleSet, settings: &Settings) -> Vec<ExampleFailure> {
+    run_where(rules, settings, |_| true)
+}
+
+/// Runs the examples of the rules a user added (not the built-in pack, which the test suite
+/// checks): a user rule whose example fails is a broken rule.
+pub fn run_user_rules(rules: &RuleSet, settings: &Settings) -> Vec<ExampleFailure> {
+    run_where(rules, settings, |rule| {
+        !rule.path.starts_with(crate::rules::BUILTIN_ORIGIN)
+    })
+}
+
+fn run_where(
+    rules: &RuleSet,
+    settings: &Settings,
+    wanted: impl Fn(&Rule) -> bool,
+) -> Vec<ExampleFailure> {
     rules
         .rules
         .iter()
+        .filter(|rule| wanted(rule))
         .flat_map(|rule| {
             rule.file
                 .examples
@@ -49,6 +69,7 @@ pub fn run_all(rules: &RuleSet, settings: &Settings) -> Vec<ExampleFailure> {
                         .map(|problem| ExampleFailure {
                             rule: rule.id.clone(),
                             path: rule.path.clone(),
+                            line: example_line(&rule.source, &example.text, index),
                             example: index,
                             text: example.text.clone(),
                             problem,
@@ -57,6 +78,24 @@ pub fn run_all(rules: &RuleSet, settings: &Settings) -> Vec<ExampleFailure> {
                 .collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// The line of a rule file holding an example's text (its first line, for a long one).
+fn example_line(source: &str, text: &str, index: usize) -> usize {
+    let first = text.lines().next().unwrap_or(text);
+    let needle: String = first.chars().take(40).collect();
+    source
+        .lines()
+        .position(|line| line.contains(&needle))
+        .or_else(|| {
+            source
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| line.trim_start().starts_with("- text:"))
+                .nth(index)
+                .map(|(i, _)| i)
+        })
+        .map_or(1, |i| i + 1)
 }
 
 fn check_example(

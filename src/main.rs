@@ -78,6 +78,24 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
         directories: common.rules.clone(),
         without_builtin: common.no_builtin_rules,
     })?;
+    let settings = Settings {
+        tolerance: common.tolerance,
+        unknown_tense: match common.tense {
+            TenseArg::Unknown => Tense::Unknown,
+            TenseArg::Past => Tense::Past,
+            TenseArg::Future => Tense::Future,
+        },
+        day_first: common.day_first,
+    };
+    let failures = crosscheck::examples::run_user_rules(&rules, &settings);
+    if !failures.is_empty() {
+        let listed: Vec<String> = failures.iter().map(ToString::to_string).collect();
+        bail!(
+            "{} example(s) of your rules do not hold; fix the rule or the example:\n{}",
+            failures.len(),
+            listed.join("\n")
+        );
+    }
     let options = LoadOptions {
         published: published.map(|(date, _)| date),
         published_time: published.and_then(|(_, time)| time),
@@ -96,15 +114,7 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
     Ok(Prepared {
         rules,
         documents,
-        settings: Settings {
-            tolerance: common.tolerance,
-            unknown_tense: match common.tense {
-                TenseArg::Unknown => Tense::Unknown,
-                TenseArg::Past => Tense::Past,
-                TenseArg::Future => Tense::Future,
-            },
-            day_first: common.day_first,
-        },
+        settings,
         color,
     })
 }

@@ -437,3 +437,21 @@ fn html_pages_jsonl_feeds_and_directories_are_read() {
         .contains("<b>fourth</b> visit to Beijing"));
     assert_eq!(span["line"], 2);
 }
+
+#[test]
+fn a_user_rule_whose_example_fails_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("widgets.yaml"),
+        "kind: test.count\ndescription: widgets\npatterns:\n  - '(?P<n>{number}) widgets'\nvalue:\n  type: count\n  capture: n\nexamples:\n  - text: \"We sold 12 widgets.\"\n    value: \"13\"\n",
+    )
+    .unwrap();
+    crosscheck()
+        .args(["check", "--rules", dir.path().to_str().unwrap()])
+        .args(seeds())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "widgets.yaml:9: rule `widgets`, example 1: value: expected 13, found 12",
+        ));
+}

@@ -35,6 +35,8 @@ pub struct Rule {
     pub id: String,
     /// Where it was loaded from, for messages.
     pub path: String,
+    /// The rule file as written, for pointing at its lines.
+    pub source: String,
     pub file: RuleFile,
     /// The patterns after macro expansion, compiled, with the source pattern they came from.
     pub patterns: Vec<CompiledPattern>,
@@ -94,6 +96,7 @@ impl Prefilter {
                         message: format!(
                             "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns or lexicon:hedges"
                         ),
+                        snippet: None,
                     })?,
                     None => vec![keyword.clone()],
                 };
@@ -121,6 +124,7 @@ impl Prefilter {
                         line: 1,
                         column: 1,
                         message: format!("the rules' keywords cannot be indexed: {e}"),
+                        snippet: None,
                     })?,
             )
         };
@@ -153,14 +157,23 @@ impl Prefilter {
     }
 }
 
-/// A rule, lexicon or gazetteer file that cannot be used.
+/// A rule, lexicon or gazetteer file that cannot be used: where, what, and the offending line.
 #[derive(Debug, thiserror::Error)]
-#[error("{path}:{line}:{column}: {message}")]
+#[error("{path}:{line}:{column}: {message}{}", quoted(.snippet))]
 pub struct RuleError {
     pub path: String,
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// The line of the file the error is on, when there is one to show.
+    pub snippet: Option<String>,
+}
+
+fn quoted(snippet: &Option<String>) -> String {
+    snippet
+        .as_deref()
+        .map(|line| format!("\n   |\n   | {line}\n   |"))
+        .unwrap_or_default()
 }
 
 impl RuleError {
@@ -172,18 +185,53 @@ impl RuleError {
             line,
             column,
             message,
+            snippet: line_of(source, line),
         }
     }
 
-    fn yaml(path: &str, err: &serde_yaml::Error) -> Self {
+    /// A YAML error, with a "did you mean" for a misspelt field or value.
+    fn yaml(path: &str, source: &str, err: &serde_yaml::Error) -> Self {
         let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
+        let text = err.to_string();
+        let hint = suggestion(&text)
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        let detail = text.split(" at line ").next().unwrap_or(&text);
         RuleError {
             path: path.to_string(),
             line,
             column,
-            message: format!("invalid rule file: {err}"),
+            message: format!("invalid rule file: {detail}{hint}"),
+            snippet: line_of(source, line),
         }
     }
+}
+
+/// The 1-based line of a file, trimmed, if it exists and is not blank.
+fn line_of(source: &str, line: usize) -> Option<String> {
+    source
+        .lines()
+        .nth(line.checked_sub(1)?)
+        .map(|l| l.trim_end().to_string())
+        .filter(|l| !l.trim().is_empty())
+}
+
+/// The closest expected name for an unknown field or variant in a serde message such as
+/// "unknown field `kinds`, expected one of `kind`, `description`".
+fn suggestion(message: &str) -> Option<String> {
+    let unknown = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("unknown variant `"))
+        .or_else(|| message.split(": unknown field `").nth(1))
+        .or_else(|| message.split(": unknown variant `").nth(1))?;
+    let (unknown, rest) = unknown.split_once('`')?;
+    let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    expected
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(unknown, candidate), candidate))
+        .filter(|(score, _)| *score >= 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate.to_string())
 }
 
 /// Which rules to load.
@@ -255,11 +303,11 @@ impl RuleSet {
             match source.name.as_str() {
                 name if is_lexicon(name) => lexicon.extend(
                     serde_yaml::from_str(&source.text)
-                        .map_err(|e| RuleError::yaml(&source.path, &e))?,
+                        .map_err(|e| RuleError::yaml(&source.path, &source.text, &e))?,
                 ),
                 "entities.yaml" => entities.extend(
                     serde_yaml::from_str::<entities::EntitiesFile>(&source.text)
-                        .map_err(|e| RuleError::yaml(&source.path, &e))?
+                        .map_err(|e| RuleError::yaml(&source.path, &source.text, &e))?
                         .entities,
                 ),
                 _ => rule_files.push(source),
@@ -322,6 +370,7 @@ fn read_directory(dir: &Path, origin: usize) -> Result<Vec<RuleSource>, RuleErro
         line: 1,
         column: 1,
         message: format!("cannot read the rule directory: {err}"),
+        snippet: None,
     };
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(unreadable)?
@@ -339,6 +388,7 @@ fn read_directory(dir: &Path, origin: usize) -> Result<Vec<RuleSource>, RuleErro
                 line: 1,
                 column: 1,
                 message: format!("cannot read the rule file: {err}"),
+                snippet: None,
             })?;
             let name = path
                 .file_name()
@@ -356,8 +406,8 @@ fn read_directory(dir: &Path, origin: usize) -> Result<Vec<RuleSource>, RuleErro
 }
 
 fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result<Rule, RuleError> {
-    let file: RuleFile =
-        serde_yaml::from_str(&source.text).map_err(|e| RuleError::yaml(&source.path, &e))?;
+    let file: RuleFile = serde_yaml::from_str(&source.text)
+        .map_err(|e| RuleError::yaml(&source.path, &source.text, &e))?;
     let id = source
         .name
         .trim_end_matches(".yaml")
@@ -435,6 +485,7 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
     Ok(Rule {
         id,
         path: source.path.clone(),
+        source: source.text.clone(),
         file,
         patterns,
         exclude_before,
@@ -459,6 +510,7 @@ fn compile_dimensions(
             line: 1,
             column: 1,
             message,
+            snippet: None,
         };
         let expanded = lexicon::expand(&format!("{{{name}}}"), table)
             .map_err(|e| error(format!("macro `{{{name}}}` cannot be expanded: {e:?}")))?;
@@ -507,6 +559,46 @@ mod tests {
             "{}",
             err.message
         );
+    }
+
+    #[test]
+    fn misspelt_fields_and_values_get_a_suggestion_and_the_line() {
+        let misspelt = RULE.replace("description:", "descriptin:");
+        let err = RuleSet::from_sources(vec![source("r.yaml", &misspelt)]).unwrap_err();
+        assert_eq!((err.line, err.column), (2, 1));
+        assert!(
+            err.message.ends_with("did you mean `description`?"),
+            "{}",
+            err.message
+        );
+        assert_eq!(err.snippet.as_deref(), Some("descriptin: d"));
+        let wrong_type = RULE.replace("type: count", "type: counts");
+        let err = RuleSet::from_sources(vec![source("r.yaml", &wrong_type)]).unwrap_err();
+        assert!(
+            err.message.contains("unknown variant `counts`"),
+            "{}",
+            err.message
+        );
+        assert!(
+            err.message.ends_with("did you mean `count`?"),
+            "{}",
+            err.message
+        );
+        assert!(err.to_string().contains("|   type: counts"), "{err}");
+    }
+
+    #[test]
+    fn missing_fields_and_yaml_syntax_are_located() {
+        let err =
+            RuleSet::from_sources(vec![source("r.yaml", "kind: x\ndescription: d\n")]).unwrap_err();
+        assert!(
+            err.message.contains("missing field `patterns`"),
+            "{}",
+            err.message
+        );
+        let err = RuleSet::from_sources(vec![source("r.yaml", "kind: x\npatterns: [unclosed\n")])
+            .unwrap_err();
+        assert!(err.line >= 2, "{err}");
     }
 
     #[test]
