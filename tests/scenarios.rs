@@ -45,19 +45,7 @@ fn seed_parade_date_agrees_from_a_weekday_and_a_date() {
             )
         ]
     );
-    let texts: Vec<&str> = date
-        .claims
-        .iter()
-        .map(|c| c.evidence.text.as_str())
-        .collect();
-    assert!(
-        texts.iter().any(|t| t.contains("on Wednesday")),
-        "{texts:?}"
-    );
-    assert!(
-        texts.iter().any(|t| t.contains("September 3rd")),
-        "{texts:?}"
-    );
+    assert_quotes(date, &["on Wednesday", "September 3rd"]);
     let weekday = date
         .claims
         .iter()
@@ -84,19 +72,9 @@ fn seed_previous_visit_agrees_on_2019_in_three_wordings() {
         "{:?}",
         values(previous)
     );
-    let texts: Vec<&str> = previous
-        .claims
-        .iter()
-        .map(|c| c.evidence.text.as_str())
-        .collect();
-    assert!(
-        texts.iter().any(|t| t.contains("in six years")),
-        "{texts:?}"
-    );
-    assert!(texts.iter().any(|t| t.contains("since 2019")), "{texts:?}");
-    assert!(
-        texts.iter().any(|t| t.contains("the first in six years")),
-        "{texts:?}"
+    assert_quotes(
+        previous,
+        &["in six years", "since 2019", "the first in six years"],
     );
     assert_eq!(sources(previous).len(), 2);
 }
@@ -111,19 +89,7 @@ fn seed_anniversary_agrees_on_80_and_the_party_anniversary_stays_apart() {
         "{:?}",
         values(war)
     );
-    let texts: Vec<&str> = war
-        .claims
-        .iter()
-        .map(|c| c.evidence.text.as_str())
-        .collect();
-    assert!(
-        texts.iter().any(|t| t.contains("80th anniversary")),
-        "{texts:?}"
-    );
-    assert!(
-        texts.iter().any(|t| t.contains("eight decades since")),
-        "{texts:?}"
-    );
+    assert_quotes(war, &["80th anniversary", "eight decades since"]);
     let party = only(&report, "anniversary.count", Some("Workers"));
     assert_status(party, Status::Unique);
 }

@@ -130,3 +130,18 @@ pub fn assert_status(finding: &Finding, status: Status) {
         finding.kind, finding.subject, finding.object, finding.summary, finding.reason
     );
 }
+
+/// Asserts that some claim of the finding quotes each fragment.
+pub fn assert_quotes(finding: &Finding, fragments: &[&str]) {
+    let quotes: Vec<&str> = finding
+        .claims
+        .iter()
+        .map(|c| c.evidence.text.as_str())
+        .collect();
+    for fragment in fragments {
+        assert!(
+            quotes.iter().any(|q| q.contains(fragment)),
+            "no quote holds {fragment:?}: {quotes:?}"
+        );
+    }
+}
