@@ -7,8 +7,10 @@
 
 pub mod date;
 pub mod dimension;
+pub mod duration;
 pub mod number;
 pub mod subject;
+pub mod unit;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
