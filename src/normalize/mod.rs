@@ -149,6 +149,20 @@ fn build_value(
                 None => unresolved(format!("\"{words}\" is not an amount crosscheck can read")),
             }
         }
+        Constructor::Money => {
+            match unit::parse_money(words, &context.rules.lexicon, settings.tolerance) {
+                Some(quantity) => (Value::Number(quantity.value), quantity.notes),
+                None => unresolved(format!(
+                    "\"{words}\" is not an amount of money crosscheck can read"
+                )),
+            }
+        }
+        Constructor::Percent => {
+            match unit::parse_percent(words, &context.rules.lexicon, settings.tolerance) {
+                Some(quantity) => (Value::Number(quantity.value), quantity.notes),
+                None => unresolved(format!("\"{words}\" is not a rate crosscheck can read")),
+            }
+        }
         Constructor::Ordinal => match number::parse_ordinal(words) {
             Some(n) => (Value::Number(NumberValue::exact(n)), Vec::new()),
             None => unresolved(format!("\"{words}\" is not an ordinal crosscheck can read")),

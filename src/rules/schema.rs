@@ -82,6 +82,13 @@ pub enum Constructor {
     TimeBeforeReference,
     /// A length of time in years: "eight decades" → 80.
     DurationYears,
+    /// An amount of money in the ISO 4217 code of its currency: "$2.3 billion" → 2.3e9 USD,
+    /// "€500m" → 5e8 EUR; hedges and ranges as for counts.
+    Money,
+    /// A rate: "5%" and "five per cent" → 5 percent; "2 percentage points" and "2 points" → 2
+    /// percentage point; "25 basis points" → 0.25 percentage point. The rule's pattern supplies
+    /// the rate context that makes "points" percentage points.
+    Percent,
 }
 
 /// How a rule builds its value.
