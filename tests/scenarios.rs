@@ -346,7 +346,7 @@ fn disaster_story() {
         "disaster",
         &[
             planted("event.date", Some("earthquake"), "2025-11-04", "2025-11-03"),
-            planted("event.depth", Some("kilometre"), "10", "25"),
+            planted("event.depth", None, "10,000", "25,000"),
         ],
     );
     // Tolls reported as lower bounds days apart agree; the 1939 quake and the aftershock stay

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use regex::Regex;
 
-use super::{number, read_date, Settings};
+use super::{duration, number, read_date, unit, Settings};
 use crate::rules::RuleSet;
 use crate::source::{Document, Span};
 use crate::value::{NumberValue, Value};
@@ -146,7 +146,7 @@ fn read(
             None => unreadable("an ordinal"),
         },
         Dimension::Duration => {
-            match number::parse_duration(words, &rules.lexicon, settings.tolerance) {
+            match duration::parse_duration(words, &rules.lexicon, settings.tolerance) {
                 Some(duration) => (
                     Value::Number(
                         duration
@@ -159,7 +159,7 @@ fn read(
             }
         }
         Dimension::Quantity => {
-            match number::parse_measure(words, &rules.lexicon, settings.tolerance) {
+            match unit::parse_measure(words, &rules.lexicon, settings.tolerance) {
                 Some(quantity) => (Value::Number(quantity.value), quantity.notes),
                 None => unreadable("an amount with a unit"),
             }

@@ -7,9 +7,11 @@
 
 pub mod date;
 pub mod dimension;
+pub mod duration;
 pub mod number;
 pub mod people;
 pub mod subject;
+pub mod unit;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -196,6 +198,28 @@ fn build_value(
                     (Value::Number(value), notes)
                 }
                 None => unresolved(format!("\"{words}\" is not an amount crosscheck can read")),
+            }
+        }
+        Constructor::Measure => {
+            match unit::parse_measure(words, &context.rules.lexicon, settings.tolerance) {
+                Some(quantity) => (Value::Number(quantity.value), quantity.notes),
+                None => unresolved(format!(
+                    "\"{words}\" is not an amount with a unit crosscheck can read"
+                )),
+            }
+        }
+        Constructor::Money => {
+            match unit::parse_money(words, &context.rules.lexicon, settings.tolerance) {
+                Some(quantity) => (Value::Number(quantity.value), quantity.notes),
+                None => unresolved(format!(
+                    "\"{words}\" is not an amount of money crosscheck can read"
+                )),
+            }
+        }
+        Constructor::Percent => {
+            match unit::parse_percent(words, &context.rules.lexicon, settings.tolerance) {
+                Some(quantity) => (Value::Number(quantity.value), quantity.notes),
+                None => unresolved(format!("\"{words}\" is not a rate crosscheck can read")),
             }
         }
         Constructor::Ordinal => match number::parse_ordinal(words) {

@@ -1,23 +1,61 @@
-//! Numbers as news writes them: digits ("10,000", "1.5 million", "2.3bn"), words ("eleven",
-//! "twenty-one", "a dozen"), ordinals ("fifth", "11th"), hedges ("over", "about", "nearly") and
-//! vague amounts ("dozens of"), all turned into intervals.
+//! Numbers as news writes them, turned into intervals: digits ("10,000", "1.5 million", "2.3bn",
+//! "-504", "3/4"), words ("twenty-one thousand eleven", "three crore twelve lakh", "two and a half
+//! million"), ordinals ("fifth", "101st"), hedges before and after the number ("over", "about",
+//! "or more"), ranges ("between 5 and 10", "5-10") and vague amounts ("dozens of", "a few
+//! hundred").
+//!
+//! The grammar of an amount (hedge, range, vague amount, one number) is shared by everything that
+//! counts or measures: [`read_amount`] takes an [`EndReader`] that reads one end ("7 g", "$20",
+//! "2 hours"), so units of measure ([`super::unit`]) and spans of time ([`super::duration`]) get
+//! hedges and ranges for free. Word groups below a hundred go to `text2num`; scale words, signs,
+//! decimals and fractions are composed here.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use text2num::{text2digits, Language};
 
-use crate::rules::lexicon::{HedgeKind, Lexicon};
+use crate::rules::lexicon::{collapse_spaces, HedgeKind, Lexicon};
 use crate::value::NumberValue;
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s*(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|k)?\b",
-    )
-    .expect("the digits pattern is valid")
-});
+pub use super::duration::{parse_duration, parse_years, Duration};
+pub use super::unit::parse_measure;
 
 static ENGLISH: LazyLock<Language> = LazyLock::new(Language::english);
+
+/// Digits as news writes them: "10,000", "1.5", ".77", "0033".
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)$")
+        .expect("the digits pattern is valid")
+});
+
+/// Digits glued to the word after them: "100k", "2.3bn", "500g", "2mins", "5%".
+static GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d)([^\d\s.,/\-])").expect("the glued-digits pattern is valid"));
+
+/// A tens word run together with a unit word: "twentyfive", "thirtyfirst".
+static RUN_TOGETHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+    )
+    .expect("the run-together pattern is valid")
+});
+
+/// A hyphen between words, however spaced: "forty - five".
+static WORD_HYPHEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([a-z])\s*-\s*([a-z])").expect("the hyphen pattern is valid"));
+
+static FRACTION_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d+)\s*/\s*(\d+)$").expect("the fraction pattern is valid"));
+
+static ORDINAL_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$").expect("the ordinal pattern is valid")
+});
+
+/// Where a range splits into its two ends: "5-10", "5 to 10", "between 5 and 10".
+static RANGE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*-\s*|\s+(?:to|and|through|until)\s+").expect("the range pattern is valid")
+});
 
 /// A parsed amount and what was assumed to read it.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,70 +64,315 @@ pub struct Quantity {
     pub notes: Vec<String>,
 }
 
-fn scale(word: &str) -> f64 {
-    match word.to_lowercase().as_str() {
-        "trillion" | "tn" => 1e12,
-        "billion" | "bn" => 1e9,
-        "million" | "mn" | "m" => 1e6,
-        "thousand" | "k" => 1e3,
-        _ => 1.0,
+/// Lower case, one kind of dash, single spaces, and "twentyfive" as "twenty-five".
+pub(crate) fn normalize(text: &str) -> String {
+    let lower = text.to_lowercase().replace(['‐', '‑', '–', '—', '−'], "-");
+    let lower = collapse_spaces(&lower);
+    let lower = WORD_HYPHEN.replace_all(&lower, "$1-$2");
+    RUN_TOGETHER.replace_all(&lower, "$1-$2").into_owned()
+}
+
+/// The text with digits parted from a word glued to them: "100k" → "100 k", "2oz" → "2 oz".
+pub(crate) fn unglue(text: &str) -> String {
+    GLUED.replace_all(text, "$1 $2").into_owned()
+}
+
+/// What a scale word multiplies by: "million" 1e6, "bn" 1e9, "lakh" 1e5, "dozen" 12.
+pub(crate) fn scale_of(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" | "hundreds" => 1e2,
+        "thousand" | "thousands" | "k" => 1e3,
+        "lakh" | "lakhs" | "lac" | "lacs" | "lkh" | "lkhs" => 1e5,
+        "million" | "millions" | "m" | "mn" | "mln" => 1e6,
+        "crore" | "crores" | "krore" | "krores" | "cr" | "crs" | "koti" => 1e7,
+        "billion" | "billions" | "b" | "bn" | "bln" => 1e9,
+        "trillion" | "trillions" | "tn" => 1e12,
+        "dozen" | "dozens" => 12.0,
+        _ => return None,
+    })
+}
+
+/// Rounds away the noise of binary fractions ("0.002 × 1000" is 2, not 2.0000000000000004).
+pub(crate) fn tidy(n: f64) -> f64 {
+    format!("{n:.12e}").parse().unwrap_or(n)
+}
+
+/// A plain number in digits or words, with its sign, decimals, fractions and scale words:
+/// "10,000", "1.5 million", "-1.2M", "eleven", "twenty-one thousand eleven", "a dozen",
+/// "one hundred and five", "two point two million", "3/4", "two and a half million",
+/// "three crore twelve lakh", "one twenty two".
+///
+/// ```
+/// use crosscheck::normalize::number::parse_number;
+/// assert_eq!(parse_number("2.3bn"), Some(2.3e9));
+/// assert_eq!(parse_number("minus twelve"), Some(-12.0));
+/// assert_eq!(parse_number("soldiers"), None);
+/// ```
+pub fn parse_number(text: &str) -> Option<f64> {
+    let text = normalize(text);
+    let (negative, rest) = strip_sign(&text);
+    let n = parse_unsigned(rest)?;
+    n.is_finite().then(|| tidy(if negative { -n } else { n }))
+}
+
+fn strip_sign(text: &str) -> (bool, &str) {
+    let signed = text
+        .strip_prefix('-')
+        .or_else(|| text.strip_prefix("minus "))
+        .or_else(|| text.strip_prefix("negative "));
+    match signed {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
     }
 }
 
-/// A plain number in digits or words, with an optional scale word: "10,000", "1.5 million",
-/// "eleven", "twenty-one", "a dozen", "two hundred".
-pub fn parse_number(text: &str) -> Option<f64> {
-    let text = text.trim();
-    if let Some(caps) = DIGITS.captures(text) {
-        if caps.get(0)?.end() == text.len() {
-            let int: f64 = caps["int"].replace(',', "").parse().ok()?;
-            let frac = caps
-                .name("frac")
-                .map_or(Ok(0.0), |f| format!("0.{}", f.as_str()).parse::<f64>())
-                .ok()?;
-            let factor = caps.name("scale").map_or(1.0, |s| scale(s.as_str()));
-            return Some((int + frac) * factor);
-        }
+fn parse_unsigned(text: &str) -> Option<f64> {
+    if let Some(caps) = FRACTION_DIGITS.captures(text) {
+        let (top, bottom): (f64, f64) = (caps[1].parse().ok()?, caps[2].parse().ok()?);
+        return (bottom != 0.0).then(|| top / bottom);
+    }
+    let spaced = unglue(text);
+    let tokens: Vec<&str> = spaced.split_whitespace().collect();
+    if tokens.is_empty() {
         return None;
     }
-    parse_number_words(text)
+    mixed_number(&tokens)
+        .or_else(|| fraction_words(&tokens))
+        .or_else(|| half_of_scale(&tokens))
+        .or_else(|| compose(&tokens))
 }
 
-fn parse_number_words(text: &str) -> Option<f64> {
-    let lower = text.to_lowercase().replace(['‐', '–'], "-");
-    let lower = lower.trim();
-    if let Some(rest) = lower
-        .strip_prefix("a ")
-        .or_else(|| lower.strip_prefix("an "))
-    {
-        return match rest {
-            "dozen" => Some(12.0),
-            _ => parse_number_words(&format!("one {rest}")),
+/// "one and a half", "2 and three quarters", "two and a half million".
+fn mixed_number(tokens: &[&str]) -> Option<f64> {
+    let and = tokens.iter().position(|t| *t == "and")?;
+    let (whole, rest) = (&tokens[..and], &tokens[and + 1..]);
+    let scales = rest
+        .iter()
+        .rev()
+        .take_while(|t| scale_of(t).is_some())
+        .count();
+    let (fraction, scale_words) = rest.split_at(rest.len() - scales);
+    let part = fraction_words(fraction)?;
+    let whole = compose(whole)?;
+    let factor: f64 = scale_words.iter().filter_map(|w| scale_of(w)).product();
+    (part < 1.0).then_some((whole + part) * factor)
+}
+
+/// The denominator a fraction word names: "half" 2, "quarters" 4, "fifths" 5. "second" and
+/// "first" are never denominators: "two seconds" is a span of time.
+fn denominator(word: &str) -> Option<f64> {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    match singular {
+        "half" | "halve" => Some(2.0),
+        "quarter" => Some(4.0),
+        "third" => Some(3.0),
+        "first" | "second" => None,
+        _ => parse_ordinal(singular).filter(|d| *d >= 4.0),
+    }
+}
+
+/// "half", "a half", "a quarter", "three quarters", "two-thirds", "one fifth".
+fn fraction_words(tokens: &[&str]) -> Option<f64> {
+    let words: Vec<&str> = tokens.iter().flat_map(|t| t.split('-')).collect();
+    match words.as_slice() {
+        [word] if matches!(*word, "half" | "quarter") => Some(1.0 / denominator(word)?),
+        [top, bottom] => {
+            let top = match *top {
+                "a" | "an" => 1.0,
+                other => group_value(&[other])?,
+            };
+            // "twenty-third" and "forty-fifth" are ordinals; "two quarter" is Duckling's
+            // "two quarters", and only numerators below ten are read that way.
+            let singular = !bottom.ends_with('s');
+            let loose = matches!(*bottom, "half" | "quarter" | "third") && top < 10.0;
+            if singular && top > 1.0 && !loose {
+                return None;
+            }
+            Some(top / denominator(bottom)?)
+        }
+        _ => None,
+    }
+}
+
+/// "half a million", "half a dozen".
+fn half_of_scale(tokens: &[&str]) -> Option<f64> {
+    match tokens {
+        ["half", article @ ("a" | "an"), rest @ ..] if !rest.is_empty() => {
+            let mut whole = vec![*article];
+            whole.extend_from_slice(rest);
+            compose(&whole).map(|n| n / 2.0)
+        }
+        _ => None,
+    }
+}
+
+/// Groups of digits or words joined by scale words, read the way place values work: a scale
+/// takes in everything before it that is smaller ("three thousand millions" is 3e9, "seven
+/// hundred twenty-one thousand" 721,000); a scale below a hundred ("dozen") multiplies it all.
+fn compose(tokens: &[&str]) -> Option<f64> {
+    let mut parts: Vec<(f64, f64)> = Vec::new();
+    let mut current: Option<f64> = None;
+    let mut i = 0;
+    if matches!(tokens, ["a" | "an", next, ..] if scale_of(next).is_some()) {
+        current = Some(1.0);
+        i = 1;
+    }
+    while i < tokens.len() {
+        if let Some(scale) = scale_of(tokens[i]) {
+            // "thousand" alone is a number, "thousands" a vague amount.
+            let bare = current.is_none() && parts.is_empty();
+            if bare && tokens[i].ends_with('s') {
+                return None;
+            }
+            apply_scale(&mut parts, &mut current, scale)?;
+            i += 1;
+            // "hundred and five": "and" may only join a scale to what follows it.
+            if tokens.get(i) == Some(&"and") && i + 1 < tokens.len() {
+                i += 1;
+            }
+            continue;
+        }
+        if current.is_some() {
+            return None;
+        }
+        let end = tokens[i..]
+            .iter()
+            .position(|t| scale_of(t).is_some())
+            .map_or(tokens.len(), |p| i + p);
+        current = Some(group_value(&tokens[i..end])?);
+        i = end;
+    }
+    Some(parts.iter().map(|(value, _)| value).sum::<f64>() + current.unwrap_or(0.0))
+}
+
+fn apply_scale(parts: &mut Vec<(f64, f64)>, current: &mut Option<f64>, scale: f64) -> Option<()> {
+    if scale < 100.0 {
+        let before = parts.iter().map(|(value, _)| value).sum::<f64>();
+        let amount = match current.take() {
+            Some(n) => before + n,
+            None if parts.is_empty() => 1.0,
+            None => before,
         };
+        *parts = vec![(amount * scale, scale)];
+        return Some(());
     }
-    if lower == "dozen" {
-        return Some(12.0);
+    let had_current = current.is_some();
+    let mut amount = current.take().unwrap_or(0.0);
+    let mut took = false;
+    while let Some(&(value, _)) = parts.last().filter(|(_, s)| *s < scale) {
+        amount += value;
+        parts.pop();
+        took = true;
     }
-    if let Some(stripped) = lower.strip_suffix(" dozen") {
-        return parse_number_words(stripped).map(|n| n * 12.0);
+    if !had_current && !took {
+        if !parts.is_empty() {
+            return None;
+        }
+        amount = 1.0;
     }
-    let digits = text2digits(lower, &*ENGLISH).ok()?;
-    digits.parse().ok()
+    if parts.last().is_some_and(|(_, s)| *s <= scale) {
+        return None;
+    }
+    parts.push((amount * scale, scale));
+    Some(())
 }
 
-/// An ordinal in digits or words: "5th", "fifth", "twenty-first", "11th".
-pub fn parse_ordinal(text: &str) -> Option<f64> {
-    let lower = text.trim().to_lowercase();
-    let digits = lower
-        .strip_suffix("st")
-        .or_else(|| lower.strip_suffix("nd"))
-        .or_else(|| lower.strip_suffix("rd"))
-        .or_else(|| lower.strip_suffix("th"))
-        .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
-    if let Some(digits) = digits {
-        return digits.parse().ok();
+/// A group with no scale word: digits ("10,000"), a decimal ("1 point 1", "point seven seven"),
+/// or words below a thousand read by `text2num` ("twenty-one"), or said as hundreds without the
+/// word ("one twenty two" is 122, "nineteen eighty-four" 1984).
+fn group_value(tokens: &[&str]) -> Option<f64> {
+    if let Some(point) = tokens.iter().position(|t| *t == "point") {
+        let whole = match &tokens[..point] {
+            [] => 0.0,
+            before => group_value(before)?,
+        };
+        return Some(whole + decimals(&tokens[point + 1..])?);
     }
-    let words = text2digits(&lower.replace(['‐', '–'], "-"), &*ENGLISH).ok()?;
+    match tokens {
+        [] => None,
+        [digits] if DIGITS.is_match(digits) => digits.replace(',', "").parse().ok(),
+        words if words.iter().all(|w| w.chars().any(char::is_alphabetic)) => {
+            words_value(&words.join(" ")).or_else(|| spoken_hundreds(words))
+        }
+        _ => None,
+    }
+}
+
+/// Words that `text2num` reads as a whole cardinal number.
+fn words_value(words: &str) -> Option<f64> {
+    let digits = text2digits(words, &*ENGLISH).ok()?;
+    digits
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+fn spoken_hundreds(words: &[&str]) -> Option<f64> {
+    let (first, rest) = words.split_first()?;
+    let high = words_value(first).filter(|n| (1.0..100.0).contains(n))?;
+    let low = words_value(&rest.join(" ")).filter(|n| (10.0..100.0).contains(n))?;
+    Some(high * 100.0 + low)
+}
+
+/// The digits after a decimal point: "77" or "seven seven".
+fn decimals(tokens: &[&str]) -> Option<f64> {
+    let digits: String = match tokens {
+        [digits] if digits.chars().all(|c| c.is_ascii_digit()) => digits.to_string(),
+        words => words
+            .iter()
+            .map(|w| match *w {
+                "zero" | "oh" | "o" | "nought" => Some('0'),
+                other => words_value(other)
+                    .filter(|n| *n < 10.0)
+                    .and_then(|n| char::from_digit(n as u32, 10)),
+            })
+            .collect::<Option<String>>()?,
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    format!("0.{digits}").parse().ok()
+}
+
+/// The scale word a number ends with ("5 million" → 1e6), which the bare low end of a range
+/// shares: "5 to 10 million" is 5 million to 10 million.
+pub(crate) fn trailing_scale(text: &str) -> Option<f64> {
+    let spaced = unglue(&normalize(text));
+    spaced.split_whitespace().last().and_then(scale_of)
+}
+
+/// An amount as units of measure and spans of time take it: a number, or "a"/"an" (one), "half
+/// a", "a quarter of an", "tenth of a", "three quarters of".
+pub(crate) fn parse_amount(text: &str) -> Option<f64> {
+    let text = normalize(text);
+    if matches!(text.as_str(), "a" | "an") {
+        return Some(1.0);
+    }
+    let bare = text
+        .strip_suffix(" a")
+        .or_else(|| text.strip_suffix(" an"))
+        .unwrap_or(&text);
+    let (bare, of) = match bare.strip_suffix(" of") {
+        Some(head) => (head, true),
+        None => (bare, false),
+    };
+    if of {
+        if let Some(n) = parse_ordinal(bare).filter(|n| *n >= 2.0) {
+            return Some(1.0 / n);
+        }
+    }
+    parse_number(bare)
+}
+
+/// An ordinal in digits or words: "5th", "fifth", "twenty-first", "twenty—fifth",
+/// "thirtyfirst", "one hundred and first", "1,000th".
+pub fn parse_ordinal(text: &str) -> Option<f64> {
+    let lower = normalize(text);
+    if let Some(caps) = ORDINAL_DIGITS.captures(&lower) {
+        return caps[1].replace(',', "").parse().ok();
+    }
+    let words = text2digits(&lower, &*ENGLISH).ok()?;
     let number = words
         .strip_suffix("st")
         .or_else(|| words.strip_suffix("nd"))
@@ -119,61 +402,250 @@ fn split_hedge<'a>(text: &'a str, lexicon: &'a Lexicon) -> (Option<(&'a str, Hed
     }
 }
 
-/// A vague amount at the start of `text` ("dozens of"), if the lexicon knows it.
-fn vague_amount(text: &str, lexicon: &Lexicon) -> Option<(String, NumberValue)> {
-    let lower = crate::rules::lexicon::collapse_spaces(&text.to_lowercase());
-    let lower = lower.strip_suffix(" of").unwrap_or(&lower);
-    let (word, amount) = lexicon
-        .vague
+/// The hedge after the number ("or more", "+", "-odd"), longest first, at the end of `text`
+/// ("10,000 or more") or between the number and its noun ("10,000+ troops", "100-odd aircraft"),
+/// and the text without it.
+fn take_hedge_after<'a>(
+    text: &str,
+    lexicon: &'a Lexicon,
+) -> (Option<(&'a str, HedgeKind)>, String) {
+    let found = lexicon
+        .hedges_after
         .iter()
-        .find(|(word, _)| word.as_str() == lower)?;
-    Some((
-        word.clone(),
-        NumberValue {
-            min: Some(amount.min),
-            max: amount.max,
-            min_inclusive: true,
-            max_inclusive: amount.max.is_some() && amount.max_inclusive,
+        .filter_map(|(word, kind)| {
+            let at = text
+                .match_indices(word.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| {
+                    let (before, after) = (&text[..i], &text[i + word.len()..]);
+                    !before.trim().is_empty()
+                        && (after.is_empty() || after.starts_with(' '))
+                        && (before.ends_with(char::is_whitespace)
+                            || !word.starts_with(char::is_alphanumeric))
+                })?;
+            Some((at, word, kind))
+        })
+        .max_by_key(|(_, word, _)| word.len());
+    match found {
+        Some((at, word, kind)) => {
+            let rest = format!("{} {}", &text[..at], &text[at + word.len()..]);
+            (Some((word.as_str(), *kind)), collapse_spaces(&rest))
+        }
+        None => (None, text.to_string()),
+    }
+}
+
+/// One end of an amount: its number, the canonical unit it was written with, the scale word its
+/// number ended with ("3 million"), and what reading it assumed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct End {
+    pub value: f64,
+    pub unit: Option<String>,
+    pub scale: Option<f64>,
+    pub notes: Vec<String>,
+}
+
+impl End {
+    /// A bare number, with no unit: "12", "five million".
+    pub fn number(text: &str) -> Option<End> {
+        Some(End {
+            value: parse_number(text)?,
             unit: None,
-        },
-    ))
+            scale: trailing_scale(text),
+            notes: Vec::new(),
+        })
+    }
+}
+
+/// Reads the ends of an amount: bare numbers, numbers with a unit of measure, money, spans of
+/// time. [`read_amount`] puts the hedges, ranges and vague amounts around them.
+pub trait EndReader {
+    /// One end, with its unit if it names one: "7.0 g", "$20", "2 hours", "twelve".
+    fn end(&self, text: &str) -> Option<End>;
+
+    /// The unit `text` names on its own ("soldiers" after "dozens of") and the factor to its
+    /// canonical unit; an empty text names no unit.
+    fn unit(&self, text: &str) -> Option<(Option<String>, f64)>;
+
+    /// The two ends of a range in one unit: an end without a unit takes the other's; ends in
+    /// different units do not make a range unless the reader can convert between them.
+    fn unify(&self, low: End, high: End) -> Option<(End, End)> {
+        match (&low.unit, &high.unit) {
+            (Some(a), Some(b)) if a != b => None,
+            _ => {
+                let unit = low.unit.clone().or_else(|| high.unit.clone());
+                Some((
+                    End {
+                        unit: unit.clone(),
+                        ..low
+                    },
+                    End { unit, ..high },
+                ))
+            }
+        }
+    }
+}
+
+/// Bare numbers: what [`parse_quantity`] reads.
+struct Plain;
+
+impl EndReader for Plain {
+    fn end(&self, text: &str) -> Option<End> {
+        End::number(text)
+    }
+
+    fn unit(&self, text: &str) -> Option<(Option<String>, f64)> {
+        text.trim().is_empty().then_some((None, 1.0))
+    }
 }
 
 /// An amount with its hedge, as an interval: "over 10,000" → (10000, ∞), "about 100" → [90, 110]
-/// with a tolerance of 0.1, "dozens of" → [24, 100).
+/// with a tolerance of 0.1, "dozens of" → [24, 100), "between 5 and 10" → [5, 10].
 pub fn parse_quantity(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
-    let text = text.trim();
-    let (hedge, rest) = split_hedge(text, lexicon);
-    let rest = rest.trim_end_matches(" of").trim();
-    if let Some((word, value)) = vague_amount(rest, lexicon) {
-        return Some(Quantity {
-            notes: vec![format!("\"{word}\" read as {value}")],
-            value,
-        });
+    read_amount(text, lexicon, tolerance, &Plain)
+}
+
+/// An amount whose ends `reader` reads, with a hedge before or after it, as a range, or as a
+/// vague amount: the grammar every count and measure shares.
+pub fn read_amount(
+    text: &str,
+    lexicon: &Lexicon,
+    tolerance: f64,
+    reader: &dyn EndReader,
+) -> Option<Quantity> {
+    let text = normalize(text);
+    let (hedge, rest) = split_hedge(&text, lexicon);
+    let (after, rest) = take_hedge_after(rest, lexicon);
+    let rest = rest.as_str();
+    let hedge = hedge.or(after);
+    if let Some(end) = reader.end(rest) {
+        return Some(hedged(end, hedge, tolerance));
     }
-    let n = parse_number(rest)?;
-    let mut notes = Vec::new();
+    if let Some(mut range) = read_range(rest, lexicon, reader) {
+        if let Some((word, _)) = hedge.filter(|(_, kind)| *kind != HedgeKind::Exactly) {
+            range.notes.push(format!(
+                "\"{word}\" before a range: the range's own ends are kept"
+            ));
+        }
+        return Some(range);
+    }
+    read_vague(rest.trim_end_matches(" of"), lexicon, reader)
+}
+
+fn hedged(end: End, hedge: Option<(&str, HedgeKind)>, tolerance: f64) -> Quantity {
+    let mut notes = end.notes;
     let value = match hedge {
-        None => NumberValue::exact(n),
+        None => NumberValue::exact(end.value),
         Some((word, kind)) => {
-            let value = apply_hedge(n, kind, tolerance);
+            let value = apply_hedge(end.value, kind, tolerance);
             if kind != HedgeKind::Exactly {
                 notes.push(format!("\"{word}\" read as {value}"));
             }
             value
         }
     };
+    Quantity {
+        value: value.with_unit(end.unit),
+        notes,
+    }
+}
+
+/// "between 5 and 10", "from 5 to 10", "5 to 10", "5-10", "2 - ~7 grams": a closed interval.
+/// A bare low end shares the high end's unit and scale ("5 to 10 million").
+fn read_range(text: &str, lexicon: &Lexicon, reader: &dyn EndReader) -> Option<Quantity> {
+    let (body, joined_by_and) = match text
+        .strip_prefix("between ")
+        .map(|b| (b, true))
+        .or_else(|| text.strip_prefix("from ").map(|b| (b, true)))
+    {
+        Some(found) => found,
+        None => (text, false),
+    };
+    RANGE_SEPARATOR.find_iter(body).find_map(|separator| {
+        if separator.as_str().trim() == "and" && !joined_by_and {
+            return None;
+        }
+        let low = strip_inner_hedge(&body[..separator.start()], lexicon);
+        let high = strip_inner_hedge(&body[separator.end()..], lexicon);
+        range_of(reader.end(low)?, reader.end(high)?, reader, text)
+    })
+}
+
+fn strip_inner_hedge<'a>(text: &'a str, lexicon: &'a Lexicon) -> &'a str {
+    split_hedge(text.trim(), lexicon).1
+}
+
+fn range_of(low: End, high: End, reader: &dyn EndReader, text: &str) -> Option<Quantity> {
+    let (mut low, high) = reader.unify(low, high)?;
+    let mut notes: Vec<String> = low.notes.drain(..).chain(high.notes.clone()).collect();
+    notes.dedup();
+    if let (None, Some(scale)) = (low.scale, high.scale) {
+        if low.value < high.value && low.value * scale <= high.value {
+            low.value = tidy(low.value * scale);
+            notes.push(format!(
+                "\"{text}\": the scale of the upper end read for the lower end too"
+            ));
+        }
+    }
+    (low.value <= high.value).then(|| Quantity {
+        value: NumberValue::closed(low.value, high.value).with_unit(high.unit),
+        notes,
+    })
+}
+
+/// A vague amount at the start of `text`, maybe of a scale, then maybe a unit: "dozens of",
+/// "a few hundred", "tens of thousands of soldiers".
+fn read_vague(text: &str, lexicon: &Lexicon, reader: &dyn EndReader) -> Option<Quantity> {
+    let (word, amount) = lexicon
+        .vague
+        .iter()
+        .filter(|(word, _)| {
+            text.strip_prefix(word.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+        .max_by_key(|(word, _)| word.len())?;
+    let mut rest = text[word.len()..].trim_start();
+    rest = rest.strip_prefix("of ").unwrap_or(rest);
+    let mut factor = 1.0;
+    let mut said = word.clone();
+    if let Some((first, after)) = rest.split_once(' ').or(Some((rest, ""))) {
+        if let Some(scale) = scale_of(first).filter(|s| *s >= 12.0) {
+            factor = scale;
+            said = format!("{word} {first}");
+            rest = after.strip_prefix("of ").unwrap_or(after);
+        }
+    }
+    let rest = if rest == "of" { "" } else { rest };
+    let (unit, unit_factor) = reader.unit(rest)?;
+    let scale = |n: f64| tidy(n * factor * unit_factor);
+    let value = NumberValue {
+        min: Some(scale(amount.min)),
+        max: amount.max.map(scale),
+        min_inclusive: true,
+        max_inclusive: amount.max.is_some() && amount.max_inclusive,
+        unit,
+    };
+    let notes = if value.is_exact() {
+        Vec::new()
+    } else {
+        let shown = NumberValue {
+            unit: None,
+            ..value.clone()
+        };
+        vec![format!("\"{said}\" read as {shown}")]
+    };
     Some(Quantity { value, notes })
 }
 
-/// The interval a hedge makes of `n`.
+/// The interval a hedge makes of `n`. Hedges that bound one side leave the other open: "fewer
+/// than 100" says nothing of how few.
 pub fn apply_hedge(n: f64, kind: HedgeKind, tolerance: f64) -> NumberValue {
     let span = n.abs() * tolerance;
     let interval =
         |min: Option<f64>, max: Option<f64>, min_inclusive: bool, max_inclusive: bool| {
             NumberValue {
-                min,
-                max,
+                min: min.map(tidy),
+                max: max.map(tidy),
                 min_inclusive,
                 max_inclusive,
                 unit: None,
@@ -183,8 +655,8 @@ pub fn apply_hedge(n: f64, kind: HedgeKind, tolerance: f64) -> NumberValue {
         HedgeKind::Exactly => NumberValue::exact(n),
         HedgeKind::Above => interval(Some(n), None, false, false),
         HedgeKind::AtLeast => interval(Some(n), None, true, false),
-        HedgeKind::Below => interval(Some(0.0), Some(n), true, false),
-        HedgeKind::AtMost => interval(Some(0.0), Some(n), true, true),
+        HedgeKind::Below => interval(None, Some(n), false, false),
+        HedgeKind::AtMost => interval(None, Some(n), false, true),
         HedgeKind::About => interval(Some(n - span), Some(n + span), true, true),
         HedgeKind::Nearly => interval(Some(n - span), Some(n), true, false),
         HedgeKind::JustOver => interval(Some(n), Some(n + span), false, true),
@@ -216,94 +688,42 @@ impl TimeUnit {
             TimeUnit::Year => "year",
         }
     }
-}
 
-/// An amount with a unit of measure: "2 grams", "over 10,000 soldiers". The unit is the
-/// lexicon's canonical unit for the noun.
-pub fn parse_measure(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
-    let lower = crate::rules::lexicon::collapse_spaces(&text.trim().to_lowercase());
-    let (best_unit, noun_len) = lexicon
-        .units
-        .iter()
-        .flat_map(|(unit, nouns)| nouns.iter().map(move |noun| (unit, noun)))
-        .filter(|(_, noun)| lower.ends_with(&format!(" {noun}")))
-        .map(|(unit, noun)| (unit.clone(), noun.len()))
-        .max_by_key(|(_, len)| *len)?;
-    let amount = lower[..lower.len() - noun_len].trim();
-    let mut quantity = parse_quantity(amount, lexicon, tolerance)?;
-    quantity.value.unit = Some(best_unit);
-    Some(quantity)
-}
-
-/// A span of time with its hedge, in the unit it was written in (decades and centuries become
-/// years): "six years", "thirteen months", "a little over a year", "eight decades".
-#[derive(Clone, Debug, PartialEq)]
-pub struct Duration {
-    pub amount: NumberValue,
-    pub unit: TimeUnit,
-    pub notes: Vec<String>,
-}
-
-/// Parses a span of time: "six years" → 6 years, "eight decades" → 80 years, "more than six
-/// years" → (6, ∞) years, "a little over a year" → (1, 1.1] years, "thirteen months".
-pub fn parse_duration(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Duration> {
-    let lower = crate::rules::lexicon::collapse_spaces(&text.trim().to_lowercase());
-    let (amount, unit_word) = lower.rsplit_once(' ')?;
-    let (unit, factor) = match unit_word {
-        "second" | "seconds" => (TimeUnit::Second, 1.0),
-        "minute" | "minutes" => (TimeUnit::Minute, 1.0),
-        "hour" | "hours" => (TimeUnit::Hour, 1.0),
-        "day" | "days" => (TimeUnit::Day, 1.0),
-        "week" | "weeks" => (TimeUnit::Week, 1.0),
-        "month" | "months" => (TimeUnit::Month, 1.0),
-        "year" | "years" => (TimeUnit::Year, 1.0),
-        "decade" | "decades" => (TimeUnit::Year, 10.0),
-        "century" | "centuries" => (TimeUnit::Year, 100.0),
-        _ => return None,
-    };
-    let (hedge, rest) = split_hedge(amount, lexicon);
-    let mut quantity = match rest.trim() {
-        "a" | "an" | "one" => single(1.0, hedge, tolerance),
-        "half a" => single(0.5, hedge, tolerance),
-        _ => parse_quantity(amount, lexicon, tolerance)?,
-    };
-    quantity.value.min = quantity.value.min.map(|n| n * factor);
-    quantity.value.max = quantity.value.max.map(|n| n * factor);
-    if factor != 1.0 {
-        quantity
-            .notes
-            .push(format!("\"{lower}\" read as {} years", quantity.value));
+    /// The unit of a name, as values and the lexicon's measures carry it.
+    pub fn from_name(name: &str) -> Option<TimeUnit> {
+        [
+            TimeUnit::Second,
+            TimeUnit::Minute,
+            TimeUnit::Hour,
+            TimeUnit::Day,
+            TimeUnit::Week,
+            TimeUnit::Month,
+            TimeUnit::Year,
+        ]
+        .into_iter()
+        .find(|unit| unit.name() == name)
     }
-    Some(Duration {
-        amount: quantity.value,
-        unit,
-        notes: quantity.notes,
-    })
-}
 
-fn single(n: f64, hedge: Option<(&str, HedgeKind)>, tolerance: f64) -> Quantity {
-    match hedge {
-        None => Quantity {
-            value: NumberValue::exact(n),
-            notes: Vec::new(),
-        },
-        Some((word, kind)) => {
-            let value = apply_hedge(n, kind, tolerance);
-            Quantity {
-                notes: vec![format!("\"{word}\" read as {value}")],
-                value,
-            }
+    /// Its length in seconds, counting a month as 30 days and a year as 365, as Duckling does.
+    pub fn seconds(self) -> f64 {
+        match self {
+            TimeUnit::Second => 1.0,
+            TimeUnit::Minute => 60.0,
+            TimeUnit::Hour => 3_600.0,
+            TimeUnit::Day => 86_400.0,
+            TimeUnit::Week => 604_800.0,
+            TimeUnit::Month => 2_592_000.0,
+            TimeUnit::Year => 31_536_000.0,
         }
     }
-}
 
-/// A span of time in years only: "eight decades" → 80; months, weeks and days are not years.
-pub fn parse_years(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
-    let duration = parse_duration(text, lexicon, tolerance)?;
-    (duration.unit == TimeUnit::Year).then_some(Quantity {
-        value: duration.amount,
-        notes: duration.notes,
-    })
+    /// How many of `finer` make one of `self`; a year is twelve months, not 365/30 of them.
+    pub fn in_units_of(self, finer: TimeUnit) -> f64 {
+        match (self, finer) {
+            (TimeUnit::Year, TimeUnit::Month) => 12.0,
+            _ => self.seconds() / finer.seconds(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -312,9 +732,15 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         serde_yaml::from_str(
-            "hedges:\n  over: above\n  more than: above\n  about: about\n  nearly: nearly\n  at least: at-least\n  only: exactly\nvague:\n  dozens: {min: 24, max: 100, max_inclusive: false}\n",
+            "hedges:\n  over: above\n  more than: above\n  about: about\n  '~': about\n  nearly: nearly\n  at least: at-least\n  fewer than: below\n  up to: at-most\n  only: exactly\nhedges_after:\n  or more: at-least\n  '+': at-least\nvague:\n  dozens: {min: 24, max: 100, max_inclusive: false}\n  a few: {min: 2, max: 5}\n  tens: {min: 20, max: 100, max_inclusive: false}\n  a pair: {min: 2, max: 2}\n",
         )
         .unwrap()
+    }
+
+    fn value(text: &str) -> NumberValue {
+        parse_quantity(text, &lexicon(), 0.1)
+            .unwrap_or_else(|| panic!("{text} is not read"))
+            .value
     }
 
     #[test]
@@ -330,10 +756,102 @@ mod tests {
             ("two hundred", 200.0),
             ("one hundred and five", 105.0),
             ("six", 6.0),
+            ("0033", 33.0),
+            (".77", 0.77),
+            ("100K", 100_000.0),
+            ("3M", 3_000_000.0),
+            ("3000K", 3_000_000.0),
+            ("two point two million", 2_200_000.0),
+            ("1 point 1", 1.1),
+            ("point seven seven", 0.77),
+            (
+                "thirty-one million two hundred fifty-six thousand seven hundred twenty-one",
+                31_256_721.0,
+            ),
+            ("seven hundred twenty-one thousand and twelve", 721_012.0),
+            ("three thousand millions", 3e9),
+            ("two hundred dozens", 2_400.0),
+            ("2 dozens", 24.0),
+            ("one twenty two", 122.0),
+            ("forty—five", 45.0),
+            ("fortyfive", 45.0),
+            ("4 trillion", 4e12),
+            ("a hundred thousand", 100_000.0),
         ] {
             assert_eq!(parse_number(text), Some(expected), "{text}");
         }
-        assert_eq!(parse_number("soldiers"), None);
+        for text in [
+            "soldiers",
+            "five six",
+            "two thousand three thousand",
+            "",
+            "-",
+            "and",
+            "thousands",
+            "dozens",
+        ] {
+            assert_eq!(parse_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn negative_numbers() {
+        for (text, expected) in [
+            ("-504", -504.0),
+            ("- 1,200,000", -1_200_000.0),
+            ("−3.5", -3.5),
+            ("minus 1,200,000", -1_200_000.0),
+            ("negative five hundred and four", -504.0),
+            ("-1.2M", -1_200_000.0),
+        ] {
+            assert_eq!(parse_number(text), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn fractions_and_halves() {
+        for (text, expected) in [
+            ("3/4", 0.75),
+            ("1/5", 0.2),
+            ("half", 0.5),
+            ("a half", 0.5),
+            ("three quarters", 0.75),
+            ("two-thirds", 2.0 / 3.0),
+            ("one fifth", 0.2),
+            ("one and a half", 1.5),
+            ("2 and three quarters", 2.75),
+            ("two and a half million", 2_500_000.0),
+            ("half a million", 500_000.0),
+            ("half a dozen", 6.0),
+        ] {
+            let found = parse_number(text).unwrap_or_else(|| panic!("{text}"));
+            assert!((found - expected).abs() < 1e-9, "{text}: {found}");
+        }
+        assert_eq!(parse_number("3/0"), None);
+        assert_eq!(parse_number("two seconds"), None);
+        assert_eq!(parse_number("forty-fifth"), None);
+        assert_eq!(parse_number("twenty-third"), None);
+    }
+
+    #[test]
+    fn lakh_and_crore() {
+        for (text, expected) in [
+            ("30 lakh", 3_000_000.0),
+            ("12 lakhs", 1_200_000.0),
+            ("30 lkh", 3_000_000.0),
+            (
+                "three crore twelve lakh fifty-six thousand seven hundred twenty-one",
+                31_256_721.0,
+            ),
+            (
+                "three cr twelve lac fifty-six thousand seven hundred twenty-one",
+                31_256_721.0,
+            ),
+            ("three hundred crores", 3e9),
+            ("three hundred koti", 3e9),
+        ] {
+            assert_eq!(parse_number(text), Some(expected), "{text}");
+        }
     }
 
     #[test]
@@ -345,6 +863,12 @@ mod tests {
             ("twenty-first", 21.0),
             ("1st", 1.0),
             ("first", 1.0),
+            ("twenty—fifth", 25.0),
+            ("twentyfifth", 25.0),
+            ("seventy third", 73.0),
+            ("one hundred and first", 101.0),
+            ("1,000th", 1000.0),
+            ("two thousandth", 2000.0),
         ] {
             assert_eq!(parse_ordinal(text), Some(expected), "{text}");
         }
@@ -353,42 +877,97 @@ mod tests {
 
     #[test]
     fn hedges_make_intervals() {
-        let lexicon = lexicon();
-        let over = parse_quantity("over 10,000", &lexicon, 0.1).unwrap().value;
+        let over = value("over 10,000");
         assert_eq!(
             (over.min, over.max, over.min_inclusive),
             (Some(10_000.0), None, false)
         );
-        let about = parse_quantity("about 100", &lexicon, 0.1).unwrap().value;
+        let about = value("about 100");
         assert_eq!((about.min, about.max), (Some(90.0), Some(110.0)));
-        let dozens = parse_quantity("dozens of", &lexicon, 0.1).unwrap().value;
+        let dozens = value("dozens of");
         assert_eq!(
             (dozens.min, dozens.max, dozens.max_inclusive),
             (Some(24.0), Some(100.0), false)
         );
-        let only = parse_quantity("only 11", &lexicon, 0.1).unwrap().value;
-        assert!(only.is_exact());
+        assert!(value("only 11").is_exact());
+        let fewer = value("fewer than 100");
+        assert_eq!(
+            (fewer.min, fewer.max, fewer.max_inclusive),
+            (None, Some(100.0), false)
+        );
+        let up_to = value("up to -5");
+        assert_eq!(
+            (up_to.min, up_to.max, up_to.max_inclusive),
+            (None, Some(-5.0), true)
+        );
     }
 
     #[test]
-    fn years_from_durations() {
-        let lexicon = lexicon();
-        let years = |t: &str| parse_years(t, &lexicon, 0.1).map(|q| q.value);
-        assert_eq!(years("eight decades"), Some(NumberValue::exact(80.0)));
-        assert_eq!(years("six years"), Some(NumberValue::exact(6.0)));
-        assert_eq!(years("a decade"), Some(NumberValue::exact(10.0)));
-        assert_eq!(years("half a century"), Some(NumberValue::exact(50.0)));
-        let over = years("more than six years").unwrap();
+    fn hedges_after_the_number() {
+        let more = value("10,000 or more");
         assert_eq!(
-            (over.min, over.max, over.min_inclusive),
-            (Some(6.0), None, false)
+            (more.min, more.max, more.min_inclusive),
+            (Some(10_000.0), None, true)
         );
-        assert_eq!(years("six soldiers"), None);
-        assert_eq!(years("thirteen months"), None);
-        let months = parse_duration("thirteen months", &lexicon, 0.1).unwrap();
+        let plus = value("500+");
+        assert_eq!((plus.min, plus.max), (Some(500.0), None));
+    }
+
+    #[test]
+    fn ranges_are_closed_intervals() {
+        for text in [
+            "between 5 and 10",
+            "5 to 10",
+            "5-10",
+            "5 – 10",
+            "from 5 to 10",
+            "~5-10",
+        ] {
+            assert_eq!(value(text), NumberValue::closed(5.0, 10.0), "{text}");
+        }
         assert_eq!(
-            (months.amount, months.unit),
-            (NumberValue::exact(13.0), TimeUnit::Month)
+            value("between 2 and 3 million"),
+            NumberValue::closed(2e6, 3e6)
         );
+        assert_eq!(value("-5 to -3"), NumberValue::closed(-5.0, -3.0));
+        assert_eq!(value("twenty-one"), NumberValue::exact(21.0));
+        assert_eq!(parse_quantity("10 to 5", &lexicon(), 0.1), None);
+        assert_eq!(parse_quantity("5 and 10", &lexicon(), 0.1), None);
+    }
+
+    #[test]
+    fn vague_amounts_scale() {
+        let few_hundred = parse_quantity("a few hundred", &lexicon(), 0.1).unwrap();
+        assert_eq!(few_hundred.value, NumberValue::closed(200.0, 500.0));
+        assert_eq!(few_hundred.notes, ["\"a few hundred\" read as 200–500"]);
+        let tens = value("tens of thousands of");
+        assert_eq!((tens.min, tens.max), (Some(20_000.0), Some(100_000.0)));
+        let pair = parse_quantity("a pair", &lexicon(), 0.1).unwrap();
+        assert_eq!((pair.value, pair.notes), (NumberValue::exact(2.0), vec![]));
+    }
+
+    #[test]
+    fn amounts_of_units() {
+        for (text, expected) in [
+            ("a", 1.0),
+            ("an", 1.0),
+            ("half a", 0.5),
+            ("half", 0.5),
+            ("a quarter of an", 0.25),
+            ("tenth of a", 0.1),
+            ("fourth of", 0.25),
+            ("2/1000", 0.002),
+        ] {
+            assert_eq!(parse_amount(text), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn time_units_convert() {
+        assert_eq!(TimeUnit::Year.in_units_of(TimeUnit::Month), 12.0);
+        assert_eq!(TimeUnit::Year.in_units_of(TimeUnit::Day), 365.0);
+        assert_eq!(TimeUnit::Hour.in_units_of(TimeUnit::Minute), 60.0);
+        assert_eq!(TimeUnit::from_name("week"), Some(TimeUnit::Week));
+        assert_eq!(TimeUnit::from_name("fortnight"), None);
     }
 }

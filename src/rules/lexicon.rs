@@ -17,9 +17,9 @@ pub enum HedgeKind {
     Above,
     /// "at least 100": [100, ∞)
     AtLeast,
-    /// "fewer than 100": [0, 100)
+    /// "fewer than 100": (-∞, 100); the words bound one side only, and "below -5" is a number too
     Below,
-    /// "up to 100": [0, 100]
+    /// "up to 100": (-∞, 100]
     AtMost,
     /// "about 100": within the tolerance either side
     About,
@@ -46,6 +46,38 @@ fn inclusive() -> bool {
     true
 }
 
+/// A unit of measure: the words that name it, the canonical unit they are read as and the factor
+/// to it ("kg": gram, 1000). Kinds group units for macros and readers: `time` units make
+/// durations, `rate` units percentages, the others amounts of a quantity.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub kind: String,
+    pub unit: String,
+    #[serde(default = "unit_factor")]
+    pub factor: f64,
+    /// Whether reading these words is an assumption to report ("points" read as percentage
+    /// points).
+    #[serde(default)]
+    pub assumed: bool,
+    pub words: Vec<String>,
+}
+
+fn unit_factor() -> f64 {
+    1.0
+}
+
+/// A currency by its ISO 4217 code: the names that can only mean it ("US$", "euros") and those
+/// other currencies share, whose reading is reported as an assumption ("$", "dollars").
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Currency {
+    #[serde(default)]
+    pub names: Vec<String>,
+    #[serde(default)]
+    pub assumed: Vec<String>,
+}
+
 /// The lexicon file.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,6 +88,15 @@ pub struct Lexicon {
     /// Hedge words and what they do to a number.
     #[serde(default)]
     pub hedges: BTreeMap<String, HedgeKind>,
+    /// Hedge words after the number ("100 or more", "10,000-plus") and what they do to it.
+    #[serde(default)]
+    pub hedges_after: BTreeMap<String, HedgeKind>,
+    /// Units of measure and their conversions; later entries win for the same word.
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    /// ISO 4217 code → the symbols and words that name the currency.
+    #[serde(default)]
+    pub currencies: BTreeMap<String, Currency>,
     /// Vague amounts and their intervals.
     #[serde(default)]
     pub vague: BTreeMap<String, VagueAmount>,
@@ -102,6 +143,13 @@ impl Lexicon {
     pub fn extend(&mut self, other: Lexicon) {
         self.macros.extend(other.macros);
         self.hedges.extend(other.hedges);
+        self.hedges_after.extend(other.hedges_after);
+        self.measures.extend(other.measures);
+        for (code, currency) in other.currencies {
+            let entry = self.currencies.entry(code).or_default();
+            entry.names.extend(currency.names);
+            entry.assumed.extend(currency.assumed);
+        }
         self.vague.extend(other.vague);
         for (unit, nouns) in other.units {
             self.units.entry(unit).or_default().extend(nouns);
@@ -167,6 +215,17 @@ impl Lexicon {
     pub fn macro_table(&self) -> BTreeMap<String, String> {
         let mut table = self.macros.clone();
         table.insert("hedge".into(), alternation(self.hedges.keys()));
+        table.insert("hedge_after".into(), alternation(self.hedges_after.keys()));
+        table.extend(self.measure_macros());
+        table.insert(
+            "currency".into(),
+            bounded_alternation(
+                self.currencies
+                    .values()
+                    .flat_map(|c| c.names.iter().chain(&c.assumed)),
+                true,
+            ),
+        );
         table.insert("vague".into(), alternation(self.vague.keys()));
         table.insert("unit".into(), alternation(self.units.values().flatten()));
         table.insert("event_noun".into(), alternation(self.event_nouns.iter()));
@@ -200,6 +259,33 @@ impl Lexicon {
             _ => return None,
         };
         Some(words)
+    }
+
+    /// The macros of the units of measure: `{measure_unit_<kind>}` (the words of a kind, e.g.
+    /// `{measure_unit_mass}`), `{measure_symbol_<kind>}` (its symbols, such as `%` and `'`, which
+    /// follow a number without a space) and `{measure_<unit>}` (the words read as one canonical
+    /// unit, spaces as `_`: `{measure_hour}`, `{measure_percentage_point}`).
+    fn measure_macros(&self) -> BTreeMap<String, String> {
+        let mut words: BTreeMap<String, Vec<&String>> = BTreeMap::new();
+        for measure in &self.measures {
+            for word in &measure.words {
+                let is_symbol = !word.chars().any(char::is_alphanumeric);
+                let group = if is_symbol {
+                    format!("measure_symbol_{}", measure.kind)
+                } else {
+                    format!("measure_unit_{}", measure.kind)
+                };
+                words.entry(group).or_default().push(word);
+                if !is_symbol {
+                    let unit = format!("measure_{}", measure.unit.replace(' ', "_"));
+                    words.entry(unit).or_default().push(word);
+                }
+            }
+        }
+        words
+            .into_iter()
+            .map(|(name, list)| (name, bounded_alternation(list.into_iter(), false)))
+            .collect()
     }
 
     /// The canonical unit of a counted noun ("troops" → "soldier").
@@ -252,6 +338,42 @@ fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
         })
         .collect();
     format!("(?:{})", escaped.join("|"))
+}
+
+/// Like [`alternation`], with a word boundary after a word that ends with a letter or digit, so
+/// "g" does not match the start of "great" while "%" still attaches to its number; and, when
+/// `leading`, before a word that begins with one ("rand" is not the end of "grand"). Units of
+/// measure go without the leading boundary, as they may be glued to digits ("500g", "2oz"); the
+/// macros that use them put white space or a digit before them.
+fn bounded_alternation<'a>(words: impl Iterator<Item = &'a String>, leading: bool) -> String {
+    let mut words: Vec<&String> = words.collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    if words.is_empty() {
+        return "(?:[^\\s\\S])".into();
+    }
+    let bounded: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let body = w
+                .split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+");
+            let before = if leading && w.starts_with(char::is_alphanumeric) {
+                r"\b"
+            } else {
+                ""
+            };
+            let after = if w.ends_with(char::is_alphanumeric) {
+                r"\b"
+            } else {
+                ""
+            };
+            format!("{before}{body}{after}")
+        })
+        .collect();
+    format!("(?:{})", bounded.join("|"))
 }
 
 /// Expands `{name}` macros in `pattern`, recursively.
@@ -328,6 +450,29 @@ mod tests {
             expand("{a}", &looped),
             Err(MacroError::Recursive("a".into()))
         );
+    }
+
+    #[test]
+    fn bounded_alternation_bounds_words_not_symbols() {
+        let words = ["g".to_string(), "%".to_string(), "US$".to_string()];
+        assert_eq!(
+            bounded_alternation(words.iter(), true),
+            r"(?:\bUS\$|%|\bg\b)"
+        );
+        assert_eq!(bounded_alternation(words.iter(), false), r"(?:US\$|%|g\b)");
+    }
+
+    #[test]
+    fn measures_become_macros_by_kind_and_unit() {
+        let lexicon: Lexicon = serde_yaml::from_str(
+            "measures:\n  - {kind: time, unit: minute, words: [min, \"'\"]}\n  - {kind: rate, unit: percentage point, factor: 0.01, words: [bp]}\n",
+        )
+        .unwrap();
+        let table = lexicon.macro_table();
+        assert_eq!(table["measure_unit_time"], r"(?:min\b)");
+        assert_eq!(table["measure_symbol_time"], "(?:')");
+        assert_eq!(table["measure_percentage_point"], r"(?:bp\b)");
+        assert_eq!(lexicon.measures[1].factor, 0.01);
     }
 
     #[test]

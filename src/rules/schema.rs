@@ -102,6 +102,16 @@ pub enum Constructor {
     Duration,
     /// A result as a pair of scores, higher first: "won 2-1", "a 1-1 draw".
     Score,
+    /// An amount with a unit of measure, metric units in their base unit: "10 km" → 10,000
+    /// metre; miles, pounds and cups stay as written.
+    Measure,
+    /// An amount of money in the ISO 4217 code of its currency: "$2.3 billion" → 2.3e9 USD,
+    /// "€500m" → 5e8 EUR; hedges and ranges as for counts.
+    Money,
+    /// A rate: "5%" and "five per cent" → 5 percent; "2 percentage points" and "2 points" → 2
+    /// percentage point; "25 basis points" → 0.25 percentage point. The rule's pattern supplies
+    /// the rate context that makes "points" percentage points.
+    Percent,
 }
 
 /// How a rule builds its value.

@@ -1,0 +1,426 @@
+//! Amounts with a unit: units of measure ("0.5 kg" → 500 gram), counted nouns ("over 10,000
+//! troops" → soldier), money ("$2.3 billion", "€500m" → an amount in USD, EUR) and rates ("5%",
+//! "25 basis points" → 0.25 percentage point).
+//!
+//! Every unit is lexicon data: `measures` (words, canonical unit, factor to it), `units` (counted
+//! nouns) and `currencies` (ISO 4217 code, names and shared symbols). This module finds the unit
+//! word at the edge of an amount and converts; [`number::read_amount`] does the hedges, ranges
+//! and vague amounts around it.
+
+use super::number::{self, End, EndReader, Quantity};
+use crate::rules::lexicon::{collapse_spaces, Lexicon, Measure};
+
+/// The kind of the measures that make spans of time.
+pub const TIME: &str = "time";
+/// The kind of the measures that make rates: percent, percentage points, basis points.
+pub const RATE: &str = "rate";
+
+/// The measure of one of the kinds `kind` accepts whose words include `words`; later entries
+/// win, so a user lexicon can redefine a word.
+pub(crate) fn measure_named<'a>(
+    lexicon: &'a Lexicon,
+    words: &str,
+    kind: impl Fn(&str) -> bool,
+) -> Option<&'a Measure> {
+    let words = collapse_spaces(&words.to_lowercase());
+    lexicon
+        .measures
+        .iter()
+        .rev()
+        .filter(|m| kind(&m.kind))
+        .find(|m| m.words.iter().any(|w| w.to_lowercase() == words))
+}
+
+/// An amount of something measured or counted, with its canonical unit: "2 grams", "0.002 kg"
+/// (2 gram), "between 100 and 1000 grams", "a Pound", "over 10,000 soldiers", "dozens of
+/// leaders". Time and rates are not quantities here; see [`super::duration`] and
+/// [`parse_percent`].
+pub fn parse_measure(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    let reader = Measured {
+        lexicon,
+        kind: |kind| kind != TIME && kind != RATE,
+        counted: true,
+    };
+    with_unit(number::read_amount(text, lexicon, tolerance, &reader))
+}
+
+/// A rate: "5%", "five per cent" (percent), "2 percentage points", "25 basis points" (0.25
+/// percentage point), "2 points" (percentage points, an assumption the rule's context must
+/// justify). Percent and percentage points are different units and never compare.
+pub fn parse_percent(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    let reader = Measured {
+        lexicon,
+        kind: |kind| kind == RATE,
+        counted: false,
+    };
+    with_unit(number::read_amount(text, lexicon, tolerance, &reader))
+}
+
+/// An amount of money in the ISO 4217 code of its currency: "$2.3 billion", "2.3bn dollars",
+/// "€500m", "£1.2 million", "US$5", "500 million euros", "¥10,000", "between $5m and $10m".
+pub fn parse_money(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    with_unit(number::read_amount(
+        text,
+        lexicon,
+        tolerance,
+        &Money { lexicon },
+    ))
+}
+
+fn with_unit(quantity: Option<Quantity>) -> Option<Quantity> {
+    quantity.filter(|q| q.value.unit.is_some())
+}
+
+/// A word for a unit, with what reading it means.
+struct UnitWord<'a> {
+    word: &'a str,
+    unit: &'a str,
+    factor: f64,
+    assumed: bool,
+}
+
+impl UnitWord<'_> {
+    fn notes(&self) -> Vec<String> {
+        if self.assumed {
+            vec![format!("\"{}\" read as {}", self.word, self.unit)]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// Reads ends written with a unit of measure or a counted noun after the number.
+struct Measured<'a> {
+    lexicon: &'a Lexicon,
+    kind: fn(&str) -> bool,
+    /// Whether the lexicon's counted nouns ("soldiers") are units too.
+    counted: bool,
+}
+
+impl Measured<'_> {
+    fn words(&self) -> impl Iterator<Item = UnitWord<'_>> {
+        let measures = self
+            .lexicon
+            .measures
+            .iter()
+            .rev()
+            .filter(|m| (self.kind)(&m.kind))
+            .flat_map(|m| {
+                m.words.iter().map(move |word| UnitWord {
+                    word,
+                    unit: &m.unit,
+                    factor: m.factor,
+                    assumed: m.assumed,
+                })
+            });
+        let counted =
+            self.lexicon
+                .units
+                .iter()
+                .filter(|_| self.counted)
+                .flat_map(|(unit, nouns)| {
+                    nouns.iter().map(move |word| UnitWord {
+                        word,
+                        unit,
+                        factor: 1.0,
+                        assumed: false,
+                    })
+                });
+        measures.chain(counted)
+    }
+
+    /// The longest unit word that ends `text` after a number, and the amount before it.
+    fn split<'t>(&self, text: &'t str) -> Option<(&'t str, UnitWord<'_>)> {
+        self.words()
+            .filter_map(|unit| {
+                let before = strip_suffix_ignoring_case(text, unit.word)?;
+                let parted = before.ends_with(|c: char| c.is_whitespace() || c == '-')
+                    || before.ends_with(|c: char| c.is_ascii_digit())
+                    || !unit.word.starts_with(char::is_alphanumeric);
+                let amount = before.trim_end().trim_end_matches('-').trim_end();
+                (parted && !amount.is_empty()).then_some((amount, unit))
+            })
+            .max_by_key(|(_, unit)| unit.word.len())
+    }
+}
+
+impl EndReader for Measured<'_> {
+    fn end(&self, text: &str) -> Option<End> {
+        let text = number::normalize(text);
+        let Some((amount, unit)) = self.split(&text) else {
+            return End::number(&text);
+        };
+        Some(End {
+            value: number::tidy(number::parse_amount(amount)? * unit.factor),
+            unit: Some(unit.unit.to_string()),
+            scale: number::trailing_scale(amount),
+            notes: unit.notes(),
+        })
+    }
+
+    fn unit(&self, text: &str) -> Option<(Option<String>, f64)> {
+        let text = collapse_spaces(&text.to_lowercase());
+        if text.is_empty() {
+            return Some((None, 1.0));
+        }
+        self.words()
+            .find(|unit| unit.word.to_lowercase() == text)
+            .map(|unit| (Some(unit.unit.to_string()), unit.factor))
+    }
+}
+
+/// Reads ends written with a currency before or after the number: "$20", "20 euros", "EUR 20".
+struct Money<'a> {
+    lexicon: &'a Lexicon,
+}
+
+impl Money<'_> {
+    fn names(&self) -> impl Iterator<Item = UnitWord<'_>> {
+        self.lexicon.currencies.iter().flat_map(|(code, currency)| {
+            let sure = currency.names.iter().map(move |word| (word, false));
+            let shared = currency.assumed.iter().map(move |word| (word, true));
+            sure.chain(shared).map(move |(word, assumed)| UnitWord {
+                word,
+                unit: code,
+                factor: 1.0,
+                assumed,
+            })
+        })
+    }
+
+    /// The longest currency name before or after the number in `text`, and the number.
+    fn split<'t>(&self, text: &'t str) -> Option<(&'t str, UnitWord<'_>)> {
+        self.names()
+            .filter_map(|name| {
+                let word_like = name.word.ends_with(char::is_alphanumeric);
+                let prefixed = strip_prefix_ignoring_case(text, name.word).filter(|rest| {
+                    !word_like
+                        || rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
+                });
+                let suffixed = strip_suffix_ignoring_case(text, name.word).filter(|before| {
+                    !name.word.starts_with(char::is_alphanumeric)
+                        || before.ends_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
+                });
+                let amount = prefixed.or(suffixed)?.trim();
+                (!amount.is_empty()).then_some((amount, name))
+            })
+            .max_by_key(|(_, name)| (name.word.len(), !name.assumed))
+    }
+}
+
+impl EndReader for Money<'_> {
+    fn end(&self, text: &str) -> Option<End> {
+        let text = number::normalize(text);
+        let Some((amount, currency)) = self.split(&text) else {
+            return End::number(&text);
+        };
+        Some(End {
+            value: number::parse_amount(amount)?,
+            unit: Some(currency.unit.to_string()),
+            scale: number::trailing_scale(amount),
+            notes: currency.notes(),
+        })
+    }
+
+    fn unit(&self, text: &str) -> Option<(Option<String>, f64)> {
+        let text = collapse_spaces(&text.to_lowercase());
+        if text.is_empty() {
+            return Some((None, 1.0));
+        }
+        self.names()
+            .find(|name| name.word.to_lowercase() == text)
+            .map(|name| (Some(name.unit.to_string()), 1.0))
+    }
+}
+
+/// `text` without `suffix` at its end, compared in lower case; `text` is already lower case.
+fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    text.strip_suffix(suffix.to_lowercase().as_str())
+}
+
+fn strip_prefix_ignoring_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    text.strip_prefix(prefix.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+    use crate::value::NumberValue;
+    use std::sync::LazyLock;
+
+    /// The built-in lexicon, loaded once: compiling the rule pack is the slow part of a test.
+    static LEXICON: LazyLock<Lexicon> =
+        LazyLock::new(|| RuleSet::builtin().expect("the built-in rules load").lexicon);
+
+    fn lexicon() -> &'static Lexicon {
+        &LEXICON
+    }
+
+    fn unit_value(read: fn(&str, &Lexicon, f64) -> Option<Quantity>, text: &str) -> NumberValue {
+        read(text, lexicon(), 0.1)
+            .unwrap_or_else(|| panic!("\"{text}\" is not read"))
+            .value
+    }
+
+    fn exact(n: f64, unit: &str) -> NumberValue {
+        NumberValue::exact(n).with_unit(Some(unit.to_string()))
+    }
+
+    #[test]
+    fn metric_units_convert_to_their_base() {
+        for (text, grams) in [
+            ("2 grams", 2.0),
+            ("0.002 kg", 2.0),
+            ("2 g.", 2.0),
+            ("2/1000 kilograms", 2.0),
+            ("2,000 milligrams", 2.0),
+            ("500000mg", 500.0),
+            ("a kilogram", 1000.0),
+            ("1 k.g.", 1000.0),
+            ("500g", 500.0),
+        ] {
+            assert_eq!(
+                unit_value(parse_measure, text),
+                exact(grams, "gram"),
+                "{text}"
+            );
+        }
+        assert_eq!(unit_value(parse_measure, "250ml"), exact(0.25, "litre"));
+        assert_eq!(unit_value(parse_measure, "3 km"), exact(3000.0, "metre"));
+    }
+
+    #[test]
+    fn customary_units_are_kept() {
+        assert_eq!(unit_value(parse_measure, "a Pound"), exact(1.0, "pound"));
+        assert_eq!(unit_value(parse_measure, "2oz"), exact(2.0, "ounce"));
+        assert_eq!(unit_value(parse_measure, "3/4 cup"), exact(0.75, "cup"));
+        assert_eq!(unit_value(parse_measure, ".75 cups"), exact(0.75, "cup"));
+        assert_eq!(unit_value(parse_measure, "8 miles"), exact(8.0, "mile"));
+    }
+
+    #[test]
+    fn measured_ranges_and_hedges() {
+        let grams = |a, b| NumberValue::closed(a, b).with_unit(Some("gram".into()));
+        for text in [
+            "between 2.0 g and about 7.0 g",
+            "between 0.002 kg and about 0.007 kg",
+            "2 - ~7 grams",
+            "~2-7 grams",
+            "from 2 to 7 g",
+            "around 2 -7 g",
+        ] {
+            assert_eq!(unit_value(parse_measure, text), grams(2.0, 7.0), "{text}");
+        }
+        let less = unit_value(parse_measure, "less than six pounds");
+        assert_eq!(
+            (less.min, less.max, less.unit.as_deref()),
+            (None, Some(6.0), Some("pound"))
+        );
+        let over = unit_value(parse_measure, "exceeding 2 Cups");
+        assert_eq!(
+            (over.min, over.max, over.unit.as_deref()),
+            (Some(2.0), None, Some("cup"))
+        );
+    }
+
+    #[test]
+    fn counted_nouns_are_units() {
+        let plus = unit_value(parse_measure, "10,000+ troops");
+        assert_eq!(
+            (plus.min, plus.unit.as_deref()),
+            (Some(10_000.0), Some("soldier"))
+        );
+        let odd = unit_value(parse_measure, "100-odd aircraft");
+        assert_eq!((odd.min, odd.max), (Some(90.0), Some(110.0)));
+        let troops = unit_value(parse_measure, "over 10,000 troops");
+        assert_eq!(
+            (troops.min, troops.unit.as_deref()),
+            (Some(10_000.0), Some("soldier"))
+        );
+        let leaders = unit_value(parse_measure, "dozens of world leaders");
+        assert_eq!((leaders.min, leaders.max), (Some(24.0), Some(100.0)));
+        assert_eq!(unit_value(parse_measure, "3m people"), exact(3e6, "person"));
+        assert_eq!(parse_measure("12", lexicon(), 0.1), None);
+        assert_eq!(parse_measure("5 minutes", lexicon(), 0.1), None);
+    }
+
+    #[test]
+    fn money_in_currency_codes() {
+        for (text, amount, code) in [
+            ("$2.3 billion", 2.3e9, "USD"),
+            ("2.3bn dollars", 2.3e9, "USD"),
+            ("€500m", 5e8, "EUR"),
+            ("£1.2 million", 1.2e6, "GBP"),
+            ("US$5", 5.0, "USD"),
+            ("500 million euros", 5e8, "EUR"),
+            ("¥10,000", 10_000.0, "JPY"),
+            ("EUR 20", 20.0, "EUR"),
+            ("20€", 20.0, "EUR"),
+            ("Rs. 20", 20.0, "INR"),
+            ("a dollar", 1.0, "USD"),
+            ("5 lakh rupees", 500_000.0, "INR"),
+            ("US$4.7 billion", 4.7e9, "USD"),
+            ("C$300", 300.0, "CAD"),
+        ] {
+            assert_eq!(unit_value(parse_money, text), exact(amount, code), "{text}");
+        }
+        let dollars = parse_money("$5", lexicon(), 0.1).unwrap();
+        assert_eq!(dollars.notes, ["\"$\" read as USD"]);
+        let euros = parse_money("€5", lexicon(), 0.1).unwrap();
+        assert!(euros.notes.is_empty());
+        assert_eq!(parse_money("5 apples", lexicon(), 0.1), None);
+    }
+
+    #[test]
+    fn money_ranges_share_currency_and_scale() {
+        let usd = |a, b| NumberValue::closed(a, b).with_unit(Some("USD".into()));
+        assert_eq!(
+            unit_value(parse_money, "between $5m and $10m"),
+            usd(5e6, 1e7)
+        );
+        assert_eq!(unit_value(parse_money, "$5-10 million"), usd(5e6, 1e7));
+        assert_eq!(
+            unit_value(parse_money, "between 10 and 20 dollars"),
+            usd(10.0, 20.0)
+        );
+        let over = unit_value(parse_money, "more than $1.42");
+        assert_eq!((over.min, over.unit.as_deref()), (Some(1.42), Some("USD")));
+        let millions = unit_value(parse_money, "millions of dollars");
+        assert_eq!(
+            (millions.min, millions.unit.as_deref()),
+            (Some(2e6), Some("USD"))
+        );
+    }
+
+    #[test]
+    fn percent_points_and_basis_points_are_kept_apart() {
+        for text in ["5%", "5 percent", "five per cent", "5 pct"] {
+            assert_eq!(
+                unit_value(parse_percent, text),
+                exact(5.0, "percent"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            unit_value(parse_percent, "25 basis points"),
+            exact(0.25, "percentage point")
+        );
+        assert_eq!(
+            unit_value(parse_percent, "25bp"),
+            exact(0.25, "percentage point")
+        );
+        assert_eq!(
+            unit_value(parse_percent, "2 percentage points"),
+            exact(2.0, "percentage point")
+        );
+        let points = parse_percent("2 points", lexicon(), 0.1).unwrap();
+        assert_eq!(points.value, exact(2.0, "percentage point"));
+        assert_eq!(points.notes, ["\"points\" read as percentage point"]);
+        assert_eq!(
+            unit_value(parse_percent, "5-10%"),
+            NumberValue::closed(5.0, 10.0).with_unit(Some("percent".into()))
+        );
+        assert_eq!(parse_percent("5 grams", lexicon(), 0.1), None);
+    }
+}

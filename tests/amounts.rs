@@ -1,0 +1,171 @@
+//! The `money` and `percent` value constructors, through user rules as a rule author writes them:
+//! the claims they make, and the verdicts that follow from reading units and conversions right
+//! ("25 basis points" and "a quarter of a percentage point" agree; percent and percentage points
+//! never compare).
+
+use std::path::Path;
+
+use crosscheck::compare::Status;
+use crosscheck::normalize::Settings;
+use crosscheck::rules::{RuleOptions, RuleSet};
+use crosscheck::source::{Document, Format, LoadOptions};
+use crosscheck::value::{NumberValue, Value};
+
+const DEAL_RULE: &str = r#"kind: deal.value
+description: What a deal is worth ("a $2.3 billion deal").
+patterns:
+  - '(?P<amount>{money})\s+(?:deal|takeover|acquisition)'
+  - '(?:deal|takeover|acquisition)\s+(?:worth|valued\s+at)\s+(?P<amount>{money})'
+value:
+  type: money
+  capture: amount
+examples:
+  - text: "The company agreed a $2.3 billion takeover."
+    value: "2,300,000,000"
+  - text: "It announced a takeover worth between €5m and €10m."
+    value: "5,000,000–10,000,000"
+  - text: "The takeover was signed on Monday."
+    matches: false
+"#;
+
+const RATE_RULE: &str = r#"kind: rate.change
+description: How far a central bank moved its rate ("cut rates by 25 basis points").
+patterns:
+  - '(?:cut|raised|lowered|hiked|reduced|increased)\s+(?:(?:its|the)\s+)?(?:key\s+)?(?:interest\s+)?rates?\s+by\s+(?P<change>{percent})'
+value:
+  type: percent
+  capture: change
+examples:
+  - text: "The central bank cut rates by 25 basis points."
+    value: "0.25"
+  - text: "The central bank cut rates on Thursday."
+    matches: false
+"#;
+
+fn rules(dir: &Path) -> RuleSet {
+    std::fs::write(dir.join("deal-value.yaml"), DEAL_RULE).unwrap();
+    std::fs::write(dir.join("rate-change.yaml"), RATE_RULE).unwrap();
+    RuleSet::load(&RuleOptions {
+        directories: vec![dir.to_path_buf()],
+        without_builtin: false,
+    })
+    .expect("the user rules load")
+}
+
+fn document(name: &str, text: &str) -> Document {
+    let options = LoadOptions {
+        published: Some(jiff::civil::date(2025, 9, 18)),
+        ..LoadOptions::default()
+    };
+    Document::parse(name, text.to_string(), Format::Text, &options).unwrap()
+}
+
+fn value_of(rules: &RuleSet, kind: &str, text: &str) -> (NumberValue, Vec<String>) {
+    let claims = crosscheck::claims_of(&document("a.txt", text), rules, &Settings::default());
+    let claim = claims
+        .into_iter()
+        .find(|c| c.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind} claim in {text:?}"));
+    match claim.value {
+        Value::Number(n) => (n, claim.assumptions),
+        other => panic!("{text:?}: {other}"),
+    }
+}
+
+fn in_unit(n: NumberValue, unit: &str) -> NumberValue {
+    n.with_unit(Some(unit.to_string()))
+}
+
+#[test]
+fn rule_examples_with_money_and_percent_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules(dir.path());
+    let failures = crosscheck::examples::run_all(&rules, &Settings::default());
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn money_claims_carry_their_currency() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules(dir.path());
+    for (text, expected) in [
+        (
+            "It agreed a $2.3 billion takeover.",
+            in_unit(NumberValue::exact(2.3e9), "USD"),
+        ),
+        (
+            "A 2.3bn dollars takeover.",
+            in_unit(NumberValue::exact(2.3e9), "USD"),
+        ),
+        (
+            "It announced a takeover worth £1.2 million.",
+            in_unit(NumberValue::exact(1.2e6), "GBP"),
+        ),
+        (
+            "It is a ¥10,000 acquisition.",
+            in_unit(NumberValue::exact(10_000.0), "JPY"),
+        ),
+        (
+            "The deal worth more than US$5m.",
+            in_unit(
+                NumberValue {
+                    min: Some(5e6),
+                    max: None,
+                    min_inclusive: false,
+                    max_inclusive: false,
+                    unit: None,
+                },
+                "USD",
+            ),
+        ),
+    ] {
+        assert_eq!(value_of(&rules, "deal.value", text).0, expected, "{text}");
+    }
+    let (_, assumptions) = value_of(&rules, "deal.value", "It agreed a $2.3 billion takeover.");
+    assert_eq!(assumptions, ["\"$\" read as USD"]);
+}
+
+#[test]
+fn basis_points_are_hundredths_of_a_percentage_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules(dir.path());
+    let point = |n| in_unit(NumberValue::exact(n), "percentage point");
+    let read = |text| value_of(&rules, "rate.change", text).0;
+    assert_eq!(read("The Fed cut rates by 25 basis points."), point(0.25));
+    assert_eq!(read("The Fed cut rates by 25bp."), point(0.25));
+    assert_eq!(
+        read("The Fed cut rates by a quarter of a percentage point."),
+        point(0.25)
+    );
+    assert_eq!(read("The Fed raised rates by 2 points."), point(2.0));
+    assert_eq!(
+        read("The Fed raised rates by five per cent."),
+        in_unit(NumberValue::exact(5.0), "percent")
+    );
+}
+
+#[test]
+fn rate_moves_agree_and_disagree_by_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules(dir.path());
+    let check = |b: &str| {
+        let documents = [
+            document("a.txt", "The Fed cut rates by 25 basis points."),
+            document("b.txt", b),
+        ];
+        let report = crosscheck::check(&documents, &rules, &Settings::default());
+        report
+            .findings
+            .iter()
+            .find(|f| f.kind == "rate.change")
+            .map(|f| f.status)
+    };
+    assert_eq!(
+        check("The Fed cut rates by a quarter of a percentage point."),
+        Some(Status::Agreement)
+    );
+    assert_eq!(
+        check("The Fed cut rates by half a percentage point."),
+        Some(Status::Discrepancy)
+    );
+}
