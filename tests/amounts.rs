@@ -21,9 +21,9 @@ value:
   capture: amount
 examples:
   - text: "The company agreed a $2.3 billion takeover."
-    value: "2,300,000,000"
+    value: "2,300,000,000 USD"
   - text: "It announced a takeover worth between €5m and €10m."
-    value: "5,000,000–10,000,000"
+    value: "5,000,000–10,000,000 EUR"
   - text: "The takeover was signed on Monday."
     matches: false
 "#;
@@ -37,7 +37,7 @@ value:
   capture: change
 examples:
   - text: "The central bank cut rates by 25 basis points."
-    value: "0.25"
+    value: "0.25 percentage point"
   - text: "The central bank cut rates on Thursday."
     matches: false
 "#;

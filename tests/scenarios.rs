@@ -346,7 +346,7 @@ fn disaster_story() {
         "disaster",
         &[
             planted("event.date", Some("earthquake"), "2025-11-04", "2025-11-03"),
-            planted("event.depth", None, "10,000", "25,000"),
+            planted("event.depth", None, "10,000 metre", "25,000 metre"),
         ],
     );
     // Tolls reported as lower bounds days apart agree; the 1939 quake and the aftershock stay
@@ -406,7 +406,15 @@ fn central_bank_story() {
 fn court_case_story() {
     let report = assert_story(
         "court-case",
-        &[planted("event.count", Some("witness"), "31", "13")],
+        &[
+            planted("event.count", Some("witness"), "31", "13"),
+            planted(
+                "money.amount",
+                Some("restitution"),
+                "4,600,000 USD",
+                "6,400,000 USD",
+            ),
+        ],
     );
     assert_status(
         only(&report, "person.age", Some("Castellanos")),
@@ -450,6 +458,12 @@ fn company_results_story() {
         "company-results",
         &[
             planted("power.start", Some("Tan"), "2025-03", "2024-12"),
+            planted(
+                "money.amount",
+                Some("profit"),
+                "1,900,000,000 USD",
+                "2,400,000,000 USD",
+            ),
             planted("jobs.cut", None, "3,600–4,400", "5,400–6,600"),
         ],
     );
@@ -479,6 +493,12 @@ fn state_visit_story() {
         &[
             planted("visit.ordinal", Some("Japan"), "4", "5"),
             planted("agreements.count", None, "12", "14"),
+            planted(
+                "money.amount",
+                Some("trade"),
+                "21,400,000,000 USD",
+                "24,100,000,000 USD",
+            ),
         ],
     );
     // The Emperor took the throne in 2019; the president took office in 2022.

@@ -121,6 +121,21 @@ fn normalize_mention(
     if let Some(unit) = unit {
         qualifiers.insert("unit".to_string(), unit);
     }
+    // Amounts in different currencies or units are different claims until converted: keep them
+    // apart rather than call them agreeing.
+    let measured = matches!(
+        rule.file.value.constructor,
+        Constructor::Money | Constructor::Percent | Constructor::Measure
+    );
+    if let (
+        true,
+        Value::Number(NumberValue {
+            unit: Some(unit), ..
+        }),
+    ) = (measured, &value)
+    {
+        qualifiers.insert("unit".to_string(), unit.clone());
+    }
     let display = match &value {
         // A length reads as written ("12 years"), not as the range of days it is compared in.
         Value::Number(_) if rule.file.value.constructor == Constructor::Duration => {
@@ -140,6 +155,7 @@ fn normalize_mention(
                 })
                 .unwrap_or_else(|| words.to_string())
         }
+        Value::Number(n) if measured => n.to_string(),
         Value::Number(n) => NumberValue {
             unit: None,
             ..n.clone()

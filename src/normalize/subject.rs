@@ -180,7 +180,12 @@ impl<'a> DocumentContext<'a> {
             return Some(self.entity_role(entity, &written, "a person introduced in the text"));
         }
         if spec.entity_type == "series" {
-            return self.series_role(&written);
+            return self.series_role(&written, |noun| {
+                self.rules.lexicon.canonical_recurring(noun)
+            });
+        }
+        if spec.entity_type == "money" {
+            return self.series_role(&written, |noun| self.rules.lexicon.canonical_money(noun));
         }
         if type_matches("event", &spec.entity_type) {
             if let Some(head) = self.event_head(&cleaned) {
@@ -220,16 +225,19 @@ impl<'a> DocumentContext<'a> {
 
     /// The kind of series a recurring-event phrase counts ("11th rate hike" → increase), through
     /// the lexicon's recurring nouns; the last word that is one decides.
-    fn series_role(&self, written: &str) -> Option<Role> {
-        let lexicon = &self.rules.lexicon;
+    fn series_role<'s>(
+        &'s self,
+        written: &str,
+        canonical_of: impl Fn(&str) -> Option<&'s str>,
+    ) -> Option<Role> {
         let words: Vec<&str> = written.split_whitespace().collect();
         let canonical = (0..words.len()).rev().find_map(|end| {
-            (0..=end).find_map(|start| lexicon.canonical_recurring(&words[start..=end].join(" ")))
+            (0..=end).find_map(|start| canonical_of(&words[start..=end].join(" ")))
         })?;
         Some(Role {
             name: canonical.to_string(),
             written: written.to_string(),
-            resolution: format!("one of a series of {canonical}s"),
+            resolution: format!("\"{}\" read as {canonical}", written.trim()),
             entity: None,
             description: None,
         })
@@ -509,7 +517,21 @@ impl<'a> DocumentContext<'a> {
         if let Some(place) = fronted.and_then(|f| self.other_place_in(f)) {
             name = format!("{name} in {place}");
         }
+        if let Some(month) = fronted.and_then(|f| self.other_month_in(f)) {
+            name = format!("{name} in {month}");
+        }
         name
+    }
+
+    /// A month fronting the sentence ("In June, the Fed cut …") other than the month of
+    /// publication: the sentence tells of an earlier (or later) moment than the news.
+    fn other_month_in(&self, fronted: &str) -> Option<String> {
+        let published = self.document.meta.published?;
+        fronted.split_whitespace().skip(1).find_map(|word| {
+            let month = crate::calendar::month_number(word.trim_end_matches(','))?;
+            (month != published.month() && word.len() >= 3)
+                .then(|| word.trim_end_matches(',').to_string())
+        })
     }
 
     /// A year at least two years before publication named with "in" ("in 1939", "in December

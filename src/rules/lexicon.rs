@@ -113,6 +113,9 @@ pub struct Lexicon {
     /// ["procession"]).
     #[serde(default)]
     pub event_synonyms: BTreeMap<String, Vec<String>>,
+    /// Canonical noun → the words for what an amount of money is of ("aid": ["aid package"]).
+    #[serde(default)]
+    pub money_nouns: BTreeMap<String, Vec<String>>,
     /// Canonical noun → nouns naming one of a series ("increase": ["hike", "rise"]); the object of
     /// recurring-event ordinals.
     #[serde(default)]
@@ -161,6 +164,9 @@ impl Lexicon {
         self.not_names.extend(other.not_names);
         self.event_modifiers.extend(other.event_modifiers);
         self.relational_nouns.extend(other.relational_nouns);
+        for (noun, synonyms) in other.money_nouns {
+            self.money_nouns.entry(noun).or_default().extend(synonyms);
+        }
         for (noun, synonyms) in other.recurring_nouns {
             self.recurring_nouns
                 .entry(noun)
@@ -175,12 +181,21 @@ impl Lexicon {
         }
     }
 
+    /// The canonical noun of what an amount of money is of ("aid package" → "aid").
+    pub fn canonical_money(&self, noun: &str) -> Option<&str> {
+        Self::canonical_in(&self.money_nouns, noun)
+    }
+
     /// The canonical noun of one of a series ("hike" → "increase"), if the lexicon knows it.
     pub fn canonical_recurring(&self, noun: &str) -> Option<&str> {
+        Self::canonical_in(&self.recurring_nouns, noun)
+    }
+
+    /// The key of a synonym map whose list holds `noun` (singular or plural), if any.
+    fn canonical_in<'a>(map: &'a BTreeMap<String, Vec<String>>, noun: &str) -> Option<&'a str> {
         let noun = collapse_spaces(&noun.to_lowercase());
         let singular = noun.strip_suffix('s').unwrap_or(&noun);
-        self.recurring_nouns
-            .iter()
+        map.iter()
             .find(|(_, nouns)| nouns.iter().any(|n| *n == noun || n == singular))
             .map(|(canonical, _)| canonical.as_str())
     }
@@ -234,6 +249,10 @@ impl Lexicon {
             alternation(self.recurring_nouns.values().flatten()),
         );
         table.insert(
+            "money_noun".into(),
+            alternation(self.money_nouns.values().flatten()),
+        );
+        table.insert(
             "reference".into(),
             alternation(self.references.values().flatten()),
         );
@@ -255,6 +274,7 @@ impl Lexicon {
                 .collect(),
             "references" => self.references.values().flatten().cloned().collect(),
             "recurring_nouns" => self.recurring_nouns.values().flatten().cloned().collect(),
+            "money_nouns" => self.money_nouns.values().flatten().cloned().collect(),
             "hedges" => self.hedges.keys().cloned().collect(),
             _ => return None,
         };

@@ -94,7 +94,7 @@ impl Prefilter {
                         line: 1,
                         column: 1,
                         message: format!(
-                            "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns or lexicon:hedges"
+                            "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns, lexicon:money_nouns or lexicon:hedges"
                         ),
                         snippet: None,
                     })?,
