@@ -888,6 +888,9 @@ fn split_evenly(third: usize, whole: &DateValue) -> Placed {
         return Ok(DateValue::new(from, to, Grain::Day));
     }
     let hours = whole.end.duration_since(whole.start).as_hours();
+    if hours < 2 {
+        return Err(impossible("is too short to have an early or a late part"));
+    }
     let (a, b) = match third {
         0 => (0, hours / 2),
         1 => (hours / 4, hours - hours / 4),
