@@ -12,13 +12,17 @@
 //! [`resolve`] reads a phrase whole, as rules capture it; [`find`] finds the phrases inside a
 //! longer stretch that the scanner proposed, as `crosscheck parse` needs.
 
+mod astronomy;
 mod atoms;
 mod chart;
+mod chinese;
 mod computus;
 mod eval;
 mod expr;
 mod grammar;
+mod hebrew;
 pub mod holidays;
+mod islamic;
 mod lunar;
 mod tokens;
 mod units;
