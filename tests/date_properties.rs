@@ -100,7 +100,7 @@ proptest! {
             prop_assert!(resolved.value.start < resolved.value.end, "{text}: {:?}", resolved.value);
         }
         let _ = resolve(&text, None, options);
-        for found in find(&text, Some(reference), options) {
+        for found in find(&text, 0..text.len(), Some(reference), options) {
             prop_assert!(found.range.end <= text.len());
             if let Ok(resolved) = found.resolved {
                 prop_assert!(resolved.value.start < resolved.value.end, "{text}: {:?}", resolved.value);
@@ -116,6 +116,6 @@ proptest! {
     ) {
         let reference = date(year, if year > 0 { 12 } else { 1 }, 1).at(23, 59, 0, 0);
         let _ = resolve(&text, Some(reference), options);
-        let _ = find(&text, Some(reference), options);
+        let _ = find(&text, 0..text.len(), Some(reference), options);
     }
 }

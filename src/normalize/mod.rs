@@ -224,7 +224,6 @@ pub fn find_dates(
     sentence: &Range<usize>,
     settings: &Settings,
 ) -> Vec<(Range<usize>, Value, Vec<String>)> {
-    let words = &document.text[range.clone()];
     let sentence_text = &document.text[sentence.clone()];
     let (tense, marker) = match date::tense_near(
         sentence_text,
@@ -237,10 +236,11 @@ pub fn find_dates(
         tense,
         day_first: settings.day_first,
     };
-    date::find(words, document.reference(), options)
+    let within = range.start - sentence.start..range.end - sentence.start;
+    date::find(sentence_text, within, document.reference(), options)
         .into_iter()
         .map(|found| {
-            let at = range.start + found.range.start..range.start + found.range.end;
+            let at = sentence.start + found.range.start..sentence.start + found.range.end;
             match found.resolved {
                 Ok(resolved) => {
                     let mut notes = resolved.assumptions;

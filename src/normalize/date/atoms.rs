@@ -301,7 +301,7 @@ fn year_words(caps: &Captures<'_>, _: GrammarOptions) -> Vec<Node> {
 fn ordinal_digits(caps: &Captures<'_>, _: GrammarOptions) -> Vec<Node> {
     int::<i32>(caps, "n")
         .filter(|n| *n > 0)
-        .map(|n| vec![Node::new(Kind::Ordinal(n))])
+        .map(|n| vec![Node::new(Kind::Ordinal { n, digits: true })])
         .unwrap_or_default()
 }
 
@@ -339,7 +339,10 @@ fn ordinal_words(caps: &Captures<'_>, _: GrammarOptions) -> Vec<Node> {
         Some(_) => return Vec::new(),
         None => 0,
     };
-    vec![Node::new(Kind::Ordinal(tens + base))]
+    vec![Node::new(Kind::Ordinal {
+        n: tens + base,
+        digits: false,
+    })]
 }
 
 fn month(caps: &Captures<'_>, _: GrammarOptions) -> Vec<Node> {

@@ -24,8 +24,8 @@ pub enum Kind {
     /// A number in digits or words; `digits` is how many digits it was written with, 0 for
     /// words.
     Number { value: f64, digits: u8 },
-    /// An ordinal: "third", "3rd"; "last" is -1, "second last" -2.
-    Ordinal(i32),
+    /// An ordinal, "3rd" (`written` in digits) or "third".
+    Ordinal { n: i32, digits: bool },
     /// A unit of time, and how many of it one word means ("fortnight" is 2 weeks).
     Unit { grain: Grain, factor: f64 },
     /// "am" (false) or "pm" (true).
@@ -233,7 +233,7 @@ impl Slot {
                 | (Slot::Plural, Kind::Plural(_))
                 | (Slot::Duration, Kind::Duration(_))
                 | (Slot::Number, Kind::Number { .. })
-                | (Slot::Ordinal, Kind::Ordinal(_))
+                | (Slot::Ordinal, Kind::Ordinal { .. })
                 | (Slot::Unit, Kind::Unit { .. })
                 | (Slot::Meridiem, Kind::Meridiem(_))
                 | (Slot::Zone, Kind::Zone(_))
@@ -244,10 +244,10 @@ impl Slot {
                     Kind::Time(_) | Kind::Number { .. } | Kind::WeakClock(_)
                 )
                 | (Slot::Countable, Kind::Time(_) | Kind::Unit { .. })
-                | (Slot::DayNumber, Kind::Number { .. } | Kind::Ordinal(_))
+                | (Slot::DayNumber, Kind::Number { .. } | Kind::Ordinal { .. })
                 | (
                     Slot::RangeEnd,
-                    Kind::Time(_) | Kind::Number { .. } | Kind::Ordinal(_) | Kind::WeakClock(_)
+                    Kind::Time(_) | Kind::Number { .. } | Kind::Ordinal { .. } | Kind::WeakClock(_)
                 )
         )
     }

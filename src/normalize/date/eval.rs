@@ -80,6 +80,14 @@ pub fn eval(expr: &Expr, cx: &mut Context) -> Placed {
         Expr::Absolute(value) => Ok(value.clone()),
         Expr::Cycle { grain, offset } => {
             let reference = cx.reference()?;
+            if *grain < Grain::Day && !has_time(reference) {
+                // A report dated without a time: "now" is its day, not its midnight.
+                cx.note(format!(
+                    "the publication time is not known: read as the publication day {}",
+                    shown(reference)
+                ));
+                return units::unit_at(reference, Grain::Day, 0).ok_or_else(out_of_range);
+            }
             units::unit_at(reference, *grain, *offset).ok_or_else(out_of_range)
         }
         Expr::CycleRange { grain, count } => cycle_range(*grain, *count, cx),
@@ -669,8 +677,21 @@ fn is_now(expr: &Expr) -> bool {
     )
 }
 
+/// Whether a reference carries a time of day; a report dated without one stands at midnight.
+fn has_time(reference: DateTime) -> bool {
+    reference.time() != Time::midnight()
+}
+
 fn shift(base: &Expr, by: super::expr::Duration, forward: bool, cx: &mut Context) -> Placed {
     let (count, unit) = by.whole().ok_or_else(out_of_range)?;
+    if is_now(base) && unit < Grain::Day {
+        let reference = cx.reference()?;
+        if !has_time(reference) {
+            return Err(impossible(
+                "counts hours from the publication time, which the source does not give",
+            ));
+        }
+    }
     let from = eval(base, cx)?;
     let start =
         move_by(from.start, unit, if forward { count } else { -count }).ok_or_else(out_of_range)?;

@@ -87,8 +87,8 @@ const ABOUT: &[&str] = &[
 const THE: &[&str] = &["the"];
 const OF: &[&str] = &["of", "in"];
 const THIS: &[&str] = &["this", "current"];
-const NEXT: &[&str] = &["next", "following", "coming", "upcoming"];
-const LAST: &[&str] = &["last", "past", "previous", "preceding"];
+const NEXT: &[&str] = &["next", "coming", "upcoming"];
+const LAST: &[&str] = &["last", "past"];
 const TO: &[&str] = &[
     "-", "to", "till", "til", "until", "untill", "through", "thru", "/",
 ];
@@ -99,8 +99,6 @@ const A: &[&str] = &["a", "an"];
 const A_ONE: &[&str] = &["a", "an", "one"];
 const LINK: &[&str] = &["at", "@", "on", "of", "in", "'s", "from", "during", ","];
 const TRANSPARENT: &[&str] = &[
-    "at",
-    "@",
     "on",
     "in",
     "during",
@@ -127,8 +125,7 @@ macro_rules! p {
 /// Every production, most specific first.
 pub static PRODUCTIONS: &[Production] = &[
     // --- times of day ------------------------------------------------------------------------
-    p!([w(AT), N], |n| at_clock(n[0])),
-    p!([w(ABOUT), N], |n| at_clock(n[0])),
+    // "at 7" alone is not a time ("at 7 percent"); "at 7pm", "at 3p", "tonight at 7" are.
     p!([w(AT), WC], |n| at_clock(n[0])),
     p!([w(AT), N, N], |n| hour_minute(n[0], n[1])),
     p!([N, MER], |n| with_meridiem(n[0], n[1])),
@@ -161,7 +158,13 @@ pub static PRODUCTIONS: &[Production] = &[
     p!([T, DAY], |n| month_day(n[0], n[1])),
     p!([T, w(THE), DAY], |n| month_day(n[0], n[1])),
     p!([DAY, opt(&["of"]), T], |n| month_day(n[1], n[0])),
-    p!([w(THE), ORD], |n| day_of_month(n[0])),
+    // "the 15th" is a day; "the first" only after "on" ("the first to arrive" is no date).
+    p!([w(THE), ORD], |n| {
+        matches!(n[0].kind, Kind::Ordinal { digits: true, .. })
+            .then(|| day_of_month(n[0]))
+            .flatten()
+    }),
+    p!([w(&["on"]), w(THE), ORD], |n| day_of_month(n[0])),
     p!([T, ORD], |n| weekday_day(n[0], n[1])),
     p!([T, w(THE), ORD], |n| weekday_day(n[0], n[1])),
     p!([DAY, opt(&["day"]), w(&["of"]), T], |n| day_within(
@@ -206,9 +209,17 @@ pub static PRODUCTIONS: &[Production] = &[
     p!([w(THE), w(THIS), U], |n| cycle_node(n[0], 0)),
     p!([w(NEXT), U], |n| cycle_node(n[0], 1)),
     p!([w(THE), w(NEXT), U], |n| cycle_node(n[0], 1)),
+    p!([opt(THE), w(&["following"]), U], |n| anaphoric(
+        cycle_node(n[0], 1)?,
+        "following"
+    )),
     p!([w(&["next"]), w(&["coming"]), U], |n| cycle_node(n[0], 1)),
     p!([w(LAST), U], |n| cycle_node(n[0], -1)),
     p!([w(THE), w(LAST), U], |n| cycle_node(n[0], -1)),
+    p!([opt(THE), w(&["previous", "preceding"]), U], |n| anaphoric(
+        cycle_node(n[0], -1)?,
+        "previous"
+    )),
     p!([w(&["this"]), w(&["past"]), U], |n| cycle_node(n[0], -1)),
     p!([w(&["this"]), T], |n| this_part_of_day(n[0])),
     p!([w(&["last"]), w(&["night"])], |_| Some(yesterday_night())),
@@ -234,10 +245,7 @@ pub static PRODUCTIONS: &[Production] = &[
         Relation::Coming,
         n[0]
     )),
-    p!([w(&["last", "previous"]), T], |n| related(
-        Relation::Last,
-        n[0]
-    )),
+    p!([w(&["last"]), T], |n| related(Relation::Last, n[0])),
     p!([w(&["this"]), w(&["past"]), T], |n| related(
         Relation::Last,
         n[0]
@@ -253,11 +261,8 @@ pub static PRODUCTIONS: &[Production] = &[
     // --- runs of units: "the last two weeks", "the next 3 days" -------------------------------
     p!([opt(THE), w(LAST), N, U], |n| cycle_range(n[0], n[1], -1)),
     p!([opt(THE), w(NEXT), N, U], |n| cycle_range(n[0], n[1], 1)),
-    p!([N, w(&["upcoming", "coming", "next"]), U], |n| cycle_range(
+    p!([N, w(&["upcoming", "coming"]), U], |n| cycle_range(
         n[0], n[1], 1
-    )),
-    p!([N, w(&["last", "past", "previous"]), U], |n| cycle_range(
-        n[0], n[1], -1
     )),
     // --- spans of time --------------------------------------------------------------------------
     p!([N, U], |n| duration(n[0], n[1], 1.0)),
@@ -408,7 +413,10 @@ pub static PRODUCTIONS: &[Production] = &[
     p!([T, ZONE], |n| in_zone(n[0], n[1])),
     p!([T, w(&["("]), ZONE, w(&[")"])], |n| in_zone(n[0], n[1])),
     // --- the general constructions, last --------------------------------------------------------
+    p!([w(AT), T], |n| (!is_year_only(expr(n[0])?))
+        .then(|| n[0].clone())),
     p!([w(TRANSPARENT), T], |n| transparent(n[0])),
+    p!([w(AT), N, T], |n| with_clock(n[1], n[0])),
     p!([w(THE), T], |n| {
         // "the 2000" is a count, not a year.
         let year_only = expr(n[0])?
@@ -455,7 +463,7 @@ fn count(node: &Node) -> Option<f64> {
 
 fn ordinal(node: &Node) -> Option<i32> {
     match node.kind {
-        Kind::Ordinal(n) => Some(n),
+        Kind::Ordinal { n, .. } => Some(n),
         _ => None,
     }
 }
@@ -470,7 +478,7 @@ fn minutes(node: &Node) -> Option<i32> {
 fn day_number(node: &Node) -> Option<i8> {
     let n = match node.kind {
         Kind::Number { value, digits } if (1..=2).contains(&digits) => value as i64,
-        Kind::Ordinal(n) => i64::from(n),
+        Kind::Ordinal { n, .. } => i64::from(n),
         _ => return None,
     };
     i8::try_from(n).ok().filter(|d| (1..=31).contains(d))
@@ -520,6 +528,9 @@ fn hour_minute(hour: &Node, minute: &Node) -> Option<Node> {
     let m = integer(minute).filter(|m| (0..60).contains(m))?;
     // "at 3 15": the minutes are written with two digits or as words.
     if let Kind::Number { digits: 1, .. } = minute.kind {
+        return None;
+    }
+    if (1..10).contains(&m) && matches!(minute.kind, Kind::Number { digits: 2, .. }) {
         return None;
     }
     time(clock_fields(Clock::written(
@@ -678,6 +689,15 @@ fn era_year(year: &Node, era: &Node) -> Option<Node> {
         year: Some(i16::try_from(year).ok()?),
         ..Fields::default()
     }))
+}
+
+/// "the following week", "the previous day": counted here from the publication date, though a
+/// report may count from an event it named before; the reading says so.
+fn anaphoric(mut node: Node, word: &str) -> Option<Node> {
+    node.notes.push(format!(
+        "\"{word}\" counted from the publication date; the report may count from an earlier date it names"
+    ));
+    Some(node)
 }
 
 fn cycle_node(unit: &Node, offset: i64) -> Option<Node> {
@@ -924,7 +944,7 @@ fn range_end(node: &Node) -> Option<End> {
     match &node.kind {
         Kind::Time(expr) => Some(End::Time(expr.clone())),
         Kind::WeakClock(clock) => Some(End::Time(clock_fields(*clock))),
-        Kind::Ordinal(n) => Some(End::Bare(i64::from(*n))),
+        Kind::Ordinal { n, .. } => Some(End::Bare(i64::from(*n))),
         _ => integer(node).map(End::Bare),
     }
 }
@@ -1101,15 +1121,7 @@ pub fn combine(a: &Expr, b: &Expr) -> Option<Expr> {
 /// A year alone joins only what comes round once a year ("March 2019", "Christmas 2014"): a
 /// weekday or an hour next to a number is more likely a count ("on Tuesday 2000 people").
 fn year_fits(year: &Expr, other: &Expr) -> bool {
-    let year_only = year.as_fields().is_some_and(|f| {
-        f.year.is_some()
-            && *f
-                == Fields {
-                    year: f.year,
-                    ..Fields::default()
-                }
-    });
-    !year_only
+    !is_year_only(year)
         || super::eval::period(other).is_some_and(|p| p >= Grain::Month)
         || other.as_fields().is_some_and(|f| f.month.is_some())
 }
@@ -1130,6 +1142,19 @@ fn merge_clock_into(day: &Expr, clock: &Expr) -> Option<Expr> {
     }
 }
 
+/// A preposition before a time changes nothing, except that "at" wants a time of day: "at
+/// 1030" is no year.
 fn transparent(node: &Node) -> Option<Node> {
     Some(node.clone())
+}
+
+fn is_year_only(expr: &Expr) -> bool {
+    expr.as_fields().is_some_and(|f| {
+        f.year.is_some()
+            && *f
+                == Fields {
+                    year: f.year,
+                    ..Fields::default()
+                }
+    })
 }

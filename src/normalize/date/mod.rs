@@ -19,6 +19,7 @@ mod chinese;
 mod computus;
 mod eval;
 mod expr;
+mod find;
 mod grammar;
 mod hebrew;
 pub mod holidays;
@@ -36,7 +37,7 @@ use regex::Regex;
 use crate::value::DateValue;
 use chart::{Chart, GrammarOptions};
 use eval::{Context, Failure};
-use tokens::Token;
+pub use find::{find, Found};
 
 /// The tense a sentence speaks in, as far as its words tell.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -126,23 +127,8 @@ pub fn tense_near(sentence: &str, date: Range<usize>) -> (Tense, Option<String>)
     }
 }
 
-/// Words before a date that a found phrase is quoted without when they change nothing.
-const PREPOSITIONS: &[&str] = &[
-    "on",
-    "at",
-    "@",
-    "in",
-    "during",
-    "for",
-    "around",
-    "about",
-    "approximately",
-    "circa",
-    "the",
-];
-
 /// Phrases longer than this are not dates; the limit keeps the chart small.
-const MAX_TOKENS: usize = 40;
+pub(crate) const MAX_TOKENS: usize = 40;
 
 /// Words before a date that only say how it relates to the claim ("since 2019", "as of May").
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,131 +187,14 @@ pub fn resolve_phrase(
     evaluate(&chart, 0..n, &shown, reference, options.tense)
 }
 
-/// A date phrase found inside a longer text.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Found {
-    /// Its bytes in the text searched.
-    pub range: Range<usize>,
-    /// Its value, or why it has none (only [`DateError::NeedsReference`]: phrases that are no
-    /// date at all are not found).
-    pub resolved: Result<ResolvedDate, DateError>,
-}
-
-/// The date phrases in `text`, longest first and without overlaps, in text order: what a
-/// scanner's rough match turns out to hold ("on Monday and Tuesday" holds two).
-pub fn find(text: &str, reference: Option<DateTime>, options: DateOptions) -> Vec<Found> {
-    let all = tokens::tokenize(text);
-    let mut found = Vec::new();
-    for chunk in all.chunks(MAX_TOKENS) {
-        found.extend(find_in(chunk.to_vec(), text, reference, options));
-    }
-    found.sort_by_key(|f| f.range.start);
-    found
-}
-
-fn find_in(
-    tokens: Vec<Token>,
-    text: &str,
-    reference: Option<DateTime>,
-    options: DateOptions,
-) -> Vec<Found> {
-    let n = tokens.len();
-    let chart = Chart::parse(tokens, grammar_options(options));
-    let mut stretches: Vec<Range<usize>> = (0..n)
-        .flat_map(|start| (start + 1..=n).map(move |end| start..end))
-        .filter(|r| {
-            chart
-                .readings(r.start, r.end)
-                .iter()
-                .any(|node| node.as_time().is_some())
-        })
-        .collect();
-    stretches.sort_by_key(|r| (std::cmp::Reverse(r.len()), r.start));
-    let mut taken = vec![false; n];
-    let mut found = Vec::new();
-    for stretch in stretches {
-        if taken[stretch.clone()].iter().any(|t| *t) || !whole_words(&chart.tokens, &stretch) {
-            continue;
-        }
-        // A number alone is not a date in running text ("2000 people"); "in 2000" is.
-        if stretch.len() == 1
-            && chart.tokens[stretch.start]
-                .text
-                .chars()
-                .all(|c| c.is_ascii_digit())
-        {
-            continue;
-        }
-        let quote = |r: &Range<usize>| {
-            let bytes = chart.tokens[r.start].range.start..chart.tokens[r.end - 1].range.end;
-            let words = crate::rules::lexicon::collapse_spaces(&text[bytes.clone()]);
-            (bytes, words)
-        };
-        let (bytes, words) = quote(&stretch);
-        let resolved = evaluate(&chart, stretch.clone(), &words, reference, options.tense);
-        if !matches!(resolved, Ok(_) | Err(DateError::NeedsReference(_))) {
-            continue;
-        }
-        taken[stretch.clone()].iter_mut().for_each(|t| *t = true);
-        // "on Wednesday" is quoted as "Wednesday" when the preposition changes nothing.
-        let mut kept = (bytes, resolved);
-        let mut start = stretch.start;
-        while start + 1 < stretch.end && PREPOSITIONS.contains(&chart.tokens[start].text.as_str()) {
-            start += 1;
-            let (bytes, words) = quote(&(start..stretch.end));
-            let shorter = evaluate(&chart, start..stretch.end, &words, reference, options.tense);
-            let same = match (&shorter, &kept.1) {
-                (Ok(a), Ok(b)) => a.value == b.value,
-                (Err(DateError::NeedsReference(_)), Err(DateError::NeedsReference(_))) => true,
-                _ => false,
-            };
-            if !same {
-                break;
-            }
-            kept = (bytes, shorter);
-        }
-        found.push(Found {
-            range: kept.0,
-            resolved: kept.1,
-        });
-    }
-    found
-}
-
-/// Whether a stretch starts and ends between words: "at 650" is not a time in
-/// "at 650.650.6500", nor "A4" a date.
-fn whole_words(tokens: &[Token], stretch: &Range<usize>) -> bool {
-    let boundary = |at: usize| {
-        let (Some(before), Some(after)) = (
-            at.checked_sub(1).and_then(|i| tokens.get(i)),
-            tokens.get(at),
-        ) else {
-            return true;
-        };
-        let word = |t: &Token| t.text.chars().all(char::is_alphanumeric);
-        if after.spaced {
-            return true;
-        }
-        if word(before) && word(after) {
-            return false;
-        }
-        match after.text.as_str() {
-            "," | ";" | ")" | "!" | "?" | "'s" => true,
-            "." | ":" | "/" | "-" => tokens.get(at + 1).is_none_or(|next| next.spaced),
-            _ => matches!(before.text.as_str(), "(" | "\"" | ","),
-        }
-    };
-    boundary(stretch.start) && boundary(stretch.end)
-}
-
-fn grammar_options(options: DateOptions) -> GrammarOptions {
+pub(crate) fn grammar_options(options: DateOptions) -> GrammarOptions {
     GrammarOptions {
         day_first: options.day_first,
     }
 }
 
 /// The first reading of the tokens in `stretch` that can be placed, with every assumption.
-fn evaluate(
+pub(crate) fn evaluate(
     chart: &Chart,
     stretch: Range<usize>,
     words: &str,
@@ -705,21 +574,49 @@ mod tests {
 
     #[test]
     fn find_splits_a_run_into_its_dates() {
-        let text = "on Monday and Tuesday the 2000 people";
-        let found = find(
-            text,
-            Some(THURSDAY.into()),
-            DateOptions::tense(Tense::Future),
+        let reference = Some(THURSDAY.into());
+        let words = |text: &str| -> Vec<String> {
+            find(
+                text,
+                0..text.len(),
+                reference,
+                DateOptions::tense(Tense::Future),
+            )
+            .into_iter()
+            .map(|f| text[f.range].to_string())
+            .collect()
+        };
+        assert_eq!(
+            words("on Monday and Tuesday the 2000 people"),
+            ["Monday", "Tuesday"]
         );
-        let words: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
-        assert_eq!(words, ["Monday", "Tuesday"]);
-        assert!(find(
-            "at 650.650.6500",
-            Some(THURSDAY.into()),
-            DateOptions::default()
-        )
-        .is_empty());
-        assert!(find("2000", Some(THURSDAY.into()), DateOptions::default()).is_empty());
+        assert!(words("at 650.650.6500").is_empty());
+        assert!(words("2000").is_empty());
+        assert!(words("About 240 soldiers").is_empty());
+        // The phrase is judged where it stands in the text around it.
+        let text = "call 555-12-31 now";
+        assert!(find(text, 5..13, reference, DateOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn words_around_a_phrase_can_say_it_is_no_date() {
+        let reference = Some(THURSDAY.into());
+        let words = |text: &str| -> Vec<String> {
+            find(text, 0..text.len(), reference, DateOptions::default())
+                .into_iter()
+                .map(|f| text[f.range].to_string())
+                .collect()
+        };
+        assert!(words("we may see a parade").is_empty());
+        assert!(words("troops will march past").is_empty());
+        assert!(words("the 20th anniversary of the partnership").is_empty());
+        assert!(words("his first visit to China in six years").is_empty());
+        assert_eq!(
+            words("the vote will be held in six years"),
+            ["in six years"]
+        );
+        assert_eq!(words("It starts in May."), ["May"]);
+        assert_eq!(words("on the 20th, the talks resumed"), ["the 20th"]);
     }
 
     #[test]
