@@ -164,7 +164,7 @@ fn occurrences(
     let mut found = match expr {
         Expr::Fields(fields) => field_occurrences(fields, from, to),
         Expr::Holiday(holiday) => (from.year()..=to.year())
-            .filter_map(|year| holiday.in_year(year))
+            .flat_map(|year| holiday.in_year(year))
             .collect(),
         Expr::Weekend => weekends(from, to),
         Expr::Season(season) => seasons(*season, from, to),

@@ -1,17 +1,18 @@
 //! Holidays of calendars other than the Gregorian one: the Hebrew calendar ([`super::hebrew`]),
-//! the Islamic one ([`super::islamic`]), Chinese New Year ([`super::chinese`]), Nowruz at the
+//! the Islamic one ([`super::islamic`]), the Hindu one ([`super::hindu`]), Chinese New Year
+//! ([`super::chinese`]), Nowruz at the
 //! March equinox and the Parsi new year of the 365-day Shahenshahi calendar. Each is computed
 //! for any year; none is read from a table.
 //!
-//! Left out: the Hindu, Sikh, Jain and Buddhist festivals (Diwali, Holi, Vesak…), whose dates
-//! follow the lunar days (tithis) of a regional almanac and the hour of sunrise in India;
-//! approximating them well enough to compare reports is a project of its own.
+//! Hindu, Sikh, Jain and Buddhist festivals of India follow the lunisolar calendar computed in
+//! [`super::hindu`].
 
 use jiff::civil::{Date, Time};
 use jiff::ToSpan;
 
 use super::astronomy::sun_at_longitude;
 use super::hebrew::{self, Shift};
+use super::hindu::{self, SolarDay, Window};
 use super::holidays::{Holiday, Rule};
 use super::islamic;
 use super::{chinese, units};
@@ -22,6 +23,7 @@ use crate::value::DateValue;
 pub enum Feast {
     Hebrew(hebrew::Feast),
     Islamic(islamic::Feast),
+    Hindu(hindu::Feast),
     ChineseNewYear,
     /// The Persian new year, the day of the March equinox in Tehran (before noon there; the
     /// next day otherwise).
@@ -33,8 +35,16 @@ pub enum Feast {
 
 impl Feast {
     /// When the feast falls in the Gregorian `year`.
-    pub fn in_year(self, year: i16) -> Option<DateValue> {
+    pub fn in_year(self, year: i16) -> Vec<DateValue> {
         match self {
+            Feast::Hindu(feast) => feast.in_year(year),
+            other => other.once_in(year).into_iter().collect(),
+        }
+    }
+
+    fn once_in(self, year: i16) -> Option<DateValue> {
+        match self {
+            Feast::Hindu(_) => None,
             Feast::Hebrew(feast) => feast.in_year(year),
             Feast::Islamic(feast) => feast.in_year(year),
             Feast::ChineseNewYear => units::day(chinese::new_year(year)?),
@@ -95,7 +105,59 @@ const fn islamic_day(name: &'static str, pattern: &'static str, month: i8, day: 
     islamic(name, pattern, islamic::Feast::Day { month, day })
 }
 
+const fn hindu(
+    name: &'static str,
+    pattern: &'static str,
+    month: i8,
+    tithi: i8,
+    window: Window,
+) -> Holiday {
+    hindu_moved(name, pattern, month, tithi, window, 0)
+}
+
+const fn hindu_moved(
+    name: &'static str,
+    pattern: &'static str,
+    month: i8,
+    tithi: i8,
+    window: Window,
+    shift: i8,
+) -> Holiday {
+    Holiday {
+        name,
+        pattern,
+        scan: None,
+        rule: Rule::Lunar(Feast::Hindu(hindu::Feast::Tithi {
+            month,
+            tithi,
+            window,
+            shift,
+        })),
+    }
+}
+
+const fn solar(
+    name: &'static str,
+    pattern: &'static str,
+    longitude: i16,
+    rule: SolarDay,
+    shift: i8,
+) -> Holiday {
+    Holiday {
+        name,
+        pattern,
+        scan: None,
+        rule: Rule::Lunar(Feast::Hindu(hindu::Feast::Solar {
+            longitude,
+            rule,
+            shift,
+        })),
+    }
+}
+
 use hebrew::{AV, IYYAR, KISLEV, NISAN, SHEVAT, SIVAN, TISHRI};
+use hindu::{ASHADHA, ASHVINA, BHADRAPADA, CHAITRA, KARTIKA, MAGHA, PAUSHA, PHALGUNA};
+use hindu::{SHRAVANA, VAISHAKHA};
 use islamic::{DHU_AL_HIJJAH, MUHARRAM, RABI_AL_AWWAL, RAJAB, RAMADAN, SHAWWAL};
 
 /// The holidays of the other calendars.
@@ -252,6 +314,264 @@ pub static HOLIDAYS: &[Holiday] = &[
         r"jumu'?atul[\s-]wida|jamat[\s-]ul[\s-]vida",
         islamic::Feast::LastFriday(RAMADAN),
     ),
+    hindu(
+        "Dhanteras",
+        r"dhan\s*teras|dhanatrayodashi|dhanvantari\s+trayodashi",
+        ASHVINA,
+        28,
+        Window::Evening,
+    ),
+    hindu(
+        "Naraka Chaturdashi",
+        r"naraka?\s+chaturdashi|kali\s+chaudas|chh?oti\s+diwali|roop\s+chaudas",
+        ASHVINA,
+        29,
+        Window::Evening,
+    ),
+    hindu(
+        "Diwali",
+        r"diwali|deepavali|deepawali|divali|lakshmi\s+puja",
+        ASHVINA,
+        30,
+        Window::Evening,
+    ),
+    hindu(
+        "Govardhan Puja",
+        r"govardhan\s+puja|annakut",
+        KARTIKA,
+        1,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Bhai Dooj",
+        r"bhai(?:ya)?\s+dooj|bhau\s+beej|bhai\s+phonta|bhai\s+tika",
+        KARTIKA,
+        2,
+        Window::Afternoon,
+    ),
+    hindu(
+        "Chhath",
+        r"chhath(?:\s+puja)?|dala\s+(?:puja|chhath)|surya\s+shashthi",
+        KARTIKA,
+        6,
+        Window::Sunrise,
+    ),
+    Holiday {
+        name: "Navaratri",
+        pattern: r"(?:sharad\s+)?navara?tri|durga\s+puja",
+        scan: None,
+        rule: Rule::Lunar(Feast::Hindu(hindu::Feast::Span {
+            month: ASHVINA,
+            first: 1,
+            until: 10,
+            until_window: Window::Afternoon,
+        })),
+    },
+    hindu(
+        "Maha Saptami",
+        r"maha\s+saptami",
+        ASHVINA,
+        7,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Maha Ashtami",
+        r"maha\s+ashtami|durga\s+ashtami",
+        ASHVINA,
+        8,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Vijayadashami",
+        r"dussehra|dussera|dasara|vijaya\s*dashami",
+        ASHVINA,
+        10,
+        Window::Afternoon,
+    ),
+    hindu(
+        "Valmiki Jayanti",
+        r"(?:maharishi\s+)?valmiki\s+jayanti|pargat\s+diwas",
+        ASHVINA,
+        15,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Karva Chauth",
+        r"kar[vw]a\s+chauth",
+        ASHVINA,
+        19,
+        Window::Moonrise,
+    ),
+    hindu(
+        "Raksha Bandhan",
+        r"raksha\s+bandhan|rakhi",
+        SHRAVANA,
+        15,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Krishna Janmashtami",
+        r"(?:krishna\s+)?janmashtami|gokulashtami",
+        SHRAVANA,
+        23,
+        Window::Midnight,
+    ),
+    hindu(
+        "Ganesh Chaturthi",
+        r"ganesh(?:a)?\s+chaturthi|vinayaka?\s+chaturthi",
+        BHADRAPADA,
+        4,
+        Window::Midday,
+    ),
+    hindu(
+        "Ratha Yatra",
+        r"rath(?:a)?[\s-]+yatra",
+        ASHADHA,
+        2,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Guru Purnima",
+        r"guru\s+purnima",
+        ASHADHA,
+        15,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Guru Gobind Singh Jayanti",
+        r"guru\s+go[bv]ind\s+singh(?:\s+ji)?(?:'?s)?\s+(?:jayanti|birthday)",
+        PAUSHA,
+        7,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Vasant Panchami",
+        r"(?:vasant|basant)\s+panchami|saraswati\s+puja",
+        MAGHA,
+        5,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Guru Ravidas Jayanti",
+        r"guru\s+ravidass?(?:'?s)?\s+(?:jayanti|birthday)",
+        MAGHA,
+        15,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Dayananda Saraswati Jayanti",
+        r"(?:maharishi\s+)?(?:dayananda?\s+)?saraswati\s+jayanti",
+        MAGHA,
+        25,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Maha Shivaratri",
+        r"maha\s*shiva?ratri",
+        MAGHA,
+        29,
+        Window::Midnight,
+    ),
+    hindu(
+        "Holika Dahan",
+        r"holika\s+dahan|chh?oti\s+holi|kamudu\s+pyre",
+        PHALGUNA,
+        15,
+        Window::Evening,
+    ),
+    hindu_moved(
+        "Holi",
+        r"holi|dhulandi|dhuleti|phagwah|rangwali\s+holi",
+        PHALGUNA,
+        15,
+        Window::Evening,
+        1,
+    ),
+    hindu(
+        "Ugadi",
+        r"y?ugadi|gudi\s+padwa|samvatsaradi|chaitra\s+sukh?ladi",
+        CHAITRA,
+        1,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Rama Navami",
+        r"ram(?:a)?\s+navami",
+        CHAITRA,
+        9,
+        Window::Midday,
+    ),
+    hindu(
+        "Mahavir Jayanti",
+        r"mahavir(?:a)?\s+jayanti|mahaveer\s+(?:jayanti|janma\s+kalyanak)",
+        CHAITRA,
+        13,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Hanuman Jayanti",
+        r"hanuman\s+jayanti",
+        CHAITRA,
+        15,
+        Window::Sunrise,
+    ),
+    hindu(
+        "Buddha Purnima",
+        r"vesak|wesak|vaisakha|buddha\s+(?:purnima|day|jayanti)",
+        VAISHAKHA,
+        15,
+        Window::Sunrise,
+    ),
+    solar(
+        "Makar Sankranti",
+        r"(?:thai\s+)?pongal|makara?\s+sankranth?i|maghi|uttarayan",
+        270,
+        SolarDay::BeforeSunset,
+        0,
+    ),
+    solar(
+        "Bhogi",
+        r"bh?ogi(?:\s+pandigai)?",
+        270,
+        SolarDay::BeforeSunset,
+        -1,
+    ),
+    solar(
+        "Mattu Pongal",
+        r"maa?ttu\s+pongal",
+        270,
+        SolarDay::BeforeSunset,
+        1,
+    ),
+    solar(
+        "Kaanum Pongal",
+        r"kaa?num\s+pongal|kanni\s+pongal",
+        270,
+        SolarDay::BeforeSunset,
+        2,
+    ),
+    solar(
+        "Vaisakhi",
+        r"(?:v|b)ai?sh?akhi",
+        0,
+        SolarDay::BeforeSunset,
+        0,
+    ),
+    // 25 Boishakh of the Bengali solar calendar, whose year begins the day after the sun
+    // enters Aries.
+    solar(
+        "Rabindra Jayanti",
+        r"rabindra(?:nath)?\s+jayanti",
+        0,
+        SolarDay::NextDay,
+        24,
+    ),
+    Holiday {
+        name: "Onam",
+        pattern: r"(?:thiru\s*)?onam|thiruvonam",
+        scan: None,
+        rule: Rule::Lunar(Feast::Hindu(hindu::Feast::Onam)),
+    },
     Holiday {
         name: "Chinese New Year",
         pattern: r"(?:chinese|lunar)\s+(?:lunar\s+)?new\s+year'?s?(?:\s+day)?|spring\s+festival",

@@ -22,6 +22,7 @@ mod expr;
 mod find;
 mod grammar;
 mod hebrew;
+mod hindu;
 pub mod holidays;
 mod islamic;
 mod lunar;
