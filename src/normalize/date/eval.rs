@@ -6,7 +6,9 @@
 
 use jiff::civil::{Date, DateTime, Time, Weekday};
 
-use super::expr::{Expr, Fields, Part, Relation, Season};
+use super::expr::{Expr, Fields, Relation};
+use super::occurrences::occurrences;
+use super::parts::part_of;
 use super::units::{self, shift as move_by};
 use super::Tense;
 use crate::value::{DateValue, Grain};
@@ -20,7 +22,7 @@ pub enum Failure {
     Impossible(String),
 }
 
-type Placed = Result<DateValue, Failure>;
+pub(super) type Placed = Result<DateValue, Failure>;
 
 /// What evaluation reads and what it notes.
 pub struct Context {
@@ -41,23 +43,23 @@ impl Context {
         }
     }
 
-    fn reference(&mut self) -> Result<DateTime, Failure> {
+    pub(super) fn reference(&mut self) -> Result<DateTime, Failure> {
         self.used_reference = true;
         self.reference.ok_or(Failure::NoReference)
     }
 
-    fn note(&mut self, note: String) {
+    pub(super) fn note(&mut self, note: String) {
         if !self.notes.contains(&note) {
             self.notes.push(note);
         }
     }
 }
 
-fn impossible(why: &str) -> Failure {
+pub(super) fn impossible(why: &str) -> Failure {
     Failure::Impossible(why.to_string())
 }
 
-fn out_of_range() -> Failure {
+pub(super) fn out_of_range() -> Failure {
     impossible("falls outside the calendar")
 }
 
@@ -147,247 +149,6 @@ fn complete_date(fields: &Fields, cx: &mut Context) -> Placed {
         ));
     }
     units::day(date).ok_or_else(out_of_range)
-}
-
-// --- occurrences ------------------------------------------------------------------------------
-
-/// The values of `expr` that start in `[from, to)`, in order.
-fn occurrences(
-    expr: &Expr,
-    from: DateTime,
-    to: DateTime,
-    cx: &mut Context,
-) -> Result<Vec<DateValue>, Failure> {
-    if from >= to {
-        return Ok(Vec::new());
-    }
-    let mut found = match expr {
-        Expr::Fields(fields) => field_occurrences(fields, from, to),
-        Expr::Holiday(holiday) => (from.year()..=to.year())
-            .flat_map(|year| holiday.in_year(year))
-            .collect(),
-        Expr::Weekend => weekends(from, to),
-        Expr::Season(season) => seasons(*season, from, to),
-        Expr::EveryUnit(grain) => every_unit(*grain, from, to),
-        Expr::Intersect(a, b) if a.is_recurring() && b.is_recurring() => {
-            let (coarse, fine) = if b.grain() > a.grain() {
-                (b, a)
-            } else {
-                (a, b)
-            };
-            let mut found = Vec::new();
-            for outer in occurrences(coarse, from, to, cx)? {
-                found.extend(occurrences(fine, outer.start, outer.end, cx)?);
-            }
-            found
-        }
-        Expr::NthWithin { n, of, within } if within.is_recurring() => {
-            let mut found = Vec::new();
-            for outer in occurrences(within, from, to, cx)? {
-                found.extend(nth_within(*n, of, &outer, cx)?);
-            }
-            found
-        }
-        Expr::PartOf { part, of } if of.is_recurring() => {
-            let mut found = Vec::new();
-            for whole in occurrences(of, from, to, cx)? {
-                found.push(part_of(*part, &whole, cx)?);
-            }
-            found
-        }
-        Expr::Range(a, b) if a.is_recurring() => {
-            let mut found = Vec::new();
-            for start in occurrences(a, from, to, cx)? {
-                if let Ok(range) = range_from(&start, b, cx) {
-                    found.push(range);
-                }
-            }
-            found
-        }
-        Expr::RangeFor {
-            from: start,
-            length,
-        } if start.is_recurring() => {
-            let mut found = Vec::new();
-            for start in occurrences(start, from, to, cx)? {
-                found.push(range_for(&start, *length)?);
-            }
-            found
-        }
-        _ => vec![eval(expr, cx)?],
-    };
-    found.retain(|v| v.start >= from && v.start < to);
-    found.sort_by_key(|v| (v.start, v.end));
-    found.dedup();
-    Ok(found)
-}
-
-/// Days a window spans, capped so that no phrase can make the search run away.
-const MAX_DAYS: usize = 40_000;
-
-fn field_occurrences(fields: &Fields, from: DateTime, to: DateTime) -> Vec<DateValue> {
-    let mut found = Vec::new();
-    let by_day = fields.day.is_some()
-        || fields.weekday.is_some()
-        || fields.clock.is_some()
-        || fields.part.is_some();
-    if by_day {
-        let mut date = from.date().yesterday().unwrap_or(from.date());
-        for _ in 0..MAX_DAYS {
-            if date > to.date() {
-                break;
-            }
-            if day_matches(fields, date) {
-                found.extend(day_values(fields, date));
-            }
-            let next = if month_matches(fields, date) {
-                date.tomorrow()
-            } else {
-                // Skip a month that cannot match at once.
-                date.last_of_month().tomorrow()
-            };
-            match next {
-                Ok(next) => date = next,
-                Err(_) => break,
-            }
-        }
-        return found;
-    }
-    let grain = fields.grain();
-    if grain > Grain::Year {
-        return found;
-    }
-    let Some(mut start) = units::truncate(from, grain) else {
-        return found;
-    };
-    for _ in 0..MAX_DAYS {
-        if start >= to {
-            break;
-        }
-        if month_matches(fields, start.date()) {
-            if let Some(value) = units::unit_from(start, grain) {
-                found.push(value);
-            }
-        }
-        match move_by(start, grain, 1) {
-            Some(next) => start = next,
-            None => break,
-        }
-    }
-    found
-}
-
-fn month_matches(fields: &Fields, date: Date) -> bool {
-    fields.year.is_none_or(|y| y == date.year())
-        && fields.month.is_none_or(|m| m == date.month())
-        && fields
-            .quarter
-            .is_none_or(|q| q == (date.month() - 1) / 3 + 1)
-}
-
-fn day_matches(fields: &Fields, date: Date) -> bool {
-    month_matches(fields, date)
-        && fields.day.is_none_or(|d| d == date.day())
-        && fields.weekday.is_none_or(|w| w == date.weekday())
-}
-
-fn day_values(fields: &Fields, date: Date) -> Vec<DateValue> {
-    if let Some(clock) = fields.clock {
-        return clock
-            .readings()
-            .into_iter()
-            .filter_map(|c| {
-                let start = date.to_datetime(Time::new(c.hour, c.minute, c.second, 0).ok()?);
-                units::unit_from(start, c.grain)
-            })
-            .collect();
-    }
-    if let Some(part) = fields.part {
-        let at = |minutes: i32| {
-            date.to_datetime(Time::midnight())
-                .checked_add(jiff::Span::new().minutes(i64::from(minutes)))
-                .ok()
-        };
-        return match (at(part.start), at(part.end)) {
-            (Some(start), Some(end)) => vec![DateValue::new(start, end, Grain::Hour)],
-            _ => Vec::new(),
-        };
-    }
-    units::day(date).into_iter().collect()
-}
-
-fn weekends(from: DateTime, to: DateTime) -> Vec<DateValue> {
-    let mut found = Vec::new();
-    let mut date = from
-        .date()
-        .checked_sub(jiff::Span::new().days(3))
-        .unwrap_or(from.date());
-    for _ in 0..MAX_DAYS {
-        if date > to.date() {
-            break;
-        }
-        if date.weekday() == Weekday::Friday {
-            let start = date.to_datetime(Time::constant(18, 0, 0, 0));
-            if let Some(end) = move_by(date.to_datetime(Time::midnight()), Grain::Day, 3) {
-                found.push(DateValue::new(start, end, Grain::Hour));
-            }
-        }
-        match date.tomorrow() {
-            Ok(next) => date = next,
-            Err(_) => break,
-        }
-    }
-    found
-}
-
-/// The seasons by the usual dates of the solstices and equinoxes (northern hemisphere).
-fn seasons(only: Option<Season>, from: DateTime, to: DateTime) -> Vec<DateValue> {
-    let starts = [
-        (Season::Spring, 3, 20),
-        (Season::Summer, 6, 21),
-        (Season::Autumn, 9, 23),
-        (Season::Winter, 12, 21),
-    ];
-    let mut found = Vec::new();
-    for year in from.year().saturating_sub(1)..=to.year() {
-        for (i, (season, month, day)) in starts.iter().enumerate() {
-            if only.is_some_and(|o| o != *season) {
-                continue;
-            }
-            let (next_month, next_day) = (starts[(i + 1) % 4].1, starts[(i + 1) % 4].2);
-            let end_year = if i == 3 {
-                year.checked_add(1)
-            } else {
-                Some(year)
-            };
-            let start = Date::new(year, *month, *day).ok();
-            let end = end_year.and_then(|y| Date::new(y, next_month, next_day).ok());
-            if let (Some(start), Some(end)) = (start, end) {
-                found.push(DateValue::new(start, end, Grain::Day));
-            }
-        }
-    }
-    found
-}
-
-fn every_unit(grain: Grain, from: DateTime, to: DateTime) -> Vec<DateValue> {
-    let mut found = Vec::new();
-    let Some(mut start) = units::truncate(from, grain) else {
-        return found;
-    };
-    for _ in 0..MAX_DAYS {
-        if start >= to {
-            break;
-        }
-        if let Some(value) = units::unit_from(start, grain) {
-            found.push(value);
-        }
-        match move_by(start, grain, 1) {
-            Some(next) => start = next,
-            None => break,
-        }
-    }
-    found
 }
 
 // --- placing by the tense ---------------------------------------------------------------------
@@ -799,7 +560,7 @@ fn nth_back_from(expr: &Expr, moment: DateTime, n: usize, cx: &mut Context) -> P
 }
 
 /// The `n`th of `of` inside `within` (from the end when negative), if there is one.
-fn nth_within(
+pub(super) fn nth_within(
     n: i32,
     of: &Expr,
     within: &DateValue,
@@ -835,120 +596,9 @@ fn closest(n: i32, of: &Expr, to: &Expr, cx: &mut Context) -> Placed {
         .ok_or_else(|| impossible("has no such occurrence"))
 }
 
-/// A part of a period: thirds of a year by months (January–April, May–August,
-/// September–December), of a month by days (1–10, 11–20, 21 to the end), of a week (Monday to
-/// Wednesday, Friday to Sunday); "earlier" and "later" split it at the reference.
-fn part_of(part: Part, whole: &DateValue, cx: &mut Context) -> Placed {
-    if matches!(part, Part::Earlier | Part::Later) {
-        return around_reference(part, whole, cx);
-    }
-    let third = match part {
-        Part::Early => 0,
-        Part::Middle => 1,
-        _ => 2,
-    };
-    let start = whole.start;
-    let value = match whole.grain {
-        Grain::Decade => {
-            let bounds = [0, 4, 7, 10];
-            DateValue::new(
-                move_by(start, Grain::Year, bounds[third]).ok_or_else(out_of_range)?,
-                move_by(start, Grain::Year, bounds[third + 1]).ok_or_else(out_of_range)?,
-                Grain::Year,
-            )
-        }
-        Grain::Year => {
-            let bounds = [0, 4, 8, 12];
-            DateValue::new(
-                move_by(start, Grain::Month, bounds[third]).ok_or_else(out_of_range)?,
-                move_by(start, Grain::Month, bounds[third + 1]).ok_or_else(out_of_range)?,
-                Grain::Month,
-            )
-        }
-        Grain::Quarter => DateValue::new(
-            move_by(start, Grain::Month, third as i64).ok_or_else(out_of_range)?,
-            move_by(start, Grain::Month, third as i64 + 1).ok_or_else(out_of_range)?,
-            Grain::Month,
-        ),
-        Grain::Month => {
-            let bounds = [0, 10, 20];
-            let from = move_by(start, Grain::Day, bounds[third]).ok_or_else(out_of_range)?;
-            let to = if third == 2 {
-                whole.end
-            } else {
-                move_by(start, Grain::Day, bounds[third + 1]).ok_or_else(out_of_range)?
-            };
-            DateValue::new(from, to, Grain::Day)
-        }
-        Grain::Week => {
-            let bounds = [(0, 3), (2, 5), (4, 7)];
-            let (a, b) = bounds[third];
-            DateValue::new(
-                move_by(start, Grain::Day, a).ok_or_else(out_of_range)?,
-                move_by(start, Grain::Day, b).ok_or_else(out_of_range)?,
-                Grain::Day,
-            )
-        }
-        _ => split_evenly(third, whole)?,
-    };
-    Ok(value)
-}
-
-/// Any other period in thirds: by days when it spans several, else by hours in halves ("late
-/// tonight" is the second half of the night).
-fn split_evenly(third: usize, whole: &DateValue) -> Placed {
-    let days = i64::from((whole.end.date() - whole.start.date()).get_days());
-    if days >= 3 {
-        let cut = |i: i64| move_by(whole.start, Grain::Day, days * i / 3).ok_or_else(out_of_range);
-        let from = cut(third as i64)?;
-        let to = if third == 2 {
-            whole.end
-        } else {
-            cut(third as i64 + 1)?
-        };
-        return Ok(DateValue::new(from, to, Grain::Day));
-    }
-    let hours = whole.end.duration_since(whole.start).as_hours();
-    if hours < 2 {
-        return Err(impossible("is too short to have an early or a late part"));
-    }
-    let (a, b) = match third {
-        0 => (0, hours / 2),
-        1 => (hours / 4, hours - hours / 4),
-        _ => (hours / 2, hours),
-    };
-    Ok(DateValue::new(
-        move_by(whole.start, Grain::Hour, a).ok_or_else(out_of_range)?,
-        move_by(whole.start, Grain::Hour, b).ok_or_else(out_of_range)?,
-        Grain::Hour,
-    ))
-}
-
-fn around_reference(part: Part, whole: &DateValue, cx: &mut Context) -> Placed {
-    let reference = cx.reference()?;
-    if !(whole.start <= reference && reference < whole.end) {
-        return Err(impossible("is not around the publication date"));
-    }
-    let days = (whole.end.date() - whole.start.date()).get_days();
-    let grain = if whole.grain >= Grain::Day && days > 1 {
-        Grain::Day
-    } else {
-        Grain::Hour
-    };
-    let here = units::truncate(reference, grain).ok_or_else(out_of_range)?;
-    let (start, end) = match part {
-        Part::Earlier => (whole.start, here),
-        _ => (move_by(here, grain, 1).ok_or_else(out_of_range)?, whole.end),
-    };
-    if start >= end {
-        return Err(impossible("leaves nothing of the period"));
-    }
-    Ok(DateValue::new(start, end, grain))
-}
-
 /// From `start` to the first `to` at or after it, `to` included at the finer grain of the two:
 /// "July 13-15" includes the 15th, "9:30 to 11:00" the minute 11:00, "3:30 to 6pm" likewise.
-fn range_from(start: &DateValue, to: &Expr, cx: &mut Context) -> Placed {
+pub(super) fn range_from(start: &DateValue, to: &Expr, cx: &mut Context) -> Placed {
     let end = if to.is_recurring() {
         nth_from(to, start.start, 1, cx)?
     } else {
@@ -962,7 +612,7 @@ fn range_from(start: &DateValue, to: &Expr, cx: &mut Context) -> Placed {
     Ok(DateValue::new(start.start, last.end, grain))
 }
 
-fn range_for(start: &DateValue, length: super::expr::Duration) -> Placed {
+pub(super) fn range_for(start: &DateValue, length: super::expr::Duration) -> Placed {
     let (count, unit) = length.whole().ok_or_else(out_of_range)?;
     let end = move_by(start.start, unit, count).ok_or_else(out_of_range)?;
     if end <= start.start {

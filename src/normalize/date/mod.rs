@@ -26,6 +26,8 @@ mod hindu;
 pub mod holidays;
 mod islamic;
 mod lunar;
+mod occurrences;
+mod parts;
 mod tokens;
 mod units;
 

@@ -47,7 +47,7 @@ pub fn span_of(grain: Grain, count: i64) -> Span {
 /// `moment` moved by `count` units of `grain` (backwards when negative).
 pub fn shift(moment: DateTime, grain: Grain, count: i64) -> Option<DateTime> {
     // jiff refuses spans beyond its own limits; no calendar phrase needs more than this.
-    if count.abs() > 1_000_000 {
+    if count.unsigned_abs() > 1_000_000 {
         return None;
     }
     moment.checked_add(span_of(grain, count)).ok()
