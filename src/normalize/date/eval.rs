@@ -268,7 +268,7 @@ fn place(expr: &Expr, cx: &mut Context) -> Placed {
             }
         };
     }
-    let reference = cx.reference()?;
+    let reference = within_publication_day(expr, cx)?;
     let back = longest_days(expr) + 1;
     for days in WINDOWS {
         let from = move_by(reference, Grain::Day, -(days.max(back))).ok_or_else(out_of_range);
@@ -282,6 +282,27 @@ fn place(expr: &Expr, cx: &mut Context) -> Placed {
     Err(impossible(
         "does not occur within thirty years of the reference date",
     ))
+}
+
+/// The moment a time of day is placed from. A report dated without a time stands at its
+/// midnight, from which "began at 10 a.m." would fall on the day before; so times of day are
+/// placed within the publication day: in the past tense from its end, in the future from its
+/// start, with no tense from its noon.
+fn within_publication_day(expr: &Expr, cx: &mut Context) -> Result<DateTime, Failure> {
+    let reference = cx.reference()?;
+    if expr.grain() >= Grain::Day || has_time(reference) {
+        return Ok(reference);
+    }
+    let seconds = match cx.tense {
+        Tense::Past => 86_399,
+        Tense::Future => 0,
+        Tense::Unknown => 43_200,
+    };
+    cx.note(format!(
+        "the publication time is not known: the time of day read on the publication day {}",
+        shown(reference)
+    ));
+    move_by(reference, Grain::Second, seconds).ok_or_else(out_of_range)
 }
 
 /// Whether an occurrence is not over at the reference. A clock time counts until the end of its

@@ -1,8 +1,9 @@
 //! Finding date phrases in running text: the scanner proposes a run of date words ("on Monday
 //! and Tuesday the"), the grammar reads every stretch of it, and the longest stretches that are
 //! dates are kept — unless the words around them say otherwise: "may" in "we may see" is a
-//! verb, "the 20th" in "the 20th anniversary" an ordinal, "in six years" after "the first
-//! visit" a span rather than a date six years ahead.
+//! verb and "Sun" in "Sun Microsystems" a name, "the 20th" in "the 20th anniversary" an
+//! ordinal, "1/2" in "1/2 cup" a fraction, "in six years" after "the first visit" a span
+//! rather than a date six years ahead, "the final night" no day in particular.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -54,6 +55,29 @@ static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|fewest|longest|shortest|strongest|weakest|deadliest|warmest|coldest|hottest|wettest|driest|fastest|slowest|heaviest|busiest|greatest|sharpest|steepest)\b[^.;!?]{0,80}$")
         .expect("the superlative pattern is valid")
 });
+
+/// A numeric date without a year: "2/15", "3-4".
+static SHORT_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}\s?[/-]\s?\d{1,2}$").expect("the short numeric pattern is valid")
+});
+
+/// A part of the day with nothing to say which day: "the final night", "the morning".
+static PART_OF_DAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:the\s+)?(?:mornings?|afternoons?|evenings?|nights?|lunch\s?(?:time)?)$")
+        .expect("the part-of-day pattern is valid")
+});
+
+/// Whether the word before `range` is an article or a number ("a 3-4 win", "the 1/2 share"),
+/// which makes what follows a quantity.
+fn before_word(text: &str, range: &Range<usize>) -> bool {
+    let word = text[..range.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(word.as_str(), "a" | "an" | "the")
+}
 
 /// "in six years", "within a decade": a span counted ahead of the reference.
 static SPAN_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,7 +170,7 @@ fn read(
         evaluate(chart, r.clone(), &words, reference, options.tense)
     };
     let whole = bytes(&stretch);
-    if !whole_words(text, &whole) || !fits_context(text, &whole) {
+    if !whole_words(text, &whole) || !fits_context(text, &whole, true) {
         return None;
     }
     let resolved = resolve(&stretch);
@@ -183,7 +207,8 @@ fn read(
             resolved: value,
         };
     }
-    Some(kept)
+    // "the 1/2 cup" is judged as "1/2" too.
+    fits_context(text, &kept.range, false).then_some(kept)
 }
 
 /// Whether `range` starts and ends between words: "at 650" is not a time in
@@ -200,14 +225,29 @@ fn whole_words(text: &str, range: &Range<usize>) -> bool {
 }
 
 /// Whether the words around a phrase let it be a date (see the module's first lines).
-fn fits_context(text: &str, range: &Range<usize>) -> bool {
+/// `whole` is the phrase as found, before a leading "in" was dropped: "in the afternoon" is
+/// the afternoon of the day, "the final night" no day.
+fn fits_context(text: &str, range: &Range<usize>, whole: bool) -> bool {
     let phrase = &text[range.clone()];
     let lower = phrase.trim_end_matches('.').to_lowercase();
-    if COMMON_WORDS.contains(&lower.as_str()) && phrase.starts_with(char::is_lowercase) {
+    let after = text[range.end..].trim_start();
+    let next = after.chars().next();
+    if COMMON_WORDS.contains(&lower.as_str()) {
+        // "we may see", or "Sun Microsystems" and "March Madness": a name goes on.
+        if phrase.starts_with(char::is_lowercase) || next.is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    if ORDINAL_DAY.is_match(phrase) && next.is_some_and(char::is_alphanumeric) {
         return false;
     }
-    let next = text[range.end..].trim_start().chars().next();
-    if ORDINAL_DAY.is_match(phrase) && next.is_some_and(char::is_alphanumeric) {
+    // "1/2 cup", "a 3-4 win", "2/3 of voters": a fraction or a score, not a day.
+    if SHORT_NUMERIC.is_match(phrase)
+        && (next.is_some_and(|c| c.is_alphanumeric() || c == '%') || before_word(text, range))
+    {
+        return false;
+    }
+    if whole && PART_OF_DAY_ALONE.is_match(&lower) {
         return false;
     }
     // A span after a superlative, at the start of the phrase or inside it ("the first in six

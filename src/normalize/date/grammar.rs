@@ -575,7 +575,7 @@ fn clock_offset(base: &Node, minutes: i32) -> Option<Node> {
         return time(clock_fields(moved));
     }
     let base = expr(base)?.clone();
-    if base.grain() >= Grain::Day {
+    if !has_clock(&base) {
         return None;
     }
     time(Expr::Shift {
@@ -586,6 +586,16 @@ fn clock_offset(base: &Node, minutes: i32) -> Option<Node> {
         },
         forward: minutes > 0,
     })
+}
+
+/// Whether an expression names a clock time ("2pm tomorrow"), which minutes can be counted
+/// from; a part of the day ("the morning") has no minute to count from.
+fn has_clock(expr: &Expr) -> bool {
+    match expr {
+        Expr::Fields(fields) => fields.clock.is_some(),
+        Expr::Intersect(a, b) => has_clock(a) || has_clock(b),
+        _ => false,
+    }
 }
 
 fn month_day(month: &Node, day: &Node) -> Option<Node> {
@@ -962,7 +972,8 @@ fn range(from: &Node, to: &Node) -> Option<Node> {
         }
         (End::Bare(_), End::Bare(_)) => return None,
     };
-    if start.is_time_of_day() != end.is_time_of_day() {
+    let nested = |e: &Expr| matches!(e, Expr::Range(..) | Expr::RangeFor { .. });
+    if start.is_time_of_day() != end.is_time_of_day() || nested(&start) || nested(&end) {
         return None;
     }
     time(Expr::Range(Box::new(start), Box::new(end)))

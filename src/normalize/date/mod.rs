@@ -95,11 +95,12 @@ pub struct ResolvedDate {
 
 /// Words that put a clause in the future or the past; the one nearest the date decides.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|won't|'ll|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next)\b")
+    // "will be held" is one marker, ending where "held" (a past marker alone) ends.
+    Regex::new(r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow)\b")
         .expect("the future-tense pattern is valid")
 });
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|had|did|took\s+place|held|said|announced|visited|arrived|attended|met|happened|occurred|killed|died|ended|began|opened|won|lost|signed|voted|ruled|struck|hit|last|earlier|ago|has\s+been|have\s+been)\b")
+    Regex::new(r"(?i)\b(?:was|were|had|did|took\s+place|held|said|announced|visited|arrived|attended|met|happened|occurred|killed|died|ended|began|opened|won|lost|signed|voted|ruled|struck|hit|last|earlier|ago|has\s+been|have\s+been|yesterday)\b")
         .expect("the past-tense pattern is valid")
 });
 
@@ -499,6 +500,23 @@ mod tests {
     }
 
     #[test]
+    fn times_of_day_in_a_report_dated_without_a_time() {
+        // The report stands at midnight; "10 a.m." is still that day's, in either tense.
+        assert_eq!(
+            value("at 10 a.m.", Tense::Past).start,
+            THURSDAY.at(10, 0, 0, 0)
+        );
+        assert_eq!(
+            value("at 10 a.m.", Tense::Future).start,
+            THURSDAY.at(10, 0, 0, 0)
+        );
+        let now = resolved("now", THURSDAY, Tense::Unknown);
+        assert_eq!(now.value.to_string(), "2025-08-28");
+        assert!(now.assumptions[0].contains("publication time is not known"));
+        assert!(resolve("in 2 hours", Some(THURSDAY.into()), DateOptions::default()).is_err());
+    }
+
+    #[test]
     fn ranges() {
         let noon = THURSDAY.at(12, 0, 0, 0);
         let span = |text: &str| {
@@ -620,6 +638,12 @@ mod tests {
         );
         assert_eq!(words("It starts in May."), ["May"]);
         assert_eq!(words("on the 20th, the talks resumed"), ["the 20th"]);
+        assert!(words("add 1/2 cup of sugar").is_empty());
+        assert!(words("a 3-4 win over Spain").is_empty());
+        assert!(words("Sun Microsystems was sold").is_empty());
+        assert!(words("on the final night of the festival").is_empty());
+        assert_eq!(words("It will resume in the afternoon"), ["afternoon"]);
+        assert_eq!(words("the deadline is 2/15"), ["2/15"]);
     }
 
     #[test]
@@ -638,5 +662,10 @@ mod tests {
             tense_near(s, at(s, "last Monday of March")).0,
             Tense::Unknown
         );
+        // "will be held" is future, though "held" alone is past.
+        let s = "The summit will be held on Wednesday";
+        assert_eq!(tense_near(s, at(s, "on Wednesday")).0, Tense::Future);
+        let s = "The strike begins tomorrow and ends on Saturday";
+        assert_eq!(tense_near(s, at(s, "on Saturday")).0, Tense::Future);
     }
 }
