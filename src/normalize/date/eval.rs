@@ -290,7 +290,7 @@ fn place(expr: &Expr, cx: &mut Context) -> Placed {
 /// start, with no tense from its noon.
 fn within_publication_day(expr: &Expr, cx: &mut Context) -> Result<DateTime, Failure> {
     let reference = cx.reference()?;
-    if expr.grain() >= Grain::Day || has_time(reference) {
+    if !expr.is_time_of_day() || has_time(reference) {
         return Ok(reference);
     }
     let seconds = match cx.tense {
