@@ -346,7 +346,14 @@ impl fmt::Display for DateValue {
         let last = end.yesterday().unwrap_or(end);
         let text = match self.grain {
             Grain::Day if last == start => start.strftime("%Y-%m-%d").to_string(),
-            Grain::Week => format!("week of {}", start.strftime("%Y-%m-%d")),
+            Grain::Week if (end - start).get_days() == 7 => {
+                format!("week of {}", start.strftime("%Y-%m-%d"))
+            }
+            Grain::Week => format!(
+                "{} to {}",
+                start.strftime("%Y-%m-%d"),
+                last.strftime("%Y-%m-%d")
+            ),
             Grain::Month if is_month_span(start, end, 1) => start.strftime("%Y-%m").to_string(),
             Grain::Quarter if is_month_span(start, end, 3) => {
                 format!("{}-Q{}", start.year(), (start.month() - 1) / 3 + 1)
@@ -509,6 +516,14 @@ mod tests {
         assert_eq!(
             days(date(2025, 9, 3), date(2025, 9, 4), Grain::Day).to_string(),
             "2025-09-03"
+        );
+        assert_eq!(
+            days(date(2025, 9, 1), date(2025, 9, 8), Grain::Week).to_string(),
+            "week of 2025-09-01"
+        );
+        assert_eq!(
+            days(date(2025, 9, 1), date(2025, 9, 15), Grain::Week).to_string(),
+            "2025-09-01 to 2025-09-14"
         );
     }
 }

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use regex::Regex;
 
-use super::{duration, number, read_date, unit, Settings};
+use super::{duration, find_dates, number, read_date, unit, Settings};
 use crate::rules::RuleSet;
 use crate::source::{Document, Span};
 use crate::value::{NumberValue, Value};
@@ -83,6 +83,20 @@ pub fn parse(
         let text = &document.text[sentence.clone()];
         for found in matches(scanner, text) {
             let range = sentence.start + found.start..sentence.start + found.end;
+            if dimension == Dimension::Date {
+                // The scanner proposes runs of date words; the date grammar says which parts
+                // of a run are dates.
+                for (range, value, assumptions) in find_dates(document, range, sentence, settings) {
+                    expressions.push(Expression {
+                        span: document.span(range.clone()),
+                        text: document.quote(range.clone()).to_string(),
+                        range,
+                        value,
+                        assumptions,
+                    });
+                }
+                continue;
+            }
             let (value, assumptions) = read(
                 document,
                 dimension,

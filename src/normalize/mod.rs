@@ -296,11 +296,18 @@ pub fn read_date(
 ) -> (Value, Vec<String>) {
     let words = &document.text[range.clone()];
     let sentence_text = &document.text[sentence.clone()];
-    let (tense, marker) = match date::tense_near(sentence_text, range.start - sentence.start) {
+    let (tense, marker) = match date::tense_near(
+        sentence_text,
+        range.start - sentence.start..range.end - sentence.start,
+    ) {
         (date::Tense::Unknown, _) => (settings.unknown_tense, None),
         found => found,
     };
-    match date::resolve(words, document.reference(), tense) {
+    let options = date::DateOptions {
+        tense,
+        day_first: settings.day_first,
+    };
+    match date::resolve(words, document.reference(), options) {
         Ok(resolved) => {
             let mut notes = resolved.assumptions;
             let used_tense = notes.iter().any(|n| n.contains("tense"));
@@ -399,6 +406,55 @@ fn read_score(words: &str) -> Option<(u32, u32)> {
         .map(str::parse::<u32>);
     let (a, b) = (numbers.next()?.ok()?, numbers.next()?.ok()?);
     Some((a.max(b), a.min(b)))
+}
+
+/// The date phrases inside `range`, a scanner's rough match in `sentence`: each with its range
+/// in the document text, its value and its assumptions. Words of the match that are no date
+/// are left out ("on Monday and Tuesday" holds two dates); a relative date in a source without
+/// a publication date is kept, unresolved.
+pub fn find_dates(
+    document: &Document,
+    range: Range<usize>,
+    sentence: &Range<usize>,
+    settings: &Settings,
+) -> Vec<(Range<usize>, Value, Vec<String>)> {
+    let sentence_text = &document.text[sentence.clone()];
+    let (tense, marker) = match date::tense_near(
+        sentence_text,
+        range.start - sentence.start..range.end - sentence.start,
+    ) {
+        (date::Tense::Unknown, _) => (settings.unknown_tense, None),
+        found => found,
+    };
+    let options = date::DateOptions {
+        tense,
+        day_first: settings.day_first,
+    };
+    let within = range.start - sentence.start..range.end - sentence.start;
+    date::find(sentence_text, within, document.reference(), options)
+        .into_iter()
+        .map(|found| {
+            let at = sentence.start + found.range.start..sentence.start + found.range.end;
+            match found.resolved {
+                Ok(resolved) => {
+                    let mut notes = resolved.assumptions;
+                    if let (true, Some(marker)) =
+                        (notes.iter().any(|n| n.contains("tense")), &marker)
+                    {
+                        notes.push(format!("tense read from \"{marker}\""));
+                    }
+                    (at, Value::Date(resolved.value), notes)
+                }
+                Err(reason) => (
+                    at,
+                    Value::Unresolved {
+                        reason: reason.to_string(),
+                    },
+                    Vec::new(),
+                ),
+            }
+        })
+        .collect()
 }
 
 /// When a span of time before the reference date falls: "six years" before 2025-08-28 is the

@@ -226,7 +226,8 @@ impl Lexicon {
         regex::Regex::new(&format!(r"\b({})(s)?\b", words.join("|"))).ok()
     }
 
-    /// The macro table: the written macros plus those generated from the word lists.
+    /// The macro table: the written macros plus those generated from the word lists and the
+    /// holiday table (`{holiday}`).
     pub fn macro_table(&self) -> BTreeMap<String, String> {
         let mut table = self.macros.clone();
         table.insert("hedge".into(), alternation(self.hedges.keys()));
@@ -259,6 +260,11 @@ impl Lexicon {
         for (kind, words) in &self.references {
             table.insert(format!("reference_{kind}"), alternation(words.iter()));
         }
+        // The holiday names come from the date resolver's table, so that what the scanner
+        // finds, the resolver can read.
+        table
+            .entry("holiday".into())
+            .or_insert_with(crate::normalize::date::holidays::name_pattern);
         table
     }
 

@@ -1,0 +1,671 @@
+//! Dates and times as news writes them, resolved against the publication date.
+//!
+//! A phrase ("next Wednesday", "3 September 2025", "tomorrow at 5pm", "the first Monday of
+//! March", "from July 13 to 15", "three days after Easter") is split into tokens
+//! ([`tokens`]), read by a chart parser ([`chart`]) whose atoms ([`atoms`]) and productions
+//! ([`grammar`]) build an expression ([`expr`]), and placed on the calendar ([`eval`]) against
+//! the reference time and the tense of its sentence. In the past tense a recurring date is the
+//! latest that has begun by the publication date, in the future tense the first not yet over.
+//! Every assumption made on the way (the reference used, the tense read, the year supplied, a
+//! numeric date read month first) is returned with the value.
+//!
+//! [`resolve`] reads a phrase whole, as rules capture it; [`find`] finds the phrases inside a
+//! longer stretch that the scanner proposed, as `crosscheck parse` needs.
+
+mod astronomy;
+mod atoms;
+mod chart;
+mod chinese;
+mod computus;
+mod eval;
+mod expr;
+mod find;
+mod grammar;
+mod hebrew;
+mod hindu;
+pub mod holidays;
+mod islamic;
+mod lunar;
+mod occurrences;
+mod parts;
+mod tokens;
+mod units;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jiff::civil::DateTime;
+use regex::Regex;
+
+use crate::value::DateValue;
+use chart::{Chart, GrammarOptions};
+use eval::{Context, Failure};
+pub use find::{find, Found};
+
+/// The tense a sentence speaks in, as far as its words tell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    #[default]
+    Unknown,
+}
+
+/// How to read a date phrase.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DateOptions {
+    /// The tense of the phrase's sentence.
+    pub tense: Tense,
+    /// Whether numeric dates put the day first ("3/9/2025" is 3 September).
+    pub day_first: bool,
+}
+
+impl DateOptions {
+    /// Options reading in `tense`, numeric dates month first.
+    pub fn tense(tense: Tense) -> DateOptions {
+        DateOptions {
+            tense,
+            day_first: false,
+        }
+    }
+}
+
+/// Why a phrase has no date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// The words are not a date or time this resolver knows.
+    #[error("\"{0}\" is not a date crosscheck can resolve")]
+    NotADate(String),
+    /// The phrase is relative and there is no reference time to count from.
+    #[error(
+        "\"{0}\" is relative and the source has no publication date; give one with --published"
+    )]
+    NeedsReference(String),
+    /// The phrase names no time that exists ("February 30th").
+    #[error("\"{text}\" {reason}")]
+    Impossible { text: String, reason: String },
+}
+
+/// A resolved date and the assumptions behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResolvedDate {
+    pub value: DateValue,
+    pub assumptions: Vec<String>,
+}
+
+/// Words that put a clause in the future or the past; the one nearest the date decides.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    // "will be held" is one marker, ending where "held" (a past marker alone) ends.
+    Regex::new(r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow)\b")
+        .expect("the future-tense pattern is valid")
+});
+static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were|had|did|took\s+place|held|said|announced|visited|arrived|attended|met|happened|occurred|killed|died|ended|began|opened|won|lost|signed|voted|ruled|struck|hit|last|earlier|ago|has\s+been|have\s+been|yesterday)\b")
+        .expect("the past-tense pattern is valid")
+});
+
+/// The tense of the clause around the date at `date` (a byte range in `sentence`), with the
+/// word that told it. Words inside the date itself ("last" in "last Monday of March") say
+/// nothing about the clause.
+pub fn tense_near(sentence: &str, date: Range<usize>) -> (Tense, Option<String>) {
+    let nearest = |re: &Regex| {
+        re.find_iter(sentence)
+            .filter(|m| m.end() <= date.start || m.start() >= date.end)
+            .map(|m| {
+                let distance = if m.end() <= date.start {
+                    date.start - m.end()
+                } else {
+                    // A marker after the date counts, but less than one before it.
+                    (m.start() - date.end) * 2
+                };
+                (distance, m.as_str().to_string())
+            })
+            .min()
+    };
+    match (nearest(&FUTURE), nearest(&PAST)) {
+        (Some(f), Some(p)) if f.0 <= p.0 => (Tense::Future, Some(f.1)),
+        (Some(_), Some(p)) => (Tense::Past, Some(p.1)),
+        (Some(f), None) => (Tense::Future, Some(f.1)),
+        (None, Some(p)) => (Tense::Past, Some(p.1)),
+        (None, None) => (Tense::Unknown, None),
+    }
+}
+
+/// Phrases longer than this are not dates; the limit keeps the chart small.
+pub(crate) const MAX_TOKENS: usize = 40;
+
+/// Words before a date that only say how it relates to the claim ("since 2019", "as of May").
+static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:since|until|till|as\s+of)\s+)+")
+        .expect("the leading-word pattern is valid")
+});
+
+/// Resolves a whole date phrase, as a rule captured it.
+///
+/// `reference` is the publication date and time; without it, phrases that need it are
+/// unresolved. The tense in `options` decides recurring dates ("Wednesday", "September 3rd").
+///
+/// ```
+/// use crosscheck::normalize::date::{resolve, DateOptions, Tense};
+/// let thursday = jiff::civil::date(2025, 8, 28).at(0, 0, 0, 0);
+/// let parade = resolve("on Wednesday", Some(thursday), DateOptions::tense(Tense::Future)).unwrap();
+/// assert_eq!(parade.value.to_string(), "2025-09-03");
+/// assert!(resolve("on Wednesday", None, DateOptions::tense(Tense::Future)).is_err());
+/// assert!(resolve("the committee", Some(thursday), DateOptions::default()).is_err());
+/// ```
+///
+/// # Errors
+/// A reason, when the words are not a date this resolver knows, name no date that exists, or
+/// need a reference date it does not have.
+pub fn resolve(
+    text: &str,
+    reference: Option<DateTime>,
+    options: DateOptions,
+) -> Result<ResolvedDate, String> {
+    resolve_phrase(text, reference, options).map_err(|e| e.to_string())
+}
+
+/// Like [`resolve`], with a typed error.
+///
+/// # Errors
+/// See [`DateError`].
+pub fn resolve_phrase(
+    text: &str,
+    reference: Option<DateTime>,
+    options: DateOptions,
+) -> Result<ResolvedDate, DateError> {
+    let stripped = LEADING.replace(text, "");
+    let mut tokens = tokens::tokenize(&stripped);
+    while tokens
+        .last()
+        .is_some_and(|t| matches!(t.text.as_str(), "," | ";" | ":" | "!" | "?"))
+    {
+        tokens.pop();
+    }
+    let shown = crate::rules::lexicon::collapse_spaces(text.trim());
+    if tokens.is_empty() || tokens.len() > MAX_TOKENS {
+        return Err(DateError::NotADate(shown));
+    }
+    let n = tokens.len();
+    let chart = Chart::parse(tokens, grammar_options(options));
+    evaluate(&chart, 0..n, &shown, reference, options.tense)
+}
+
+pub(crate) fn grammar_options(options: DateOptions) -> GrammarOptions {
+    GrammarOptions {
+        day_first: options.day_first,
+    }
+}
+
+/// The first reading of the tokens in `stretch` that can be placed, with every assumption.
+pub(crate) fn evaluate(
+    chart: &Chart,
+    stretch: Range<usize>,
+    words: &str,
+    reference: Option<DateTime>,
+    tense: Tense,
+) -> Result<ResolvedDate, DateError> {
+    let mut failure = None;
+    for node in chart.readings(stretch.start, stretch.end) {
+        let Some(expr) = node.as_time() else {
+            continue;
+        };
+        let mut context = Context::new(reference, tense);
+        match eval::eval(expr, &mut context) {
+            Ok(value) => {
+                let mut assumptions = node.notes.clone();
+                assumptions.append(&mut context.notes);
+                if let (true, Some(reference)) = (context.used_reference, reference) {
+                    if !assumptions.iter().any(|a| a.contains("publication")) {
+                        assumptions.push(format!(
+                            "\"{words}\" counted from the publication date {}",
+                            eval::shown(reference)
+                        ));
+                    }
+                }
+                return Ok(ResolvedDate { value, assumptions });
+            }
+            Err(why) => {
+                failure.get_or_insert(why);
+            }
+        }
+    }
+    Err(match failure {
+        None => DateError::NotADate(words.to_string()),
+        Some(Failure::NoReference) => DateError::NeedsReference(words.to_string()),
+        Some(Failure::Impossible(reason)) => DateError::Impossible {
+            text: words.to_string(),
+            reason,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::Grain;
+    use jiff::civil::{date, Date};
+
+    /// Thursday 28 August 2025, the publication date of the examples.
+    const THURSDAY: Date = Date::constant(2025, 8, 28);
+
+    fn resolved(text: &str, reference: Date, tense: Tense) -> ResolvedDate {
+        resolve(text, Some(reference.into()), DateOptions::tense(tense))
+            .unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    fn value(text: &str, tense: Tense) -> DateValue {
+        resolved(text, THURSDAY, tense).value
+    }
+
+    fn day(text: &str, tense: Tense) -> Date {
+        let value = value(text, tense);
+        assert_eq!(value.grain, Grain::Day, "{text}");
+        value.start_date()
+    }
+
+    fn range(text: &str, tense: Tense) -> (DateTime, DateTime, Grain) {
+        let value = value(text, tense);
+        (value.start, value.end, value.grain)
+    }
+
+    #[test]
+    fn weekdays_follow_the_tense() {
+        assert_eq!(day("on Wednesday", Tense::Future), date(2025, 9, 3));
+        assert_eq!(day("on Wednesday", Tense::Past), date(2025, 8, 27));
+        assert_eq!(day("Thursday", Tense::Future), THURSDAY);
+        assert_eq!(day("Thursday", Tense::Past), THURSDAY);
+        // With no tense, the latest such day on or before publication.
+        assert_eq!(day("Friday", Tense::Unknown), date(2025, 8, 22));
+        let note = &resolved("Wednesday", THURSDAY, Tense::Future).assumptions[0];
+        assert!(note.contains("future tense"), "{note}");
+    }
+
+    #[test]
+    fn next_last_and_this_weekday() {
+        assert_eq!(day("next Monday", Tense::Unknown), date(2025, 9, 1));
+        assert_eq!(day("next Wednesday", Tense::Unknown), date(2025, 9, 3));
+        // "next Friday" said on a Thursday is the Friday of next week, and says so.
+        assert_eq!(day("next Friday", Tense::Unknown), date(2025, 9, 5));
+        let note = resolved("next Friday", THURSDAY, Tense::Unknown).assumptions;
+        assert!(
+            note[0].contains("week after the publication week"),
+            "{note:?}"
+        );
+        assert_eq!(day("last Friday", Tense::Unknown), date(2025, 8, 22));
+        assert_eq!(day("last Thursday", Tense::Unknown), date(2025, 8, 21));
+        assert_eq!(day("this Wednesday", Tense::Future), date(2025, 9, 3));
+        assert_eq!(day("this Wednesday", Tense::Past), date(2025, 8, 27));
+        assert_eq!(
+            day("Wednesday of next week", Tense::Unknown),
+            date(2025, 9, 3)
+        );
+    }
+
+    #[test]
+    fn days_counted_from_publication() {
+        assert_eq!(day("yesterday", Tense::Past), date(2025, 8, 27));
+        assert_eq!(day("tomorrow", Tense::Future), date(2025, 8, 29));
+        assert_eq!(day("today", Tense::Unknown), THURSDAY);
+        assert_eq!(
+            day("the day after tomorrow", Tense::Unknown),
+            date(2025, 8, 30)
+        );
+        assert_eq!(day("three days ago", Tense::Unknown), date(2025, 8, 25));
+        let note = &resolved("yesterday", THURSDAY, Tense::Past).assumptions[0];
+        assert!(note.contains("publication date 2025-08-28"), "{note}");
+    }
+
+    #[test]
+    fn periods_around_publication() {
+        let at = |d: Date| d.to_datetime(jiff::civil::Time::midnight());
+        assert_eq!(
+            range("earlier this month", Tense::Past),
+            (at(date(2025, 8, 1)), at(THURSDAY), Grain::Day)
+        );
+        assert_eq!(value("last year", Tense::Past).to_string(), "2024");
+        assert_eq!(
+            value("next week", Tense::Future).to_string(),
+            "week of 2025-09-01"
+        );
+        assert_eq!(value("this month", Tense::Unknown).to_string(), "2025-08");
+        assert_eq!(value("next quarter", Tense::Unknown).to_string(), "2025-Q4");
+        assert_eq!(
+            range("the last two weeks", Tense::Past),
+            (at(date(2025, 8, 11)), at(date(2025, 8, 25)), Grain::Week)
+        );
+    }
+
+    #[test]
+    fn years_and_parts_of_them() {
+        let v = |t: &str| resolve(t, None, DateOptions::default()).unwrap().value;
+        assert_eq!(v("December 2011").to_string(), "2011-12");
+        assert_eq!(v("in 2019").to_string(), "2019");
+        assert_eq!(v("late 2011").to_string(), "2011-09 to 2011-12");
+        assert_eq!(v("mid-2020").to_string(), "2020-05 to 2020-08");
+        assert_eq!(v("the start of 2023").to_string(), "2023-01 to 2023-04");
+        assert_eq!(v("the 1990s").to_string(), "1990s");
+        assert_eq!(v("the early 1990s").to_string(), "1990-01 to 1993-12");
+        assert_eq!(v("the third quarter of 2024").to_string(), "2024-Q3");
+    }
+
+    #[test]
+    fn early_and_late_in_a_month() {
+        let early = value("early March", Tense::Future);
+        assert_eq!(early.to_string(), "2026-03-01 to 2026-03-10");
+        assert_eq!(
+            value("early March", Tense::Past).to_string(),
+            "2025-03-01 to 2025-03-10"
+        );
+        assert_eq!(
+            value("late August", Tense::Unknown).to_string(),
+            "2025-08-21 to 2025-08-31"
+        );
+        assert_eq!(
+            value("the end of the month", Tense::Unknown).to_string(),
+            "2025-08-21 to 2025-08-31"
+        );
+    }
+
+    #[test]
+    fn weekends() {
+        let at = |d: Date, h: i8| d.at(h, 0, 0, 0);
+        let coming = (
+            at(date(2025, 8, 29), 18),
+            at(date(2025, 9, 1), 0),
+            Grain::Hour,
+        );
+        assert_eq!(range("this weekend", Tense::Future), coming);
+        assert_eq!(range("the weekend", Tense::Future), coming);
+        assert_eq!(
+            range("the weekend", Tense::Past),
+            (
+                at(date(2025, 8, 22), 18),
+                at(date(2025, 8, 25), 0),
+                Grain::Hour
+            )
+        );
+        assert_eq!(
+            range("last weekend", Tense::Unknown),
+            (
+                at(date(2025, 8, 22), 18),
+                at(date(2025, 8, 25), 0),
+                Grain::Hour
+            )
+        );
+    }
+
+    #[test]
+    fn dates_without_a_year_take_the_nearest_sensible_one() {
+        assert_eq!(day("September 3rd", Tense::Future), date(2025, 9, 3));
+        assert_eq!(day("Sept. 3", Tense::Unknown), date(2025, 9, 3));
+        assert_eq!(day("3 September", Tense::Past), date(2024, 9, 3));
+        assert_eq!(day("January 5", Tense::Future), date(2026, 1, 5));
+        // A day before publication stays in the publication year, whatever the tense says.
+        assert_eq!(day("August 27", Tense::Future), date(2025, 8, 27));
+        let resolved = resolved("September 3rd", THURSDAY, Tense::Future);
+        assert!(resolved.assumptions[0].starts_with("year 2025 supplied"));
+    }
+
+    #[test]
+    fn numeric_dates_read_month_first_unless_told() {
+        let read = |text: &str, day_first: bool| {
+            resolve(
+                text,
+                Some(THURSDAY.into()),
+                DateOptions {
+                    tense: Tense::Unknown,
+                    day_first,
+                },
+            )
+            .unwrap()
+        };
+        let us = read("3/9/2025", false);
+        assert_eq!(us.value.start_date(), date(2025, 3, 9));
+        assert!(
+            us.assumptions[0].contains("month first"),
+            "{:?}",
+            us.assumptions
+        );
+        let european = read("3/9/2025", true);
+        assert_eq!(european.value.start_date(), date(2025, 9, 3));
+        assert!(european.assumptions[0].contains("day first"));
+        // 13 cannot be a month: no choice to note.
+        let plain = read("13/9/2025", false);
+        assert_eq!(plain.value.start_date(), date(2025, 9, 13));
+        assert!(plain.assumptions.is_empty());
+        assert_eq!(
+            read("10-31-74", false).value.start_date(),
+            date(1974, 10, 31)
+        );
+        assert_eq!(
+            read("2025-09-03", true).value.start_date(),
+            date(2025, 9, 3)
+        );
+    }
+
+    #[test]
+    fn absolute_dates_need_no_reference() {
+        for text in [
+            "3 September 2025",
+            "September 3, 2025",
+            "2025-09-03",
+            "Wednesday, Sept. 3, 2025",
+            "the 3rd of September 2025",
+        ] {
+            let resolved = resolve(text, None, DateOptions::default()).unwrap();
+            assert_eq!(resolved.value.start_date(), date(2025, 9, 3), "{text}");
+            assert!(resolved.assumptions.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn times_of_day() {
+        let at = |d: Date, h: i8, m: i8| d.at(h, m, 0, 0);
+        let morning = THURSDAY.at(9, 0, 0, 0);
+        let time = |text: &str| {
+            resolve(text, Some(morning), DateOptions::tense(Tense::Future))
+                .unwrap_or_else(|e| panic!("{text}: {e}"))
+                .value
+        };
+        let point = |text: &str| {
+            let v = time(text);
+            (v.start, v.grain)
+        };
+        assert_eq!(point("3pm"), (at(THURSDAY, 15, 0), Grain::Hour));
+        assert_eq!(point("at 15:30"), (at(THURSDAY, 15, 30), Grain::Minute));
+        assert_eq!(
+            point("tomorrow at 5pm"),
+            (at(date(2025, 8, 29), 17, 0), Grain::Hour)
+        );
+        assert_eq!(
+            point("tomorrow at 5"),
+            (at(date(2025, 8, 29), 5, 0), Grain::Hour)
+        );
+        assert_eq!(point("in 2 hours"), (at(THURSDAY, 11, 0), Grain::Minute));
+        assert_eq!(point("noon"), (at(THURSDAY, 12, 0), Grain::Hour));
+        assert_eq!(
+            point("a quarter past 3pm"),
+            (at(THURSDAY, 15, 15), Grain::Minute)
+        );
+        let tonight = time("tonight");
+        assert_eq!(
+            (tonight.start, tonight.end),
+            (at(THURSDAY, 18, 0), at(date(2025, 8, 29), 0, 0))
+        );
+        let morning_range = time("this morning");
+        assert_eq!(morning_range.start, at(THURSDAY, 0, 0));
+        assert_eq!(morning_range.end, at(THURSDAY, 12, 0));
+        assert_eq!(point("tonight at 8"), (at(THURSDAY, 20, 0), Grain::Hour));
+    }
+
+    #[test]
+    fn times_of_day_in_a_report_dated_without_a_time() {
+        // The report stands at midnight; "10 a.m." is still that day's, in either tense.
+        assert_eq!(
+            value("at 10 a.m.", Tense::Past).start,
+            THURSDAY.at(10, 0, 0, 0)
+        );
+        assert_eq!(
+            value("at 10 a.m.", Tense::Future).start,
+            THURSDAY.at(10, 0, 0, 0)
+        );
+        let now = resolved("now", THURSDAY, Tense::Unknown);
+        assert_eq!(now.value.to_string(), "2025-08-28");
+        assert!(now.assumptions[0].contains("publication time is not known"));
+        assert!(resolve("in 2 hours", Some(THURSDAY.into()), DateOptions::default()).is_err());
+    }
+
+    #[test]
+    fn ranges() {
+        let noon = THURSDAY.at(12, 0, 0, 0);
+        let span = |text: &str| {
+            let v = resolve(text, Some(noon), DateOptions::tense(Tense::Future))
+                .unwrap_or_else(|e| panic!("{text}: {e}"))
+                .value;
+            (v.start, v.end, v.grain)
+        };
+        let at = |d: Date, h: i8| d.at(h, 0, 0, 0);
+        assert_eq!(
+            span("from 3 to 5pm"),
+            (at(THURSDAY, 15), at(THURSDAY, 18), Grain::Hour)
+        );
+        assert_eq!(
+            span("3-4pm"),
+            (at(THURSDAY, 15), at(THURSDAY, 17), Grain::Hour)
+        );
+        assert_eq!(
+            span("between Monday and Wednesday"),
+            (at(date(2025, 9, 1), 0), at(date(2025, 9, 4), 0), Grain::Day)
+        );
+        assert_eq!(
+            span("July 13-15"),
+            (
+                at(date(2026, 7, 13), 0),
+                at(date(2026, 7, 16), 0),
+                Grain::Day
+            )
+        );
+        assert_eq!(
+            span("from 13 to 15 July 2025"),
+            (
+                at(date(2025, 7, 13), 0),
+                at(date(2025, 7, 16), 0),
+                Grain::Day
+            )
+        );
+    }
+
+    #[test]
+    fn holidays() {
+        assert_eq!(day("Christmas", Tense::Future), date(2025, 12, 25));
+        assert_eq!(day("last Christmas", Tense::Unknown), date(2024, 12, 25));
+        assert_eq!(day("Thanksgiving", Tense::Future), date(2025, 11, 27));
+        assert_eq!(day("Easter 2026", Tense::Unknown), date(2026, 4, 5));
+        assert_eq!(
+            day("three days after Easter 2026", Tense::Unknown),
+            date(2026, 4, 8)
+        );
+        assert_eq!(
+            day("the first Monday of September", Tense::Future),
+            date(2025, 9, 1)
+        );
+    }
+
+    #[test]
+    fn relative_dates_without_reference_are_unresolved() {
+        let err = resolve("on Wednesday", None, DateOptions::tense(Tense::Future)).unwrap_err();
+        assert!(err.contains("no publication date"), "{err}");
+        let typed = resolve_phrase("next week", None, DateOptions::default());
+        assert!(matches!(typed, Err(DateError::NeedsReference(_))));
+    }
+
+    #[test]
+    fn words_that_are_no_date_are_errors() {
+        for text in ["the committee", "", "   ", "twenty soldiers", "May be"] {
+            let result = resolve_phrase(text, Some(THURSDAY.into()), DateOptions::default());
+            assert!(
+                matches!(result, Err(DateError::NotADate(_))),
+                "{text}: {result:?}"
+            );
+        }
+        let impossible = resolve_phrase("February 30, 2025", None, DateOptions::default());
+        assert!(impossible.is_err(), "{impossible:?}");
+    }
+
+    #[test]
+    fn find_splits_a_run_into_its_dates() {
+        let reference = Some(THURSDAY.into());
+        let words = |text: &str| -> Vec<String> {
+            find(
+                text,
+                0..text.len(),
+                reference,
+                DateOptions::tense(Tense::Future),
+            )
+            .into_iter()
+            .map(|f| text[f.range].to_string())
+            .collect()
+        };
+        assert_eq!(
+            words("on Monday and Tuesday the 2000 people"),
+            ["Monday", "Tuesday"]
+        );
+        assert!(words("at 650.650.6500").is_empty());
+        assert!(words("2000").is_empty());
+        assert!(words("About 240 soldiers").is_empty());
+        // The phrase is judged where it stands in the text around it.
+        let text = "call 555-12-31 now";
+        assert!(find(text, 5..13, reference, DateOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn words_around_a_phrase_can_say_it_is_no_date() {
+        let reference = Some(THURSDAY.into());
+        let words = |text: &str| -> Vec<String> {
+            find(text, 0..text.len(), reference, DateOptions::default())
+                .into_iter()
+                .map(|f| text[f.range].to_string())
+                .collect()
+        };
+        assert!(words("we may see a parade").is_empty());
+        assert!(words("troops will march past").is_empty());
+        assert!(words("the 20th anniversary of the partnership").is_empty());
+        assert!(words("his first visit to China in six years").is_empty());
+        assert_eq!(
+            words("the vote will be held in six years"),
+            ["in six years"]
+        );
+        assert_eq!(words("It starts in May."), ["May"]);
+        assert_eq!(words("on the 20th, the talks resumed"), ["the 20th"]);
+        assert!(words("add 1/2 cup of sugar").is_empty());
+        assert!(words("a 3-4 win over Spain").is_empty());
+        assert!(words("Sun Microsystems was sold").is_empty());
+        assert!(words("on the final night of the festival").is_empty());
+        assert_eq!(words("It will resume in the afternoon"), ["afternoon"]);
+        assert_eq!(words("the deadline is 2/15"), ["2/15"]);
+    }
+
+    #[test]
+    fn tense_comes_from_the_nearest_marker() {
+        let at = |s: &str, date: &str| {
+            let start = s.find(date).unwrap();
+            start..start + date.len()
+        };
+        let s = "The parade is scheduled to take place on Wednesday";
+        assert_eq!(tense_near(s, at(s, "on Wednesday")).0, Tense::Future);
+        let s = "The parade took place on Wednesday";
+        assert_eq!(tense_near(s, at(s, "on Wednesday")).0, Tense::Past);
+        assert_eq!(tense_near("Wednesday", 0..9).0, Tense::Unknown);
+        let s = "The vote is on the last Monday of March";
+        assert_eq!(
+            tense_near(s, at(s, "last Monday of March")).0,
+            Tense::Unknown
+        );
+        // "will be held" is future, though "held" alone is past.
+        let s = "The summit will be held on Wednesday";
+        assert_eq!(tense_near(s, at(s, "on Wednesday")).0, Tense::Future);
+        let s = "The strike begins tomorrow and ends on Saturday";
+        assert_eq!(tense_near(s, at(s, "on Saturday")).0, Tense::Future);
+    }
+}
