@@ -65,14 +65,7 @@ impl EndReader for Spans<'_> {
             high.unit.as_deref().and_then(TimeUnit::from_name),
         );
         let (Some(a), Some(b)) = units else {
-            let unit = low.unit.clone().or_else(|| high.unit.clone());
-            return Some((
-                End {
-                    unit: unit.clone(),
-                    ..low
-                },
-                End { unit, ..high },
-            ));
+            return Some(number::share_unit(low, high));
         };
         let finer = finest(a, b);
         let convert = |end: End, from: TimeUnit| End {

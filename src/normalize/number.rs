@@ -92,9 +92,10 @@ pub(crate) fn scale_of(word: &str) -> Option<f64> {
     })
 }
 
-/// Rounds away the noise of binary fractions ("0.002 × 1000" is 2, not 2.0000000000000004).
+/// Rounds away the noise of binary fractions ("0.002 × 1000" is 2, not 2.0000000000000004), to
+/// 15 significant digits, more than any amount in the news is written with.
 pub(crate) fn tidy(n: f64) -> f64 {
-    format!("{n:.12e}").parse().unwrap_or(n)
+    format!("{n:.14e}").parse().unwrap_or(n)
 }
 
 /// A plain number in digits or words, with its sign, decimals, fractions and scale words:
@@ -472,18 +473,21 @@ pub trait EndReader {
     fn unify(&self, low: End, high: End) -> Option<(End, End)> {
         match (&low.unit, &high.unit) {
             (Some(a), Some(b)) if a != b => None,
-            _ => {
-                let unit = low.unit.clone().or_else(|| high.unit.clone());
-                Some((
-                    End {
-                        unit: unit.clone(),
-                        ..low
-                    },
-                    End { unit, ..high },
-                ))
-            }
+            _ => Some(share_unit(low, high)),
         }
     }
+}
+
+/// Both ends in the unit one of them names: "100-1000 grams" is grams at both ends.
+pub(crate) fn share_unit(low: End, high: End) -> (End, End) {
+    let unit = low.unit.clone().or_else(|| high.unit.clone());
+    (
+        End {
+            unit: unit.clone(),
+            ..low
+        },
+        End { unit, ..high },
+    )
 }
 
 /// Bare numbers: what [`parse_quantity`] reads.
@@ -608,12 +612,11 @@ fn read_vague(text: &str, lexicon: &Lexicon, reader: &dyn EndReader) -> Option<Q
     rest = rest.strip_prefix("of ").unwrap_or(rest);
     let mut factor = 1.0;
     let mut said = word.clone();
-    if let Some((first, after)) = rest.split_once(' ').or(Some((rest, ""))) {
-        if let Some(scale) = scale_of(first).filter(|s| *s >= 12.0) {
-            factor = scale;
-            said = format!("{word} {first}");
-            rest = after.strip_prefix("of ").unwrap_or(after);
-        }
+    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    if let Some(scale) = scale_of(first).filter(|s| *s >= 12.0) {
+        factor = scale;
+        said = format!("{word} {first}");
+        rest = after.strip_prefix("of ").unwrap_or(after);
     }
     let rest = if rest == "of" { "" } else { rest };
     let (unit, unit_factor) = reader.unit(rest)?;
