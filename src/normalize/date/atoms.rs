@@ -25,22 +25,29 @@ const TENS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const DIGIT_WORD: &str = r"(?:one|two|three|four|five|six|seven|eight|nine)";
 const MERIDIEM: &str = r"(?:(?P<ap>[ap])\.? ?m\.?)";
 
+/// What a matched atom is: built from its captures, or a holiday of the table.
+#[derive(Clone, Copy)]
+enum Reading {
+    Built(Build),
+    Holiday(&'static holidays::Holiday),
+}
+
 struct Atom {
     pattern: String,
-    build: Build,
+    reading: Reading,
 }
 
 fn atom(pattern: impl Into<String>, build: Build) -> Atom {
     Atom {
         pattern: pattern.into(),
-        build,
+        reading: Reading::Built(build),
     }
 }
 
 struct Atoms {
     set: RegexSet,
     regexes: Vec<Regex>,
-    builds: Vec<Build>,
+    readings: Vec<Reading>,
 }
 
 static ATOMS: LazyLock<Atoms> = LazyLock::new(|| {
@@ -141,7 +148,7 @@ static ATOMS: LazyLock<Atoms> = LazyLock::new(|| {
     for holiday in holidays::all() {
         list.push(Atom {
             pattern: holiday.pattern.to_string(),
-            build: holiday_atom,
+            reading: Reading::Holiday(holiday),
         });
     }
     let anchored: Vec<String> = list
@@ -154,7 +161,7 @@ static ATOMS: LazyLock<Atoms> = LazyLock::new(|| {
             .iter()
             .map(|p| Regex::new(p).expect("the date atoms are valid"))
             .collect(),
-        builds: list.iter().map(|a| a.build).collect(),
+        readings: list.iter().map(|a| a.reading).collect(),
     }
 });
 
@@ -163,8 +170,13 @@ pub fn read(text: &str, options: GrammarOptions) -> Vec<Node> {
     let atoms = &*ATOMS;
     let mut nodes = Vec::new();
     for index in atoms.set.matches(text).iter() {
-        if let Some(caps) = atoms.regexes[index].captures(text) {
-            nodes.extend((atoms.builds[index])(&caps, options));
+        match atoms.readings[index] {
+            Reading::Holiday(holiday) => nodes.push(Node::time(Expr::Holiday(holiday))),
+            Reading::Built(build) => {
+                if let Some(caps) = atoms.regexes[index].captures(text) {
+                    nodes.extend(build(&caps, options));
+                }
+            }
         }
     }
     nodes
@@ -764,26 +776,3 @@ fn era(caps: &Captures<'_>, _: GrammarOptions) -> Vec<Node> {
     let before_christ = caps[0].starts_with('b');
     vec![Node::new(Kind::Era { before_christ })]
 }
-
-fn holiday_atom(caps: &Captures<'_>, _: GrammarOptions) -> Vec<Node> {
-    let text = &caps[0];
-    holidays::all()
-        .find(|h| {
-            HOLIDAY_REGEXES
-                .iter()
-                .any(|(name, re)| *name == h.name && re.is_match(text))
-        })
-        .map(|h| vec![Node::time(Expr::Holiday(h))])
-        .unwrap_or_default()
-}
-
-static HOLIDAY_REGEXES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    holidays::all()
-        .map(|h| {
-            (
-                h.name,
-                Regex::new(&format!("^(?:{})$", h.pattern)).expect("holiday patterns are valid"),
-            )
-        })
-        .collect()
-});

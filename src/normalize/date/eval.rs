@@ -290,7 +290,11 @@ fn place(expr: &Expr, cx: &mut Context) -> Placed {
 /// start, with no tense from its noon.
 fn within_publication_day(expr: &Expr, cx: &mut Context) -> Result<DateTime, Failure> {
     let reference = cx.reference()?;
-    if !expr.is_time_of_day() || has_time(reference) {
+    let time_of_day = match expr {
+        Expr::Range(start, _) | Expr::RangeFor { from: start, .. } => start.is_time_of_day(),
+        other => other.is_time_of_day(),
+    };
+    if !time_of_day || has_time(reference) {
         return Ok(reference);
     }
     let seconds = match cx.tense {
@@ -426,6 +430,10 @@ fn describe(expr: &Expr) -> String {
                 describe(b)
             }
         }
+        Expr::Range(a, _) | Expr::RangeFor { from: a, .. } if a.is_time_of_day() => {
+            "the time of day".into()
+        }
+        Expr::Range(a, _) | Expr::RangeFor { from: a, .. } => describe(a),
         _ => "the date".into(),
     }
 }

@@ -413,17 +413,14 @@ pub static PRODUCTIONS: &[Production] = &[
     p!([T, ZONE], |n| in_zone(n[0], n[1])),
     p!([T, w(&["("]), ZONE, w(&[")"])], |n| in_zone(n[0], n[1])),
     // --- the general constructions, last --------------------------------------------------------
-    p!([w(AT), T], |n| (!is_year_only(expr(n[0])?))
-        .then(|| n[0].clone())),
-    p!([w(TRANSPARENT), T], |n| transparent(n[0])),
+    // A preposition before a time changes nothing, except that "at 1030" is no year and "the
+    // 2000" a count.
+    p!([w(&["at", "@", "the"]), T], |n| (!is_year_only(expr(
+        n[0]
+    )?))
+    .then(|| n[0].clone())),
+    p!([w(TRANSPARENT), T], |n| Some(n[0].clone())),
     p!([w(AT), N, T], |n| with_clock(n[1], n[0])),
-    p!([w(THE), T], |n| {
-        // "the 2000" is a count, not a year.
-        let year_only = expr(n[0])?
-            .as_fields()
-            .is_some_and(|f| f.year.is_some() && f.month.is_none() && f.quarter.is_none());
-        (!year_only).then(|| n[0].clone())
-    }),
     p!([T, w(&["in"]), w(THE), T], |n| intersect(n[0], n[1])),
     p!([T, w(LINK), T], |n| intersect(n[0], n[1])),
     p!([T, w(&[","]), w(&["on", "at"]), T], |n| intersect(
@@ -526,11 +523,8 @@ fn at_clock(node: &Node) -> Option<Node> {
 fn hour_minute(hour: &Node, minute: &Node) -> Option<Node> {
     let h = integer(hour).filter(|h| (0..24).contains(h))?;
     let m = integer(minute).filter(|m| (0..60).contains(m))?;
-    // "at 3 15": the minutes are written with two digits or as words.
+    // "at 3 15": the minutes are written with two digits or as words, never one digit.
     if let Kind::Number { digits: 1, .. } = minute.kind {
-        return None;
-    }
-    if (1..10).contains(&m) && matches!(minute.kind, Kind::Number { digits: 2, .. }) {
         return None;
     }
     time(clock_fields(Clock::written(
@@ -1153,12 +1147,7 @@ fn merge_clock_into(day: &Expr, clock: &Expr) -> Option<Expr> {
     }
 }
 
-/// A preposition before a time changes nothing, except that "at" wants a time of day: "at
-/// 1030" is no year.
-fn transparent(node: &Node) -> Option<Node> {
-    Some(node.clone())
-}
-
+/// Whether the expression is a year and nothing else.
 fn is_year_only(expr: &Expr) -> bool {
     expr.as_fields().is_some_and(|f| {
         f.year.is_some()
