@@ -12,9 +12,10 @@ use anyhow::{bail, Context, Result};
 use clap::Parser;
 
 use cli::{
-    CheckArgs, Cli, ColorChoice, Command, CommonArgs, DimensionArg, ExtractArgs, FailOn,
-    OutputFormat, ParseArgs, TenseArg,
+    BaselineArgs, CheckArgs, Cli, ColorChoice, Command, CommonArgs, DimensionArg, ExtractArgs,
+    FailOn, OutputFormat, ParseArgs, PipelineArgs, TenseArg,
 };
+use crosscheck::baseline;
 use crosscheck::compare::Status;
 use crosscheck::normalize::date::Tense;
 use crosscheck::normalize::dimension::{self, Dimension};
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Baseline(args) => run_baseline(args),
         Command::Extract(args) => run_extract(args),
         Command::Parse(args) => run_parse(args),
     };
@@ -56,10 +58,9 @@ struct Prepared {
     rules: RuleSet,
     documents: Vec<Document>,
     settings: Settings,
-    color: bool,
 }
 
-fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
+fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
     if !(0.0..1.0).contains(&common.tolerance) {
         bail!(
             "--tolerance {} is out of range; give a fraction from 0 to 1, such as 0.1",
@@ -86,16 +87,6 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
         .iter()
         .map(|path| load(path, &options))
         .collect::<Result<Vec<_>>>()?;
-    let color = match common.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            common.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
-    colored::control::set_override(color);
     Ok(Prepared {
         rules,
         documents,
@@ -108,8 +99,27 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
             },
             day_first: common.day_first,
         },
-        color,
     })
+}
+
+/// Whether the text report is colored; sets `colored`'s switch to match.
+fn color(common: &CommonArgs) -> bool {
+    let color = match common.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            common.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    colored::control::set_override(color);
+    color
+}
+
+/// Checks the prepared sources.
+fn check(prepared: &Prepared) -> crosscheck::CheckReport {
+    crosscheck::check(&prepared.documents, &prepared.rules, &prepared.settings)
 }
 
 fn load(path: &str, options: &LoadOptions) -> Result<Document> {
@@ -124,14 +134,22 @@ fn load(path: &str, options: &LoadOptions) -> Result<Document> {
 }
 
 fn run_check(args: CheckArgs) -> Result<ExitCode> {
-    let prepared = prepare(&args.files, &args.common)?;
-    let report = crosscheck::check(&prepared.documents, &prepared.rules, &prepared.settings);
+    let prepared = prepare(&args.files, &args.common.pipeline)?;
+    let baseline = args.baseline.as_deref().map(baseline::load).transpose()?;
+    let color = color(&args.common);
+    let mut report = check(&prepared);
+    if let Some(baseline) = &baseline {
+        baseline::apply(baseline, &mut report);
+        warn_stale(&report);
+    }
+    let documents = &prepared.documents;
     let rendered = match args.common.format {
-        OutputFormat::Text => report::text::check(&report, &prepared.documents, prepared.color),
-        OutputFormat::Json => report::json::check(&report, &prepared.documents),
+        OutputFormat::Text => report::text::check(&report, documents, color),
+        OutputFormat::Json => report::json::check(&report, documents),
     };
     emit(&rendered, args.common.output.as_deref())?;
-    let failed = args.fail_on == FailOn::Discrepancy && report.count(Status::Discrepancy) > 0;
+    // Accepted discrepancies are shown but never fail the run: that is what accepting means.
+    let failed = args.fail_on == FailOn::Discrepancy && report.open(Status::Discrepancy) > 0;
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -139,8 +157,50 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     })
 }
 
+/// One warning per baseline entry that matched nothing: the difference it accepted is gone or
+/// has changed, and the entry should go.
+fn warn_stale(report: &crosscheck::CheckReport) {
+    let Some(applied) = &report.baseline else {
+        return;
+    };
+    for entry in &applied.stale {
+        let about = entry
+            .kind
+            .as_deref()
+            .map(|kind| format!(" ({kind})"))
+            .unwrap_or_default();
+        eprintln!(
+            "warning: {}:{}: the baseline entry `{}`{about} matches no discrepancy any more; \
+             remove it, or write the baseline again with `crosscheck baseline`",
+            applied.path, entry.line, entry.fingerprint
+        );
+    }
+}
+
+fn run_baseline(args: BaselineArgs) -> Result<ExitCode> {
+    let prepared = prepare(&args.files, &args.pipeline)?;
+    let previous = args.baseline.as_deref().map(baseline::load).transpose()?;
+    let report = check(&prepared);
+    emit(
+        &baseline::write(&report, previous.as_ref()),
+        args.output.as_deref(),
+    )?;
+    if let Some(path) = &args.output {
+        eprintln!(
+            "crosscheck: {} accepted in {}; replace each TODO with the reason it is accepted",
+            match report.count(Status::Discrepancy) {
+                1 => "1 discrepancy".to_string(),
+                n => format!("{n} discrepancies"),
+            },
+            path.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
-    let prepared = prepare(&args.files, &args.common)?;
+    let prepared = prepare(&args.files, &args.common.pipeline)?;
+    color(&args.common);
     let sources: Vec<SourceClaims<'_>> = prepared
         .documents
         .iter()
@@ -158,7 +218,8 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
 }
 
 fn run_parse(args: ParseArgs) -> Result<ExitCode> {
-    let prepared = prepare(std::slice::from_ref(&args.file), &args.common)?;
+    let prepared = prepare(std::slice::from_ref(&args.file), &args.common.pipeline)?;
+    color(&args.common);
     let dimension = match args.dimension {
         DimensionArg::Date => Dimension::Date,
         DimensionArg::Number => Dimension::Number,

@@ -378,3 +378,187 @@ fn parse_lists_expressions_of_one_dimension() {
         .code(0)
         .stdout(predicate::str::contains("\"fifth\" → 5"));
 }
+
+#[derive(serde::Deserialize)]
+struct BaselineFile {
+    version: u32,
+    entries: Vec<BaselineEntry>,
+}
+
+#[derive(serde::Deserialize)]
+struct BaselineEntry {
+    fingerprint: String,
+    kind: String,
+    summary: String,
+    reason: String,
+}
+
+fn write_baseline(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("baseline.yaml");
+    crosscheck()
+        .args(["baseline", "--output", path.to_str().unwrap()])
+        .args(conflicts())
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(predicate::str::contains("6 discrepancies accepted in"));
+    path
+}
+
+#[test]
+fn baseline_writes_every_discrepancy_with_a_reason_to_fill_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_baseline(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let file: BaselineFile = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(file.version, 1);
+    assert_eq!(file.entries.len(), 6);
+    for entry in &file.entries {
+        assert_eq!(entry.fingerprint.len(), 16);
+        assert_eq!(entry.reason, "TODO: say why this difference is accepted");
+    }
+    let ordinal = file
+        .entries
+        .iter()
+        .find(|e| e.kind == "visit.ordinal")
+        .unwrap();
+    assert_eq!(
+        ordinal.summary,
+        "sources disagree: 5 (b-parade-confirmed.md) vs 4 (c-seoul-wire.md)"
+    );
+    // The fingerprints are the ones the JSON report gives.
+    let output = crosscheck()
+        .args(["check", "--format", "json"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let json_ordinal = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "visit.ordinal")
+        .unwrap();
+    assert_eq!(json_ordinal["fingerprint"], ordinal.fingerprint.as_str());
+}
+
+#[test]
+fn accepted_discrepancies_are_shown_but_do_not_fail_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_baseline(dir.path());
+    let baseline = path.to_str().unwrap();
+    crosscheck()
+        .args(["check", "--baseline", baseline])
+        .args(conflicts())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("6 discrepancies (6 accepted)"))
+        .stdout(predicate::str::contains(
+            "accepted[discrepancy]: visit.ordinal: Kim Jong Un · Beijing",
+        ))
+        .stderr("");
+    let output = crosscheck()
+        .args(["check", "--format", "json", "--baseline", baseline])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["summary"]["discrepancies"], 6);
+    assert_eq!(report["summary"]["accepted"], 6);
+    for finding in report["findings"].as_array().unwrap() {
+        let discrepancy = finding["status"] == "discrepancy";
+        assert_eq!(finding["accepted"], discrepancy, "{finding}");
+        if discrepancy {
+            assert_eq!(
+                finding["accepted_reason"],
+                "TODO: say why this difference is accepted"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_discrepancy_missing_from_the_baseline_fails_and_stale_entries_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_baseline(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let file: BaselineFile = serde_yaml::from_str(&text).unwrap();
+    let mut yaml = String::from("version: 1\nentries:\n");
+    for entry in file.entries.iter().filter(|e| e.kind != "visit.ordinal") {
+        yaml.push_str(&format!(
+            "- fingerprint: '{}'\n  reason: checked by the desk\n",
+            entry.fingerprint
+        ));
+    }
+    yaml.push_str("- fingerprint: 0123456789abcdef\n  kind: event.date\n  reason: fixed since\n");
+    std::fs::write(&path, &yaml).unwrap();
+    let baseline = path.to_str().unwrap();
+    let stale_line = yaml.lines().count() - 2;
+    crosscheck()
+        .args(["check", "--baseline", baseline])
+        .args(conflicts())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("6 discrepancies (5 accepted)"))
+        .stdout(predicate::str::contains(
+            "error[discrepancy]: visit.ordinal: Kim Jong Un · Beijing",
+        ))
+        .stdout(predicate::str::contains("1 stale entry"))
+        .stderr(predicate::str::contains(format!(
+            "warning: {baseline}:{stale_line}: the baseline entry `0123456789abcdef` (event.date) matches no discrepancy any more"
+        )));
+}
+
+#[test]
+fn writing_a_baseline_again_keeps_the_reasons_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_baseline(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "TODO: say why this difference is accepted",
+        "the desk checked this one",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let output = crosscheck()
+        .args(["baseline", "--baseline", path.to_str().unwrap()])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let file: BaselineFile = serde_yaml::from_slice(&output.stdout).unwrap();
+    let reasons: Vec<&str> = file.entries.iter().map(|e| e.reason.as_str()).collect();
+    assert_eq!(reasons[0], "the desk checked this one");
+    assert!(reasons[1..]
+        .iter()
+        .all(|r| *r == "TODO: say why this difference is accepted"));
+}
+
+#[test]
+fn a_malformed_baseline_exits_2_naming_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("baseline.yaml");
+    std::fs::write(
+        &path,
+        "version: 1\nentries:\n  - fingerprint: 0123456789abcdef\n    reason: fine\n  - fingerprint: not-a-fingerprint\n    reason: broken\n",
+    )
+    .unwrap();
+    crosscheck()
+        .args(["check", "--baseline", path.to_str().unwrap()])
+        .args(conflicts())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "{}:5:18: `not-a-fingerprint` is not a fingerprint",
+            path.display()
+        )));
+    std::fs::write(&path, "version: 1\nentries:\n  - fingerprint: [\n").unwrap();
+    crosscheck()
+        .args(["check", "--baseline", path.to_str().unwrap()])
+        .args(conflicts())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!("{}:", path.display())))
+        .stderr(predicate::str::contains("invalid baseline"));
+}
