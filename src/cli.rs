@@ -129,6 +129,18 @@ pub struct PipelineArgs {
 pub enum OutputFormat {
     Text,
     Json,
+    /// For a person or a pull-request comment (`check` only).
+    Markdown,
+}
+
+impl OutputFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Text => "text",
+            OutputFormat::Json => "json",
+            OutputFormat::Markdown => "markdown",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

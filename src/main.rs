@@ -146,6 +146,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     let rendered = match args.common.format {
         OutputFormat::Text => report::text::check(&report, documents, color),
         OutputFormat::Json => report::json::check(&report, documents),
+        OutputFormat::Markdown => report::markdown::check(&report, documents),
     };
     emit(&rendered, args.common.output.as_deref())?;
     // Accepted discrepancies are shown but never fail the run: that is what accepting means.
@@ -198,7 +199,19 @@ fn run_baseline(args: BaselineArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `extract` and `parse` list claims or expressions, which only text and JSON show.
+fn listing_format(format: OutputFormat, command: &str) -> Result<OutputFormat> {
+    match format {
+        OutputFormat::Text | OutputFormat::Json => Ok(format),
+        other => bail!(
+            "`--format {}` is for `crosscheck check`; `crosscheck {command}` writes text or json",
+            other.name()
+        ),
+    }
+}
+
 fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
+    let format = listing_format(args.common.format, "extract")?;
     let prepared = prepare(&args.files, &args.common.pipeline)?;
     color(&args.common);
     let sources: Vec<SourceClaims<'_>> = prepared
@@ -209,15 +222,16 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
             claims: crosscheck::claims_of(document, &prepared.rules, &prepared.settings),
         })
         .collect();
-    let rendered = match args.common.format {
-        OutputFormat::Text => report::text::extract(&sources),
+    let rendered = match format {
         OutputFormat::Json => report::json::extract(&sources),
+        _ => report::text::extract(&sources),
     };
     emit(&rendered, args.common.output.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn run_parse(args: ParseArgs) -> Result<ExitCode> {
+    let format = listing_format(args.common.format, "parse")?;
     let prepared = prepare(std::slice::from_ref(&args.file), &args.common.pipeline)?;
     color(&args.common);
     let dimension = match args.dimension {
@@ -229,9 +243,9 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
     };
     let document = &prepared.documents[0];
     let expressions = dimension::parse(document, dimension, &prepared.rules, &prepared.settings);
-    let rendered = match args.common.format {
-        OutputFormat::Text => report::text::parse(document, &expressions),
+    let rendered = match format {
         OutputFormat::Json => report::json::parse(&expressions),
+        _ => report::text::parse(document, &expressions),
     };
     emit(&rendered, args.common.output.as_deref())?;
     Ok(ExitCode::SUCCESS)

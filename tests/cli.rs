@@ -379,6 +379,35 @@ fn parse_lists_expressions_of_one_dimension() {
         .stdout(predicate::str::contains("\"fifth\" → 5"));
 }
 
+#[test]
+fn markdown_format_for_people_and_pull_requests() {
+    let output = crosscheck()
+        .args(["check", "--format", "markdown"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.starts_with("# crosscheck report\n"), "{stdout}");
+    assert!(stdout.contains("## Discrepancies (6)"), "{stdout}");
+    assert!(
+        stdout.contains("b-parade-confirmed.md:20:20 | “his fifth visit to Beijing” | **5** |"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn report_formats_are_for_check_only() {
+    crosscheck()
+        .args(["extract", "--format", "markdown"])
+        .args(seeds())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "`--format markdown` is for `crosscheck check`",
+        ));
+}
+
 #[derive(serde::Deserialize)]
 struct BaselineFile {
     version: u32,
@@ -508,6 +537,18 @@ fn a_discrepancy_missing_from_the_baseline_fails_and_stale_entries_are_reported(
         .stderr(predicate::str::contains(format!(
             "warning: {baseline}:{stale_line}: the baseline entry `0123456789abcdef` (event.date) matches no discrepancy any more"
         )));
+    #[allow(clippy::single_element_loop)] // SARIF and HTML join it
+    for (format, accepted, stale) in [("markdown", "(accepted)", "**stale** (line")] {
+        let output = crosscheck()
+            .args(["check", "--format", format, "--baseline", baseline])
+            .args(conflicts())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(stdout.matches(accepted).count(), 5, "{format}: {stdout}");
+        assert!(stdout.contains(stale), "{format}: {stdout}");
+    }
 }
 
 #[test]

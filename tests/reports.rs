@@ -39,6 +39,19 @@ fn ordinal(report: &CheckReport) -> &Finding {
     only(report, "visit.ordinal", Some("Beijing"))
 }
 
+/// The part of a document from the line `heading` to the next heading of the same level.
+fn section<'a>(text: &'a str, heading: &str) -> &'a str {
+    let start = text
+        .find(heading)
+        .unwrap_or_else(|| panic!("no {heading:?} in:\n{text}"));
+    let level = heading.split(' ').next().unwrap_or("##");
+    let rest = &text[start + heading.len()..];
+    let end = rest
+        .find(&format!("\n{level} "))
+        .map_or(text.len(), |at| start + heading.len() + at);
+    &text[start..end]
+}
+
 #[test]
 fn the_shared_findings_are_what_the_snapshots_show() {
     let shared = shared();
@@ -109,4 +122,58 @@ fn json_report() {
     assert_eq!(count["accepted_reason"], ACCEPTED_REASON);
     assert_eq!(json["baseline"]["stale"][0]["fingerprint"], STALE);
     insta::assert_snapshot!("json", text);
+}
+
+#[test]
+fn markdown_report() {
+    let shared = shared();
+    let markdown = report::markdown::check(&shared.report, &shared.documents);
+    let summary = section(&markdown, "# crosscheck report");
+    assert!(summary.contains(
+        "| fixtures/kim-beijing-parade-conflicts/c-seoul-wire.md | North Korea's Kim to join Xi, Putin at Beijing victory parade | 2025-08-29 | front matter |"
+    ));
+    assert!(summary.contains("| **6** | 1 | 2 | 3 |"), "{summary}");
+
+    let discrepancies = section(&markdown, "## Discrepancies (6)");
+    assert_eq!(discrepancies.matches("\n### ").count(), 6);
+    let ordinal = section(discrepancies, "### 6. visit.ordinal: Kim Jong Un · Beijing");
+    assert!(ordinal.contains("sources disagree: 5 (b-parade-confirmed.md) vs 4 (c-seoul-wire.md)"));
+    assert!(ordinal.contains(
+        "| fixtures/kim-beijing-parade-conflicts/b-parade-confirmed.md:20:20 | “his fifth visit to Beijing” | **5** |"
+    ));
+    assert!(ordinal.contains(
+        "| fixtures/kim-beijing-parade-conflicts/c-seoul-wire.md:14:19 | “Kim's fourth trip to the Chinese capital” | **4** |"
+    ));
+    assert!(ordinal.contains(
+        "- **why:** 5 (b-parade-confirmed.md) and 4 (c-seoul-wire.md) have no value in common"
+    ));
+    let date = section(discrepancies, "### 2. event.date: parade");
+    assert!(
+        date.contains("Wednesday read in the future tense"),
+        "{date}"
+    );
+    let accepted = section(
+        discrepancies,
+        "### 5. visit.count (trip): Kim Jong Un · abroad (accepted)",
+    );
+    assert!(accepted.contains(&format!(
+        "- **accepted by the baseline:** {ACCEPTED_REASON}"
+    )));
+
+    let agreements = section(&markdown, "## Agreements (2)");
+    assert!(agreements.contains("### event.count (aircraft): parade"));
+    assert!(agreements.contains("“Some 100 military aircraft” | **90–110** |"));
+    assert!(!agreements.contains("visit.ordinal"));
+
+    let unique = section(&markdown, "## Claims made by one source only (3)");
+    assert!(
+        unique.contains("“dozens of world leaders” | \\[24, 100) |"),
+        "{unique}"
+    );
+    assert!(!unique.contains("visit.ordinal"));
+
+    let baseline = section(&markdown, "## Baseline");
+    assert!(baseline.contains("1 accepted, 1 stale entry"));
+    assert!(baseline.contains("`00000000deadbeef`"));
+    insta::assert_snapshot!("markdown", markdown);
 }

@@ -1,14 +1,16 @@
 //! Reporters: findings and claims rendered as bytes. Reporters never judge; every verdict and
 //! reason they print was decided in [`crate::compare`].
 //!
-//! One file per format: [`text`] for a terminal and [`json`] for programs (a stable contract).
-//! Accepted discrepancies and stale baseline entries are shown as [`crate::baseline`] left them.
+//! One file per format: [`text`] for a terminal, [`json`] for programs (a stable contract) and
+//! [`markdown`] for a person or a pull-request comment. Accepted discrepancies and stale baseline
+//! entries are shown as [`crate::baseline`] left them.
 
 pub mod json;
+pub mod markdown;
 pub mod text;
 
 use crate::claim::Claim;
-use crate::compare::Finding;
+use crate::compare::{Finding, Status};
 use crate::source::Document;
 
 /// The output formats.
@@ -16,6 +18,7 @@ use crate::source::Document;
 pub enum Format {
     Text,
     Json,
+    Markdown,
 }
 
 /// One source and its claims, for `crosscheck extract`.
@@ -49,9 +52,32 @@ pub(crate) fn heading(finding: &Finding) -> String {
     }
 }
 
+/// The findings of one status, in report order.
+pub(crate) fn of_status(findings: &[Finding], status: Status) -> impl Iterator<Item = &Finding> {
+    findings.iter().filter(move |f| f.status == status)
+}
+
 /// "1 discrepancy", "2 discrepancies".
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Each assumption of a finding's claims once, with the source that made it:
+/// ("a.md", "reference date 2025-08-28 (…)").
+pub(crate) fn assumptions(finding: &Finding) -> Vec<(String, &str)> {
+    let mut seen = Vec::new();
+    for claim in &finding.claims {
+        let source = crate::compare::short(&claim.evidence.source);
+        for assumption in &claim.assumptions {
+            if !seen
+                .iter()
+                .any(|(s, a): &(String, &str)| *s == source && *a == assumption.as_str())
+            {
+                seen.push((source.clone(), assumption.as_str()));
+            }
+        }
+    }
+    seen
 }
 
 /// What a stale baseline entry was about, for the reports: its summary or else its kind, in
