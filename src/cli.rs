@@ -131,6 +131,8 @@ pub enum OutputFormat {
     Json,
     /// For a person or a pull-request comment (`check` only).
     Markdown,
+    /// SARIF 2.1.0, for code-scanning tools (`check` only).
+    Sarif,
 }
 
 impl OutputFormat {
@@ -139,6 +141,7 @@ impl OutputFormat {
             OutputFormat::Text => "text",
             OutputFormat::Json => "json",
             OutputFormat::Markdown => "markdown",
+            OutputFormat::Sarif => "sarif",
         }
     }
 }

@@ -15,7 +15,7 @@
 //! - [`compare`] gives each group its verdict: agreement, discrepancy or unique.
 //!
 //! After the verdicts, [`baseline`] may accept discrepancies someone has looked at, by their
-//! [`fingerprint`]. [`report`] renders the findings as text, JSON or Markdown; it never decides
+//! [`fingerprint`]. [`report`] renders the findings as text, JSON, Markdown or SARIF; it never decides
 //! anything.
 
 pub mod align;

@@ -397,6 +397,20 @@ fn markdown_format_for_people_and_pull_requests() {
 }
 
 #[test]
+fn sarif_format_for_code_scanning() {
+    let output = crosscheck()
+        .args(["check", "--format", "sarif"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let log: Json = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(log["version"], "2.1.0");
+    assert_eq!(log["runs"][0]["tool"]["driver"]["name"], "crosscheck");
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 6);
+}
+
+#[test]
 fn report_formats_are_for_check_only() {
     crosscheck()
         .args(["extract", "--format", "markdown"])
@@ -537,8 +551,10 @@ fn a_discrepancy_missing_from_the_baseline_fails_and_stale_entries_are_reported(
         .stderr(predicate::str::contains(format!(
             "warning: {baseline}:{stale_line}: the baseline entry `0123456789abcdef` (event.date) matches no discrepancy any more"
         )));
-    #[allow(clippy::single_element_loop)] // SARIF and HTML join it
-    for (format, accepted, stale) in [("markdown", "(accepted)", "**stale** (line")] {
+    for (format, accepted, stale) in [
+        ("markdown", "(accepted)", "**stale** (line"),
+        ("sarif", "\"status\": \"accepted\"", "0123456789abcdef"),
+    ] {
         let output = crosscheck()
             .args(["check", "--format", format, "--baseline", baseline])
             .args(conflicts())

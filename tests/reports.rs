@@ -4,12 +4,15 @@
 
 mod common;
 
+use std::collections::BTreeSet;
+
 use serde_json::Value as Json;
 
 use common::*;
 use crosscheck::baseline;
 use crosscheck::compare::{Finding, Status};
 use crosscheck::report;
+use crosscheck::rules::RuleSet;
 use crosscheck::source::Document;
 use crosscheck::{fingerprint, CheckReport};
 
@@ -20,6 +23,7 @@ const STALE: &str = "00000000deadbeef";
 struct Shared {
     documents: Vec<Document>,
     report: CheckReport,
+    rules: RuleSet,
 }
 
 /// The shared findings: the conflicts story (paths relative to the package root), with
@@ -32,7 +36,11 @@ fn shared() -> Shared {
     );
     let baseline = baseline::parse("baseline.yaml", &text).expect("the baseline parses");
     baseline::apply(&baseline, &mut report);
-    Shared { documents, report }
+    Shared {
+        documents,
+        report,
+        rules: RuleSet::builtin().expect("the built-in rules load"),
+    }
 }
 
 fn ordinal(report: &CheckReport) -> &Finding {
@@ -176,4 +184,240 @@ fn markdown_report() {
     assert!(baseline.contains("1 accepted, 1 stale entry"));
     assert!(baseline.contains("`00000000deadbeef`"));
     insta::assert_snapshot!("markdown", markdown);
+}
+
+/// Validates a SARIF log against the official 2.1.0 schema, formats included.
+fn sarif_schema_errors(log: &Json) -> Vec<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/eval/sarif/sarif-schema-2.1.0.json"
+    );
+    let schema: Json = serde_json::from_str(
+        &std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}")),
+    )
+    .expect("the schema is JSON");
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema compiles");
+    validator
+        .iter_errors(log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn sarif_report() {
+    let shared = shared();
+    let text = report::sarif::check(&shared.report, &shared.documents, &shared.rules);
+    let log: Json = serde_json::from_str(&text).unwrap();
+    let errors = sarif_schema_errors(&log);
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(log["version"], "2.1.0");
+
+    let run = &log["runs"][0];
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 6, "one result per discrepancy");
+    let discrepancies: Vec<&Finding> = shared
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    for (result, finding) in results.iter().zip(&discrepancies) {
+        assert_eq!(result["level"], "error");
+        assert_eq!(
+            result["partialFingerprints"]["crosscheck/v1"],
+            fingerprint::of(finding)
+        );
+        assert_eq!(
+            result["relatedLocations"].as_array().unwrap().len(),
+            finding.claims.len() - 1
+        );
+        assert_eq!(result["ruleId"], finding.claims[0].rule.as_str());
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(
+            run["tool"]["driver"]["rules"][index]["id"],
+            result["ruleId"]
+        );
+    }
+
+    let ordinal = results
+        .iter()
+        .find(|r| r["properties"]["kind"] == "visit.ordinal")
+        .unwrap();
+    let primary = &ordinal["locations"][0];
+    assert_eq!(
+        primary["physicalLocation"]["artifactLocation"]["uri"],
+        "fixtures/kim-beijing-parade-conflicts/b-parade-confirmed.md"
+    );
+    assert_eq!(primary["physicalLocation"]["region"]["startLine"], 20);
+    assert_eq!(primary["physicalLocation"]["region"]["startColumn"], 20);
+    assert!(primary["message"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("b-parade-confirmed.md says 5"));
+    let related = &ordinal["relatedLocations"][0];
+    assert_eq!(
+        related["physicalLocation"]["artifactLocation"]["uri"],
+        "fixtures/kim-beijing-parade-conflicts/c-seoul-wire.md"
+    );
+    assert!(related["message"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("c-seoul-wire.md says 4"));
+    assert!(ordinal.get("suppressions").is_none());
+
+    let accepted = results
+        .iter()
+        .find(|r| r["properties"]["kind"] == "visit.count")
+        .unwrap();
+    assert_eq!(accepted["suppressions"][0]["kind"], "external");
+    assert_eq!(accepted["suppressions"][0]["status"], "accepted");
+    assert_eq!(
+        accepted["suppressions"][0]["justification"],
+        ACCEPTED_REASON
+    );
+
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let visit_ordinal = rules.iter().find(|r| r["id"] == "visit-ordinal").unwrap();
+    let rule = shared.rules.rule("visit-ordinal").unwrap();
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(
+        visit_ordinal["shortDescription"]["text"],
+        words(&rule.file.description)
+    );
+    assert_eq!(
+        visit_ordinal["fullDescription"]["text"],
+        words(rule.file.documentation.as_deref().unwrap())
+    );
+    assert_eq!(visit_ordinal["help"], visit_ordinal["fullDescription"]);
+    let used: BTreeSet<&str> = discrepancies
+        .iter()
+        .flat_map(|f| &f.claims)
+        .map(|c| c.rule.as_str())
+        .collect();
+    let described: BTreeSet<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(used, described, "exactly the rules behind the results");
+
+    let notification = &run["invocations"][0]["toolExecutionNotifications"][0];
+    assert!(notification["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("`00000000deadbeef` matches no discrepancy"));
+    insta::assert_snapshot!("sarif", text);
+}
+
+#[test]
+fn the_schema_check_catches_an_invalid_log() {
+    // Without this, a validator that accepts everything would pass the test above.
+    let shared = shared();
+    let text = report::sarif::check(&shared.report, &shared.documents, &shared.rules);
+    let mut log: Json = serde_json::from_str(&text).unwrap();
+    log["runs"][0]["results"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("message");
+    log["runs"][0]["results"][1]["level"] = "fatal".into();
+    assert_eq!(sarif_schema_errors(&log).len(), 2, "{log}");
+}
+
+/// A copy of the conflicts story in a temporary directory, with `edit` applied to each file.
+fn edited_copy(edit: impl Fn(&str, &str) -> String) -> (tempfile::TempDir, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for path in scenario_files(CONFLICTS) {
+        let name = std::path::Path::new(&path).file_name().unwrap().to_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let copy = dir.path().join(&name);
+        std::fs::write(&copy, edit(name.to_str().unwrap(), &text)).unwrap();
+        files.push(copy.display().to_string());
+    }
+    (dir, files)
+}
+
+/// (kind, fingerprint, start line of the first location) of each SARIF result.
+fn sarif_results(files: &[String]) -> Vec<(String, String, u64)> {
+    let (documents, report) = check_files(files, None);
+    let rules = RuleSet::builtin().unwrap();
+    let log: Json =
+        serde_json::from_str(&report::sarif::check(&report, &documents, &rules)).unwrap();
+    log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["properties"]["kind"].as_str().unwrap().to_string(),
+                r["partialFingerprints"]["crosscheck/v1"]
+                    .as_str()
+                    .unwrap()
+                    .to_string(),
+                r["locations"][0]["physicalLocation"]["region"]["startLine"]
+                    .as_u64()
+                    .unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Inserts paragraphs at the top of the body, just after the front matter.
+fn insert_at_top(text: &str) -> String {
+    let body = text[3..].find("\n---\n").map_or(0, |at| at + 3 + 5);
+    format!(
+        "{}Editor's note: this article has been updated.\n\nIt was first filed from the wire.\n\n{}",
+        &text[..body],
+        &text[body..]
+    )
+}
+
+#[test]
+fn fingerprints_survive_lines_inserted_above_the_claims() {
+    let (_original_dir, original) = edited_copy(|_, text| text.to_string());
+    let (_edited_dir, edited) = edited_copy(|_, text| insert_at_top(text));
+    let before = sarif_results(&original);
+    let after = sarif_results(&edited);
+    assert_eq!(before.len(), 6);
+    assert_eq!(after.len(), before.len());
+    for ((kind, fingerprint, line), (kind_after, fingerprint_after, line_after)) in
+        before.iter().zip(&after)
+    {
+        assert_eq!(kind, kind_after);
+        assert_eq!(line + 4, *line_after, "{kind}: the claims moved down");
+        assert_eq!(
+            fingerprint, fingerprint_after,
+            "{kind}: the fingerprint stayed"
+        );
+    }
+}
+
+#[test]
+fn fingerprints_change_when_a_value_changes() {
+    let (_original_dir, original) = edited_copy(|_, text| text.to_string());
+    let (_edited_dir, edited) = edited_copy(|name, text| {
+        if name == "c-seoul-wire.md" {
+            text.replace("Kim's fourth trip", "Kim's third trip")
+        } else {
+            text.to_string()
+        }
+    });
+    let before = sarif_results(&original);
+    let after = sarif_results(&edited);
+    assert_eq!(after.len(), before.len());
+    for ((kind, fingerprint, _), (_, fingerprint_after, _)) in before.iter().zip(&after) {
+        if kind == "visit.ordinal" {
+            assert_ne!(
+                fingerprint, fingerprint_after,
+                "4 became 3: another discrepancy"
+            );
+        } else {
+            assert_eq!(fingerprint, fingerprint_after, "{kind}");
+        }
+    }
+    let fingerprints: BTreeSet<&String> = before.iter().map(|(_, f, _)| f).collect();
+    assert_eq!(
+        fingerprints.len(),
+        6,
+        "each discrepancy has its own fingerprint"
+    );
 }

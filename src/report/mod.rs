@@ -1,12 +1,13 @@
 //! Reporters: findings and claims rendered as bytes. Reporters never judge; every verdict and
 //! reason they print was decided in [`crate::compare`].
 //!
-//! One file per format: [`text`] for a terminal, [`json`] for programs (a stable contract) and
-//! [`markdown`] for a person or a pull-request comment. Accepted discrepancies and stale baseline
-//! entries are shown as [`crate::baseline`] left them.
+//! One file per format: [`text`] for a terminal, [`json`] for programs (a stable contract),
+//! [`markdown`] for a person or a pull-request comment and [`sarif`] for code-scanning tools.
+//! Accepted discrepancies and stale baseline entries are shown as [`crate::baseline`] left them.
 
 pub mod json;
 pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::claim::Claim;
@@ -19,6 +20,7 @@ pub enum Format {
     Text,
     Json,
     Markdown,
+    Sarif,
 }
 
 /// One source and its claims, for `crosscheck extract`.
