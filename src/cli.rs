@@ -133,6 +133,8 @@ pub enum OutputFormat {
     Markdown,
     /// SARIF 2.1.0, for code-scanning tools (`check` only).
     Sarif,
+    /// One self-contained page showing the sources side by side (`check` only).
+    Html,
 }
 
 impl OutputFormat {
@@ -142,6 +144,7 @@ impl OutputFormat {
             OutputFormat::Json => "json",
             OutputFormat::Markdown => "markdown",
             OutputFormat::Sarif => "sarif",
+            OutputFormat::Html => "html",
         }
     }
 }

@@ -15,8 +15,8 @@
 //! - [`compare`] gives each group its verdict: agreement, discrepancy or unique.
 //!
 //! After the verdicts, [`baseline`] may accept discrepancies someone has looked at, by their
-//! [`fingerprint`]. [`report`] renders the findings as text, JSON, Markdown or SARIF; it never decides
-//! anything.
+//! [`fingerprint`]. [`report`] renders the findings as text, JSON, Markdown, SARIF or HTML; it
+//! never decides anything.
 
 pub mod align;
 pub mod baseline;

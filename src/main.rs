@@ -148,6 +148,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         OutputFormat::Json => report::json::check(&report, documents),
         OutputFormat::Markdown => report::markdown::check(&report, documents),
         OutputFormat::Sarif => report::sarif::check(&report, documents, &prepared.rules),
+        OutputFormat::Html => report::html::check(&report, documents),
     };
     emit(&rendered, args.common.output.as_deref())?;
     // Accepted discrepancies are shown but never fail the run: that is what accepting means.

@@ -411,6 +411,20 @@ fn sarif_format_for_code_scanning() {
 }
 
 #[test]
+fn html_format_is_one_page() {
+    let output = crosscheck()
+        .args(["check", "--format", "html"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.starts_with("<!DOCTYPE html>"));
+    assert!(stdout.contains("<section id=\"discrepancies\">"));
+    assert!(stdout.contains("<mark id=\"claim-"));
+}
+
+#[test]
 fn report_formats_are_for_check_only() {
     crosscheck()
         .args(["extract", "--format", "markdown"])
@@ -554,6 +568,11 @@ fn a_discrepancy_missing_from_the_baseline_fails_and_stale_entries_are_reported(
     for (format, accepted, stale) in [
         ("markdown", "(accepted)", "**stale** (line"),
         ("sarif", "\"status\": \"accepted\"", "0123456789abcdef"),
+        (
+            "html",
+            "<span class=\"badge\">accepted</span>",
+            "0123456789abcdef",
+        ),
     ] {
         let output = crosscheck()
             .args(["check", "--format", format, "--baseline", baseline])

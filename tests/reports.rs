@@ -322,6 +322,81 @@ fn the_schema_check_catches_an_invalid_log() {
     assert_eq!(sarif_schema_errors(&log).len(), 2, "{log}");
 }
 
+#[test]
+fn html_report() {
+    let shared = shared();
+    let html = report::html::check(&shared.report, &shared.documents);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<script") && !html.contains("src=") && !html.contains("http://"));
+    let discrepancies = section(&html, "<section id=\"discrepancies\">");
+    assert_eq!(
+        discrepancies
+            .matches("class=\"finding discrepancy\"")
+            .count(),
+        5
+    );
+    assert_eq!(
+        discrepancies
+            .matches("class=\"finding discrepancy accepted\"")
+            .count(),
+        1
+    );
+    assert!(discrepancies.contains("Accepted by the baseline: the wire counts state visits only"));
+    // Every quote listed at the top links to a highlight in a source pane, and back.
+    let links: Vec<&str> = html
+        .match_indices("href=\"#claim-")
+        .map(|(at, _)| {
+            let id = &html[at + 7..];
+            &id[..id.find('"').unwrap()]
+        })
+        .collect();
+    assert!(links.len() >= 18, "{}", links.len());
+    for id in &links {
+        assert_eq!(html.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
+    }
+    // Every claim is highlighted in its source pane, coloured by its finding's verdict.
+    for (f, finding) in shared.report.findings.iter().enumerate() {
+        let class = match (finding.status, &finding.accepted) {
+            (Status::Discrepancy, None) => "claim discrepancy",
+            (Status::Discrepancy, Some(_)) => "claim discrepancy accepted",
+            (Status::Agreement, _) => "claim agreement",
+            (Status::Unique, _) => "claim unique",
+        };
+        for c in 0..finding.claims.len() {
+            let mark = format!("<mark id=\"claim-{f}-{c}\" class=\"{class}\"");
+            assert_eq!(html.matches(&mark).count(), 1, "{mark}");
+        }
+    }
+    // Spot checks, in the words of the sources.
+    for (quote, class) in [
+        ("his fifth ", "claim discrepancy"),
+        (
+            "Kim&#39;s fourth trip to the Chinese capital",
+            "claim discrepancy",
+        ),
+        ("only 11 visits abroad", "claim discrepancy accepted"),
+        ("Some 100 military aircraft", "claim agreement"),
+        ("dozens of world leaders", "claim unique"),
+    ] {
+        let at = html
+            .find(&format!("\">{quote}"))
+            .unwrap_or_else(|| panic!("no highlight of {quote:?}"));
+        let open = html[..at].rfind("<mark").unwrap();
+        assert!(
+            html[open..at].contains(&format!("class=\"{class}\"")),
+            "{quote}: {}",
+            &html[open..at]
+        );
+    }
+    // The anniversary claim lies inside the date claim in b-parade-confirmed.md: both drawn.
+    let date = html
+        .find("This source says 2025-09-03.\">The event, which celebrates the <mark")
+        .expect("the date highlight holds the anniversary highlight");
+    assert!(html[date..].starts_with("This source says 2025-09-03.\">The event"));
+    assert!(html.contains("00000000deadbeef"));
+    insta::assert_snapshot!("html", html);
+}
+
 /// A copy of the conflicts story in a temporary directory, with `edit` applied to each file.
 fn edited_copy(edit: impl Fn(&str, &str) -> String) -> (tempfile::TempDir, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();

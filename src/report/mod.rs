@@ -2,9 +2,11 @@
 //! reason they print was decided in [`crate::compare`].
 //!
 //! One file per format: [`text`] for a terminal, [`json`] for programs (a stable contract),
-//! [`markdown`] for a person or a pull-request comment and [`sarif`] for code-scanning tools.
-//! Accepted discrepancies and stale baseline entries are shown as [`crate::baseline`] left them.
+//! [`markdown`] for a person or a pull-request comment, [`sarif`] for code-scanning tools and
+//! [`html`] for one self-contained page with the sources side by side. Accepted discrepancies
+//! and stale baseline entries are shown as [`crate::baseline`] left them.
 
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -21,6 +23,7 @@ pub enum Format {
     Json,
     Markdown,
     Sarif,
+    Html,
 }
 
 /// One source and its claims, for `crosscheck extract`.
