@@ -81,20 +81,30 @@ impl CheckReport {
 
 /// Extracts, aligns and compares the claims of `documents`.
 pub fn check(documents: &[Document], rules: &RuleSet, settings: &Settings) -> CheckReport {
+    check_with_progress(documents, rules, settings, &mut |_| {})
+}
+
+/// As [`check`], calling `progress` with each document once its claims are extracted, so a
+/// caller can show how far a long run has got.
+pub fn check_with_progress(
+    documents: &[Document],
+    rules: &RuleSet,
+    settings: &Settings,
+    progress: &mut dyn FnMut(&Document),
+) -> CheckReport {
     let story_event = normalize::subject::story_event(documents, rules);
-    let claims: Vec<Claim> = documents
-        .iter()
-        .flat_map(|document| {
-            let mentions = extract::extract(document, rules);
-            normalize::normalize_in_story(
-                document,
-                &mentions,
-                rules,
-                settings,
-                story_event.as_deref(),
-            )
-        })
-        .collect();
+    let mut claims: Vec<Claim> = Vec::new();
+    for document in documents {
+        let mentions = extract::extract(document, rules);
+        claims.extend(normalize::normalize_in_story(
+            document,
+            &mentions,
+            rules,
+            settings,
+            story_event.as_deref(),
+        ));
+        progress(document);
+    }
     let claim_count = claims.len();
     let mut findings: Vec<Finding> = align::align(claims, &rules.gazetteer)
         .into_iter()

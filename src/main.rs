@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
     BaselineArgs, CheckArgs, Cli, ColorChoice, Command, CommonArgs, DimensionArg, ExtractArgs,
@@ -117,9 +118,45 @@ fn color(common: &CommonArgs) -> bool {
     color
 }
 
-/// Checks the prepared sources.
+/// Whether we are running in CI, where a progress bar would only litter the log.
+fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
+}
+
+/// From how many sources a run shows a progress bar.
+const PROGRESS_FROM: usize = 20;
+
+/// A progress bar is for a person watching a long run: many sources, a terminal, not CI.
+fn shows_progress(sources: usize, stderr_is_terminal: bool, ci: bool) -> bool {
+    sources >= PROGRESS_FROM && stderr_is_terminal && !ci
+}
+
+/// Checks the prepared sources, with a progress bar on stderr when [`shows_progress`].
 fn check(prepared: &Prepared) -> crosscheck::CheckReport {
-    crosscheck::check(&prepared.documents, &prepared.rules, &prepared.settings)
+    let sources = prepared.documents.len();
+    let bar = shows_progress(sources, std::io::stderr().is_terminal(), in_ci()).then(|| {
+        let style = ProgressStyle::with_template(
+            "{spinner} checking sources [{bar:30}] {pos}/{len} {wide_msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+        ProgressBar::new(sources as u64).with_style(style)
+    });
+    let report = crosscheck::check_with_progress(
+        &prepared.documents,
+        &prepared.rules,
+        &prepared.settings,
+        &mut |document| {
+            if let Some(bar) = &bar {
+                bar.set_message(document.short_name().to_string());
+                bar.inc(1);
+            }
+        },
+    );
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    report
 }
 
 fn load(path: &str, options: &LoadOptions) -> Result<Document> {
@@ -278,4 +315,18 @@ fn emit(rendered: &str, output: Option<&Path>) -> Result<()> {
         return Err(err).with_context(|| format!("{}: cannot write the report", path.display()));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_only_for_many_sources_on_a_terminal_outside_ci() {
+        assert!(shows_progress(PROGRESS_FROM, true, false));
+        assert!(shows_progress(500, true, false));
+        assert!(!shows_progress(PROGRESS_FROM - 1, true, false));
+        assert!(!shows_progress(500, false, false));
+        assert!(!shows_progress(500, true, true));
+    }
 }

@@ -638,3 +638,101 @@ fn a_malformed_baseline_exits_2_naming_the_file_and_line() {
         .stderr(predicate::str::contains(format!("{}:", path.display())))
         .stderr(predicate::str::contains("invalid baseline"));
 }
+
+#[test]
+fn a_failed_run_leaves_the_output_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.md");
+    std::fs::write(&out, "the last good report\n").unwrap();
+    let mut files = conflicts();
+    files.push("no/such/report.md".to_string());
+    crosscheck()
+        .args([
+            "check",
+            "--format",
+            "markdown",
+            "--output",
+            out.to_str().unwrap(),
+        ])
+        .args(&files)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/report.md"));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "the last good report\n"
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file is left behind");
+}
+
+/// Twenty short reports: enough for a progress bar.
+fn many_sources(dir: &std::path::Path) -> Vec<String> {
+    (0..20)
+        .map(|i| {
+            let path = dir.join(format!("report-{i:02}.md"));
+            std::fs::write(
+                &path,
+                format!(
+                    "---\npublished: 2025-08-28\n---\nKim Jong Un will make his {} visit to Beijing.\n",
+                    ["fifth", "fourth"][i % 2]
+                ),
+            )
+            .unwrap();
+            path.display().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = many_sources(dir.path());
+    let out = dir.path().join("report.txt");
+    crosscheck()
+        .env_remove("CI")
+        .args(["check", "--output", out.to_str().unwrap()])
+        .args(&files)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn progress_bar_on_a_terminal_but_never_in_ci() {
+    // `script` (util-linux) runs the command on a pseudo-terminal and copies what it shows.
+    let script = std::path::Path::new("/usr/bin/script");
+    if !script.exists() {
+        eprintln!("skipped: /usr/bin/script is not installed; it gives the command a terminal");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let files = many_sources(dir.path());
+    let out = dir.path().join("report.txt");
+    let command = format!(
+        "'{}' check --fail-on never --output '{}' {}",
+        env!("CARGO_BIN_EXE_crosscheck"),
+        out.display(),
+        files
+            .iter()
+            .map(|f| format!("'{f}'"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let on_terminal = |ci: Option<&str>| {
+        let mut run = std::process::Command::new(script);
+        run.args(["-qec", &command, "/dev/null"]);
+        match ci {
+            Some(value) => run.env("CI", value),
+            None => run.env_remove("CI"),
+        };
+        let output = run.output().expect("script runs");
+        assert_eq!(output.status.code(), Some(0));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let shown = on_terminal(None);
+    assert!(shown.contains("checking sources"), "{shown:?}");
+    let in_ci = on_terminal(Some("true"));
+    assert!(!in_ci.contains("checking sources"), "{in_ci:?}");
+}
