@@ -17,6 +17,8 @@ pub struct Cli {
 pub enum Command {
     /// Align the claims of all sources and report agreements and discrepancies.
     Check(CheckArgs),
+    /// Write a baseline file accepting the current discrepancies, for `check --baseline`.
+    Baseline(BaselineArgs),
     /// List the claims of each source, without comparing them.
     Extract(ExtractArgs),
     /// Every expression of one dimension in a text, with its span and value (like Duckling).
@@ -54,6 +56,25 @@ pub struct CheckArgs {
     /// Which findings make the exit code 1.
     #[arg(long, value_enum, default_value_t = FailOn::Discrepancy)]
     pub fail_on: FailOn,
+    /// A baseline file (from `crosscheck baseline`): the discrepancies it accepts are shown as
+    /// accepted and do not fail the run.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// Report files (.md, .txt), or - for standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<String>,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    /// Write the baseline to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// An existing baseline whose reasons are kept for the discrepancies it already accepts.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -73,6 +94,16 @@ pub struct CommonArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    /// When to color the text report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// What turns files into findings: rules, dates, tolerances.
+#[derive(Debug, Args)]
+pub struct PipelineArgs {
     /// A directory of user rules (rule files, lexicon.yaml, entities.yaml); may be repeated.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
@@ -92,15 +123,30 @@ pub struct CommonArgs {
     /// Read numeric dates day first ("3/9/2025" is 3 September) instead of month first.
     #[arg(long)]
     pub day_first: bool,
-    /// When to color the text report.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Text,
     Json,
+    /// For a person or a pull-request comment (`check` only).
+    Markdown,
+    /// SARIF 2.1.0, for code-scanning tools (`check` only).
+    Sarif,
+    /// One self-contained page showing the sources side by side (`check` only).
+    Html,
+}
+
+impl OutputFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Text => "text",
+            OutputFormat::Json => "json",
+            OutputFormat::Markdown => "markdown",
+            OutputFormat::Sarif => "sarif",
+            OutputFormat::Html => "html",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -46,6 +46,9 @@ pub struct Finding {
     /// Why the claims were aligned.
     pub alignment: Vec<String>,
     pub claims: Vec<Claim>,
+    /// Why a baseline accepts this discrepancy, when one does. Set by [`crate::baseline::apply`]
+    /// after the verdict; comparison itself never accepts anything.
+    pub accepted: Option<String>,
 }
 
 /// The verdict on one group.
@@ -111,6 +114,7 @@ pub fn compare(group: ClaimGroup) -> Finding {
         reason,
         alignment: group.reasons,
         claims: group.claims,
+        accepted: None,
     }
 }
 

@@ -14,14 +14,18 @@
 //!   looking at their values.
 //! - [`compare`] gives each group its verdict: agreement, discrepancy or unique.
 //!
-//! [`report`] renders the findings as text or JSON; it never decides anything.
+//! After the verdicts, [`baseline`] may accept discrepancies someone has looked at, by their
+//! [`fingerprint`]. [`report`] renders the findings as text, JSON, Markdown, SARIF or HTML; it
+//! never decides anything.
 
 pub mod align;
+pub mod baseline;
 pub mod calendar;
 pub mod claim;
 pub mod compare;
 pub mod examples;
 pub mod extract;
+pub mod fingerprint;
 pub mod normalize;
 pub mod report;
 pub mod rules;
@@ -48,31 +52,59 @@ pub struct CheckReport {
     pub findings: Vec<Finding>,
     /// How many claims were extracted in all.
     pub claim_count: usize,
+    /// What a baseline accepted and which of its entries are stale, when one was applied.
+    pub baseline: Option<baseline::Applied>,
 }
 
 impl CheckReport {
-    /// How many findings have this status.
+    /// How many findings have this status, accepted or not.
     pub fn count(&self, status: Status) -> usize {
         self.findings.iter().filter(|f| f.status == status).count()
+    }
+
+    /// How many discrepancies a baseline accepted.
+    pub fn accepted(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.accepted.is_some())
+            .count()
+    }
+
+    /// How many findings have this status and were not accepted: what the exit code counts.
+    pub fn open(&self, status: Status) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.status == status && f.accepted.is_none())
+            .count()
     }
 }
 
 /// Extracts, aligns and compares the claims of `documents`.
 pub fn check(documents: &[Document], rules: &RuleSet, settings: &Settings) -> CheckReport {
+    check_with_progress(documents, rules, settings, &mut |_| {})
+}
+
+/// As [`check`], calling `progress` with each document once its claims are extracted, so a
+/// caller can show how far a long run has got.
+pub fn check_with_progress(
+    documents: &[Document],
+    rules: &RuleSet,
+    settings: &Settings,
+    progress: &mut dyn FnMut(&Document),
+) -> CheckReport {
     let story_event = normalize::subject::story_event(documents, rules);
-    let claims: Vec<Claim> = documents
-        .iter()
-        .flat_map(|document| {
-            let mentions = extract::extract(document, rules);
-            normalize::normalize_in_story(
-                document,
-                &mentions,
-                rules,
-                settings,
-                story_event.as_deref(),
-            )
-        })
-        .collect();
+    let mut claims: Vec<Claim> = Vec::new();
+    for document in documents {
+        let mentions = extract::extract(document, rules);
+        claims.extend(normalize::normalize_in_story(
+            document,
+            &mentions,
+            rules,
+            settings,
+            story_event.as_deref(),
+        ));
+        progress(document);
+    }
     let claim_count = claims.len();
     let mut findings: Vec<Finding> = align::align(claims, &rules.gazetteer)
         .into_iter()
@@ -82,5 +114,6 @@ pub fn check(documents: &[Document], rules: &RuleSet, settings: &Settings) -> Ch
     CheckReport {
         findings,
         claim_count,
+        baseline: None,
     }
 }

@@ -10,11 +10,13 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
-    CheckArgs, Cli, ColorChoice, Command, CommonArgs, DimensionArg, ExtractArgs, FailOn,
-    OutputFormat, ParseArgs, TenseArg,
+    BaselineArgs, CheckArgs, Cli, ColorChoice, Command, CommonArgs, DimensionArg, ExtractArgs,
+    FailOn, OutputFormat, ParseArgs, PipelineArgs, TenseArg,
 };
+use crosscheck::baseline;
 use crosscheck::compare::Status;
 use crosscheck::normalize::date::Tense;
 use crosscheck::normalize::dimension::{self, Dimension};
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Baseline(args) => run_baseline(args),
         Command::Extract(args) => run_extract(args),
         Command::Parse(args) => run_parse(args),
     };
@@ -56,10 +59,9 @@ struct Prepared {
     rules: RuleSet,
     documents: Vec<Document>,
     settings: Settings,
-    color: bool,
 }
 
-fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
+fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
     if !(0.0..1.0).contains(&common.tolerance) {
         bail!(
             "--tolerance {} is out of range; give a fraction from 0 to 1, such as 0.1",
@@ -101,6 +103,15 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
         published_time: published.and_then(|(_, time)| time),
     };
     let documents = source::load_inputs(files, &options)?;
+    Ok(Prepared {
+        rules,
+        documents,
+        settings,
+    })
+}
+
+/// Whether the text report is colored; sets `colored`'s switch to match.
+fn color(common: &CommonArgs) -> bool {
     let color = match common.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -111,23 +122,70 @@ fn prepare(files: &[String], common: &CommonArgs) -> Result<Prepared> {
         }
     };
     colored::control::set_override(color);
-    Ok(Prepared {
-        rules,
-        documents,
-        settings,
-        color,
-    })
+    color
+}
+
+/// Whether we are running in CI, where a progress bar would only litter the log.
+fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
+}
+
+/// From how many sources a run shows a progress bar.
+const PROGRESS_FROM: usize = 20;
+
+/// A progress bar is for a person watching a long run: many sources, a terminal, not CI.
+fn shows_progress(sources: usize, stderr_is_terminal: bool, ci: bool) -> bool {
+    sources >= PROGRESS_FROM && stderr_is_terminal && !ci
+}
+
+/// Checks the prepared sources, with a progress bar on stderr when [`shows_progress`].
+fn check(prepared: &Prepared) -> crosscheck::CheckReport {
+    let sources = prepared.documents.len();
+    let bar = shows_progress(sources, std::io::stderr().is_terminal(), in_ci()).then(|| {
+        let style = ProgressStyle::with_template(
+            "{spinner} checking sources [{bar:30}] {pos}/{len} {wide_msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+        ProgressBar::new(sources as u64).with_style(style)
+    });
+    let report = crosscheck::check_with_progress(
+        &prepared.documents,
+        &prepared.rules,
+        &prepared.settings,
+        &mut |document| {
+            if let Some(bar) = &bar {
+                bar.set_message(document.short_name().to_string());
+                bar.inc(1);
+            }
+        },
+    );
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    report
 }
 
 fn run_check(args: CheckArgs) -> Result<ExitCode> {
-    let prepared = prepare(&args.files, &args.common)?;
-    let report = crosscheck::check(&prepared.documents, &prepared.rules, &prepared.settings);
+    let prepared = prepare(&args.files, &args.common.pipeline)?;
+    let baseline = args.baseline.as_deref().map(baseline::load).transpose()?;
+    let color = color(&args.common);
+    let mut report = check(&prepared);
+    if let Some(baseline) = &baseline {
+        baseline::apply(baseline, &mut report);
+        warn_stale(&report);
+    }
+    let documents = &prepared.documents;
     let rendered = match args.common.format {
-        OutputFormat::Text => report::text::check(&report, &prepared.documents, prepared.color),
-        OutputFormat::Json => report::json::check(&report, &prepared.documents),
+        OutputFormat::Text => report::text::check(&report, documents, color),
+        OutputFormat::Json => report::json::check(&report, documents),
+        OutputFormat::Markdown => report::markdown::check(&report, documents),
+        OutputFormat::Sarif => report::sarif::check(&report, documents, &prepared.rules),
+        OutputFormat::Html => report::html::check(&report, documents),
     };
     emit(&rendered, args.common.output.as_deref())?;
-    let failed = args.fail_on == FailOn::Discrepancy && report.count(Status::Discrepancy) > 0;
+    // Accepted discrepancies are shown but never fail the run: that is what accepting means.
+    let failed = args.fail_on == FailOn::Discrepancy && report.open(Status::Discrepancy) > 0;
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -135,8 +193,62 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     })
 }
 
+/// One warning per baseline entry that matched nothing: the difference it accepted is gone or
+/// has changed, and the entry should go.
+fn warn_stale(report: &crosscheck::CheckReport) {
+    let Some(applied) = &report.baseline else {
+        return;
+    };
+    for entry in &applied.stale {
+        let about = entry
+            .kind
+            .as_deref()
+            .map(|kind| format!(" ({kind})"))
+            .unwrap_or_default();
+        eprintln!(
+            "warning: {}:{}: the baseline entry `{}`{about} matches no discrepancy any more; \
+             remove it, or write the baseline again with `crosscheck baseline`",
+            applied.path, entry.line, entry.fingerprint
+        );
+    }
+}
+
+fn run_baseline(args: BaselineArgs) -> Result<ExitCode> {
+    let prepared = prepare(&args.files, &args.pipeline)?;
+    let previous = args.baseline.as_deref().map(baseline::load).transpose()?;
+    let report = check(&prepared);
+    emit(
+        &baseline::write(&report, previous.as_ref()),
+        args.output.as_deref(),
+    )?;
+    if let Some(path) = &args.output {
+        eprintln!(
+            "crosscheck: {} accepted in {}; replace each TODO with the reason it is accepted",
+            match report.count(Status::Discrepancy) {
+                1 => "1 discrepancy".to_string(),
+                n => format!("{n} discrepancies"),
+            },
+            path.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `extract` and `parse` list claims or expressions, which only text and JSON show.
+fn listing_format(format: OutputFormat, command: &str) -> Result<OutputFormat> {
+    match format {
+        OutputFormat::Text | OutputFormat::Json => Ok(format),
+        other => bail!(
+            "`--format {}` is for `crosscheck check`; `crosscheck {command}` writes text or json",
+            other.name()
+        ),
+    }
+}
+
 fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
-    let prepared = prepare(&args.files, &args.common)?;
+    let format = listing_format(args.common.format, "extract")?;
+    let prepared = prepare(&args.files, &args.common.pipeline)?;
+    color(&args.common);
     let sources: Vec<SourceClaims<'_>> = prepared
         .documents
         .iter()
@@ -145,16 +257,18 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
             claims: crosscheck::claims_of(document, &prepared.rules, &prepared.settings),
         })
         .collect();
-    let rendered = match args.common.format {
-        OutputFormat::Text => report::text::extract(&sources),
+    let rendered = match format {
         OutputFormat::Json => report::json::extract(&sources),
+        _ => report::text::extract(&sources),
     };
     emit(&rendered, args.common.output.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn run_parse(args: ParseArgs) -> Result<ExitCode> {
-    let prepared = prepare(std::slice::from_ref(&args.file), &args.common)?;
+    let format = listing_format(args.common.format, "parse")?;
+    let prepared = prepare(std::slice::from_ref(&args.file), &args.common.pipeline)?;
+    color(&args.common);
     let dimension = match args.dimension {
         DimensionArg::Date => Dimension::Date,
         DimensionArg::Number => Dimension::Number,
@@ -164,9 +278,9 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
     };
     let document = &prepared.documents[0];
     let expressions = dimension::parse(document, dimension, &prepared.rules, &prepared.settings);
-    let rendered = match args.common.format {
-        OutputFormat::Text => report::text::parse(document, &expressions),
+    let rendered = match format {
         OutputFormat::Json => report::json::parse(&expressions),
+        _ => report::text::parse(document, &expressions),
     };
     emit(&rendered, args.common.output.as_deref())?;
     Ok(ExitCode::SUCCESS)
@@ -197,4 +311,18 @@ fn emit(rendered: &str, output: Option<&Path>) -> Result<()> {
         return Err(err).with_context(|| format!("{}: cannot write the report", path.display()));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_only_for_many_sources_on_a_terminal_outside_ci() {
+        assert!(shows_progress(PROGRESS_FROM, true, false));
+        assert!(shows_progress(500, true, false));
+        assert!(!shows_progress(PROGRESS_FROM - 1, true, false));
+        assert!(!shows_progress(500, false, false));
+        assert!(!shows_progress(500, true, true));
+    }
 }

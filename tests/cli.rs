@@ -380,6 +380,364 @@ fn parse_lists_expressions_of_one_dimension() {
 }
 
 #[test]
+fn markdown_format_for_people_and_pull_requests() {
+    let output = crosscheck()
+        .args(["check", "--format", "markdown"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.starts_with("# crosscheck report\n"), "{stdout}");
+    assert!(stdout.contains("## Discrepancies (6)"), "{stdout}");
+    assert!(
+        stdout.contains("b-parade-confirmed.md:20:20 | “his fifth visit to Beijing” | **5** |"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn sarif_format_for_code_scanning() {
+    let output = crosscheck()
+        .args(["check", "--format", "sarif"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let log: Json = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(log["version"], "2.1.0");
+    assert_eq!(log["runs"][0]["tool"]["driver"]["name"], "crosscheck");
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn html_format_is_one_page() {
+    let output = crosscheck()
+        .args(["check", "--format", "html"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.starts_with("<!DOCTYPE html>"));
+    assert!(stdout.contains("<section id=\"discrepancies\">"));
+    assert!(stdout.contains("<mark id=\"claim-"));
+}
+
+#[test]
+fn report_formats_are_for_check_only() {
+    crosscheck()
+        .args(["extract", "--format", "markdown"])
+        .args(seeds())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "`--format markdown` is for `crosscheck check`",
+        ));
+}
+
+#[derive(serde::Deserialize)]
+struct BaselineFile {
+    version: u32,
+    entries: Vec<BaselineEntry>,
+}
+
+#[derive(serde::Deserialize)]
+struct BaselineEntry {
+    fingerprint: String,
+    kind: String,
+    summary: String,
+    reason: String,
+}
+
+fn write_baseline(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("baseline.yaml");
+    crosscheck()
+        .args(["baseline", "--output", path.to_str().unwrap()])
+        .args(conflicts())
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(predicate::str::contains("6 discrepancies accepted in"));
+    path
+}
+
+#[test]
+fn baseline_writes_every_discrepancy_with_a_reason_to_fill_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_baseline(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let file: BaselineFile = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(file.version, 1);
+    assert_eq!(file.entries.len(), 6);
+    for entry in &file.entries {
+        assert_eq!(entry.fingerprint.len(), 16);
+        assert_eq!(entry.reason, "TODO: say why this difference is accepted");
+    }
+    let ordinal = file
+        .entries
+        .iter()
+        .find(|e| e.kind == "visit.ordinal")
+        .unwrap();
+    assert_eq!(
+        ordinal.summary,
+        "sources disagree: 5 (b-parade-confirmed.md) vs 4 (c-seoul-wire.md)"
+    );
+    // The fingerprints are the ones the JSON report gives.
+    let output = crosscheck()
+        .args(["check", "--format", "json"])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let json_ordinal = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "visit.ordinal")
+        .unwrap();
+    assert_eq!(json_ordinal["fingerprint"], ordinal.fingerprint.as_str());
+}
+
+#[test]
+fn accepted_discrepancies_are_shown_but_do_not_fail_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_baseline(dir.path());
+    let baseline = path.to_str().unwrap();
+    crosscheck()
+        .args(["check", "--baseline", baseline])
+        .args(conflicts())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("6 discrepancies (6 accepted)"))
+        .stdout(predicate::str::contains(
+            "accepted[discrepancy]: visit.ordinal: Kim Jong Un · Beijing",
+        ))
+        .stderr("");
+    let output = crosscheck()
+        .args(["check", "--format", "json", "--baseline", baseline])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["summary"]["discrepancies"], 6);
+    assert_eq!(report["summary"]["accepted"], 6);
+    for finding in report["findings"].as_array().unwrap() {
+        let discrepancy = finding["status"] == "discrepancy";
+        assert_eq!(finding["accepted"], discrepancy, "{finding}");
+        if discrepancy {
+            assert_eq!(
+                finding["accepted_reason"],
+                "TODO: say why this difference is accepted"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_discrepancy_missing_from_the_baseline_fails_and_stale_entries_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_baseline(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let file: BaselineFile = serde_yaml::from_str(&text).unwrap();
+    let mut yaml = String::from("version: 1\nentries:\n");
+    for entry in file.entries.iter().filter(|e| e.kind != "visit.ordinal") {
+        yaml.push_str(&format!(
+            "- fingerprint: '{}'\n  reason: checked by the desk\n",
+            entry.fingerprint
+        ));
+    }
+    yaml.push_str("- fingerprint: 0123456789abcdef\n  kind: event.date\n  reason: fixed since\n");
+    std::fs::write(&path, &yaml).unwrap();
+    let baseline = path.to_str().unwrap();
+    let stale_line = yaml.lines().count() - 2;
+    crosscheck()
+        .args(["check", "--baseline", baseline])
+        .args(conflicts())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("6 discrepancies (5 accepted)"))
+        .stdout(predicate::str::contains(
+            "error[discrepancy]: visit.ordinal: Kim Jong Un · Beijing",
+        ))
+        .stdout(predicate::str::contains("1 stale entry"))
+        .stderr(predicate::str::contains(format!(
+            "warning: {baseline}:{stale_line}: the baseline entry `0123456789abcdef` (event.date) matches no discrepancy any more"
+        )));
+    for (format, accepted, stale) in [
+        ("markdown", "(accepted)", "**stale** (line"),
+        ("sarif", "\"status\": \"accepted\"", "0123456789abcdef"),
+        (
+            "html",
+            "<span class=\"badge\">accepted</span>",
+            "0123456789abcdef",
+        ),
+    ] {
+        let output = crosscheck()
+            .args(["check", "--format", format, "--baseline", baseline])
+            .args(conflicts())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(stdout.matches(accepted).count(), 5, "{format}: {stdout}");
+        assert!(stdout.contains(stale), "{format}: {stdout}");
+    }
+}
+
+#[test]
+fn writing_a_baseline_again_keeps_the_reasons_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_baseline(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "TODO: say why this difference is accepted",
+        "the desk checked this one",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let output = crosscheck()
+        .args(["baseline", "--baseline", path.to_str().unwrap()])
+        .args(conflicts())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let file: BaselineFile = serde_yaml::from_slice(&output.stdout).unwrap();
+    let reasons: Vec<&str> = file.entries.iter().map(|e| e.reason.as_str()).collect();
+    assert_eq!(reasons[0], "the desk checked this one");
+    assert!(reasons[1..]
+        .iter()
+        .all(|r| *r == "TODO: say why this difference is accepted"));
+}
+
+#[test]
+fn a_malformed_baseline_exits_2_naming_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("baseline.yaml");
+    std::fs::write(
+        &path,
+        "version: 1\nentries:\n  - fingerprint: 0123456789abcdef\n    reason: fine\n  - fingerprint: not-a-fingerprint\n    reason: broken\n",
+    )
+    .unwrap();
+    crosscheck()
+        .args(["check", "--baseline", path.to_str().unwrap()])
+        .args(conflicts())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "{}:5:18: `not-a-fingerprint` is not a fingerprint",
+            path.display()
+        )));
+    std::fs::write(&path, "version: 1\nentries:\n  - fingerprint: [\n").unwrap();
+    crosscheck()
+        .args(["check", "--baseline", path.to_str().unwrap()])
+        .args(conflicts())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!("{}:", path.display())))
+        .stderr(predicate::str::contains("invalid baseline"));
+}
+
+#[test]
+fn a_failed_run_leaves_the_output_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.md");
+    std::fs::write(&out, "the last good report\n").unwrap();
+    let mut files = conflicts();
+    files.push("no/such/report.md".to_string());
+    crosscheck()
+        .args([
+            "check",
+            "--format",
+            "markdown",
+            "--output",
+            out.to_str().unwrap(),
+        ])
+        .args(&files)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/report.md"));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "the last good report\n"
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file is left behind");
+}
+
+/// Twenty short reports: enough for a progress bar.
+fn many_sources(dir: &std::path::Path) -> Vec<String> {
+    (0..20)
+        .map(|i| {
+            let path = dir.join(format!("report-{i:02}.md"));
+            std::fs::write(
+                &path,
+                format!(
+                    "---\npublished: 2025-08-28\n---\nKim Jong Un will make his {} visit to Beijing.\n",
+                    ["fifth", "fourth"][i % 2]
+                ),
+            )
+            .unwrap();
+            path.display().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = many_sources(dir.path());
+    let out = dir.path().join("report.txt");
+    crosscheck()
+        .env_remove("CI")
+        .args(["check", "--output", out.to_str().unwrap()])
+        .args(&files)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn progress_bar_on_a_terminal_but_never_in_ci() {
+    // `script` (util-linux) runs the command on a pseudo-terminal and copies what it shows.
+    let script = std::path::Path::new("/usr/bin/script");
+    if !script.exists() {
+        eprintln!("skipped: /usr/bin/script is not installed; it gives the command a terminal");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let files = many_sources(dir.path());
+    let out = dir.path().join("report.txt");
+    let command = format!(
+        "'{}' check --fail-on never --output '{}' {}",
+        env!("CARGO_BIN_EXE_crosscheck"),
+        out.display(),
+        files
+            .iter()
+            .map(|f| format!("'{f}'"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let on_terminal = |ci: Option<&str>| {
+        let mut run = std::process::Command::new(script);
+        run.args(["-qec", &command, "/dev/null"]);
+        match ci {
+            Some(value) => run.env("CI", value),
+            None => run.env_remove("CI"),
+        };
+        let output = run.output().expect("script runs");
+        assert_eq!(output.status.code(), Some(0));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let shown = on_terminal(None);
+    assert!(shown.contains("checking sources"), "{shown:?}");
+    let in_ci = on_terminal(Some("true"));
+    assert!(!in_ci.contains("checking sources"), "{in_ci:?}");
+}
+
+#[test]
 fn html_pages_jsonl_feeds_and_directories_are_read() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("page.html");

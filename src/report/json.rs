@@ -5,6 +5,7 @@ use serde_json::{json, Map, Value as Json};
 use super::SourceClaims;
 use crate::claim::{Claim, Role};
 use crate::compare::{Finding, Status};
+use crate::fingerprint;
 use crate::normalize::dimension::Expression;
 use crate::source::Document;
 use crate::value::{NumberValue, Value};
@@ -23,7 +24,19 @@ pub fn check(report: &CheckReport, documents: &[Document]) -> String {
             "agreements": report.count(Status::Agreement),
             "discrepancies": report.count(Status::Discrepancy),
             "unique": report.count(Status::Unique),
+            "accepted": report.accepted(),
         },
+        "baseline": report.baseline.as_ref().map(|applied| json!({
+            "path": applied.path,
+            "accepted": applied.accepted,
+            "stale": applied.stale.iter().map(|entry| json!({
+                "fingerprint": entry.fingerprint,
+                "kind": entry.kind,
+                "summary": entry.summary,
+                "reason": entry.reason,
+                "line": entry.line,
+            })).collect::<Vec<_>>(),
+        })),
     });
     pretty(&body)
 }
@@ -84,6 +97,9 @@ fn finding(finding: &Finding) -> Json {
         "reason": finding.reason,
         "alignment": finding.alignment,
         "claims": finding.claims.iter().map(claim).collect::<Vec<_>>(),
+        "fingerprint": fingerprint::of(finding),
+        "accepted": finding.accepted.is_some(),
+        "accepted_reason": finding.accepted,
     })
 }
 

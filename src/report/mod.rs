@@ -1,10 +1,19 @@
 //! Reporters: findings and claims rendered as bytes. Reporters never judge; every verdict and
 //! reason they print was decided in [`crate::compare`].
+//!
+//! One file per format: [`text`] for a terminal, [`json`] for programs (a stable contract),
+//! [`markdown`] for a person or a pull-request comment, [`sarif`] for code-scanning tools and
+//! [`html`] for one self-contained page with the sources side by side. Accepted discrepancies
+//! and stale baseline entries are shown as [`crate::baseline`] left them.
 
+pub mod html;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::claim::Claim;
+use crate::compare::{Finding, Status};
 use crate::source::Document;
 
 /// The output formats.
@@ -12,6 +21,9 @@ use crate::source::Document;
 pub enum Format {
     Text,
     Json,
+    Markdown,
+    Sarif,
+    Html,
 }
 
 /// One source and its claims, for `crosscheck extract`.
@@ -28,4 +40,58 @@ pub(crate) fn about(subject: Option<&str>, object: Option<&str>) -> String {
         (None, Some(o)) => o.to_string(),
         (None, None) => String::new(),
     }
+}
+
+/// "kind (unit): subject · object", the heading of a finding.
+pub(crate) fn heading(finding: &Finding) -> String {
+    let about = about(finding.subject.as_deref(), finding.object.as_deref());
+    let unit = finding
+        .qualifiers
+        .get("unit")
+        .map(|u| format!(" ({u})"))
+        .unwrap_or_default();
+    if about.is_empty() {
+        format!("{}{unit}", finding.kind)
+    } else {
+        format!("{}{unit}: {about}", finding.kind)
+    }
+}
+
+/// The findings of one status, in report order.
+pub(crate) fn of_status(findings: &[Finding], status: Status) -> impl Iterator<Item = &Finding> {
+    findings.iter().filter(move |f| f.status == status)
+}
+
+/// "1 discrepancy", "2 discrepancies".
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Each assumption of a finding's claims once, with the source that made it:
+/// ("a.md", "reference date 2025-08-28 (…)").
+pub(crate) fn assumptions(finding: &Finding) -> Vec<(String, &str)> {
+    let mut seen = Vec::new();
+    for claim in &finding.claims {
+        let source = crate::compare::short(&claim.evidence.source);
+        for assumption in &claim.assumptions {
+            if !seen
+                .iter()
+                .any(|(s, a): &(String, &str)| *s == source && *a == assumption.as_str())
+            {
+                seen.push((source.clone(), assumption.as_str()));
+            }
+        }
+    }
+    seen
+}
+
+/// What a stale baseline entry was about, for the reports: its summary or else its kind, in
+/// parentheses, or nothing.
+pub(crate) fn stale_about(entry: &crate::baseline::Entry) -> String {
+    entry
+        .summary
+        .as_deref()
+        .or(entry.kind.as_deref())
+        .map(|about| format!(" ({about})"))
+        .unwrap_or_default()
 }

@@ -7,7 +7,7 @@ use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use colored::Colorize;
 
-use super::{about, SourceClaims};
+use super::{about, heading, plural, stale_about, SourceClaims};
 use crate::claim::Claim;
 use crate::compare::{short, Finding, Status};
 use crate::source::Document;
@@ -19,9 +19,13 @@ const WIDTH: usize = 110;
 /// The report of `crosscheck check`.
 pub fn check(report: &CheckReport, documents: &[Document], color: bool) -> String {
     let mut out = String::new();
+    let accepted = match report.accepted() {
+        0 => String::new(),
+        n => format!(" ({n} accepted)"),
+    };
     let _ = writeln!(
         out,
-        "{} {} sources, {} claims: {}, {}, {}",
+        "{} {} sources, {} claims: {}{accepted}, {}, {}",
         "crosscheck:".bold(),
         documents.len(),
         report.claim_count,
@@ -79,11 +83,34 @@ pub fn check(report: &CheckReport, documents: &[Document], color: bool) -> Strin
             write_compact(&mut out, finding, "·".dimmed().to_string());
         }
     }
+    write_baseline(&mut out, report);
     out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// What the baseline accepted, and its entries that match nothing any more.
+fn write_baseline(out: &mut String, report: &CheckReport) {
+    let Some(applied) = &report.baseline else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "\n{} {}: {} accepted, {}",
+        "Baseline".bold(),
+        applied.path,
+        applied.accepted,
+        plural(applied.stale.len(), "stale entry", "stale entries")
+    );
+    for entry in &applied.stale {
+        let _ = writeln!(
+            out,
+            "  {} {}:{}: `{}`{} matches no discrepancy any more; remove it",
+            "stale:".yellow(),
+            applied.path,
+            entry.line,
+            entry.fingerprint,
+            stale_about(entry)
+        );
+    }
 }
 
 fn write_sources(out: &mut String, documents: &[Document]) {
@@ -104,23 +131,14 @@ fn write_sources(out: &mut String, documents: &[Document]) {
     out.push('\n');
 }
 
-fn heading(finding: &Finding) -> String {
-    let about = about(finding.subject.as_deref(), finding.object.as_deref());
-    let unit = finding
-        .qualifiers
-        .get("unit")
-        .map(|u| format!(" ({u})"))
-        .unwrap_or_default();
-    if about.is_empty() {
-        format!("{}{unit}", finding.kind)
-    } else {
-        format!("{}{unit}: {about}", finding.kind)
-    }
-}
-
 fn write_discrepancy(out: &mut String, finding: &Finding, documents: &[Document], color: bool) {
     let title = format!("{}: {}", heading(finding), finding.summary);
-    let mut group = Group::with_title(Level::ERROR.primary_title(title).id("discrepancy"));
+    // An accepted discrepancy is still shown in full, as a warning named for what it is.
+    let level = match finding.accepted {
+        Some(_) => Level::WARNING.with_name("accepted"),
+        None => Level::ERROR,
+    };
+    let mut group = Group::with_title(level.primary_title(title).id("discrepancy"));
     for claim in &finding.claims {
         let Some(document) = documents.iter().find(|d| d.path == claim.evidence.source) else {
             continue;
@@ -139,7 +157,11 @@ fn write_discrepancy(out: &mut String, finding: &Finding, documents: &[Document]
                 ),
         );
     }
-    let mut notes = vec![Level::NOTE.message(format!("why: {}", finding.reason))];
+    let mut notes = Vec::new();
+    if let Some(reason) = &finding.accepted {
+        notes.push(Level::NOTE.message(format!("accepted by the baseline: {reason}")));
+    }
+    notes.push(Level::NOTE.message(format!("why: {}", finding.reason)));
     for reason in &finding.alignment {
         notes.push(Level::NOTE.message(format!("aligned: {reason}")));
     }

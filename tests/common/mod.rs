@@ -145,3 +145,17 @@ pub fn assert_quotes(finding: &Finding, fragments: &[&str]) {
         );
     }
 }
+
+/// Every file of a scenario as a path relative to the package root (where cargo runs the tests),
+/// so that reports naming them are the same on every machine.
+pub fn relative_scenario_files(scenario: &str) -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    scenario_files(scenario)
+        .into_iter()
+        .map(|path| {
+            path.strip_prefix(root)
+                .map(|p| p.trim_start_matches('/').to_string())
+                .unwrap_or(path)
+        })
+        .collect()
+}
