@@ -60,6 +60,17 @@ pub struct Claim {
     pub evidence: Evidence,
     /// The id of the rule that produced it.
     pub rule: String,
+    /// How the rule matched, for `extract --explain`.
+    pub matched: Match,
     /// Every assumption resolution made: reference date used, tense read, year supplied.
     pub assumptions: Vec<String>,
+}
+
+/// How a rule matched: which of its patterns, and the words each named capture took.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Match {
+    /// The index of the pattern in the rule's `patterns`.
+    pub pattern: usize,
+    /// The named captures that took part, with their words, in pattern order.
+    pub captures: Vec<(String, String)>,
 }

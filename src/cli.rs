@@ -23,6 +23,61 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Every expression of one dimension in a text, with its span and value (like Duckling).
     Parse(ParseArgs),
+    /// Write and check rules: list them, explain one, test them, print their schema.
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(subcommand)]
+    pub command: RulesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Every rule, built-in and user: id, kind and what it finds.
+    List(RulesListArgs),
+    /// One rule: its documentation, its patterns after macro expansion, its examples.
+    Explain(RulesExplainArgs),
+    /// Run every example of every rule, and the annotated fixtures (`<!-- expect: RULE -->`)
+    /// under each DIR; exit 1 when any fails.
+    Test(RulesTestArgs),
+    /// Print the JSON Schema of rule files, for editors that complete and validate YAML.
+    Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesListArgs {
+    /// Output format: `text` or `json`.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesExplainArgs {
+    /// The rule's id (its file stem), as `crosscheck rules list` shows it.
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Print every pattern's expansion in full, however long.
+    #[arg(long)]
+    pub full: bool,
+    /// Output format: `text` or `json`.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesTestArgs {
+    /// Rule directories to load and test; the reports under them (.md, .txt, .html) are read
+    /// as annotated fixtures. Without one, the built-in rules' examples are run.
+    #[arg(value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
 }
 
 #[derive(Debug, Args)]
@@ -53,9 +108,9 @@ pub struct CheckArgs {
     pub files: Vec<String>,
     #[command(flatten)]
     pub common: CommonArgs,
-    /// Which findings make the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Discrepancy)]
-    pub fail_on: FailOn,
+    /// Which findings make the exit code 1 [default: discrepancy, or the configuration's].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// A baseline file (from `crosscheck baseline`): the discrepancies it accepts are shown as
     /// accepted and do not fail the run.
     #[arg(long, value_name = "FILE")]
@@ -82,6 +137,10 @@ pub struct ExtractArgs {
     /// Report files (.md, .txt), or - for standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<String>,
+    /// For every claim, show the rule and pattern that matched, the captures, and each step
+    /// that turned the words into the value, subject and object.
+    #[arg(long)]
+    pub explain: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -104,7 +163,11 @@ pub struct CommonArgs {
 /// What turns files into findings: rules, dates, tolerances.
 #[derive(Debug, Args)]
 pub struct PipelineArgs {
+    /// A configuration file [default: crosscheck.yaml in the working directory, if any].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// A directory of user rules (rule files, lexicon.yaml, entities.yaml); may be repeated.
+    /// Given here, it replaces the configuration's `rules`.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
     /// Do not load the built-in rule pack.
@@ -113,16 +176,29 @@ pub struct PipelineArgs {
     /// Publication date (YYYY-MM-DD) for sources that carry none in front matter or a dateline.
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
-    /// How far "about" and "nearly" reach, as a fraction of the number (0.1 = ±10%).
-    #[arg(long, value_name = "FRACTION", default_value_t = 0.1)]
-    pub tolerance: f64,
+    /// How far "about" and "nearly" reach, as a fraction of the number (0.1 = ±10%)
+    /// [default: 0.1, or the configuration's].
+    #[arg(long, value_name = "FRACTION")]
+    pub tolerance: Option<f64>,
     /// How to read a date whose sentence shows no tense: `unknown` takes the latest such
     /// weekday and the nearest month and day; `future` and `past` lean one way.
     #[arg(long, value_enum, default_value_t = TenseArg::Unknown)]
     pub tense: TenseArg,
-    /// Read numeric dates day first ("3/9/2025" is 3 September) instead of month first.
-    #[arg(long)]
+    /// How to read numeric dates such as 3/9/2025 [default: month-first, or the
+    /// configuration's].
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub date_order: Option<DateOrderArg>,
+    /// Read numeric dates day first ("3/9/2025" is 3 September): `--date-order day-first`.
+    #[arg(long, conflicts_with = "date_order")]
     pub day_first: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DateOrderArg {
+    /// 3/9/2025 is March 9.
+    MonthFirst,
+    /// 3/9/2025 is 3 September.
+    DayFirst,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

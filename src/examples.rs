@@ -49,6 +49,11 @@ pub fn run_user_rules(rules: &RuleSet, settings: &Settings) -> Vec<ExampleFailur
     })
 }
 
+/// Runs the examples of one rule.
+pub fn run_rule(rules: &RuleSet, id: &str, settings: &Settings) -> Vec<ExampleFailure> {
+    run_where(rules, settings, |rule| rule.id == id)
+}
+
 fn run_where(
     rules: &RuleSet,
     settings: &Settings,

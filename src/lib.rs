@@ -19,10 +19,12 @@
 //! never decides anything.
 
 pub mod align;
+pub mod annotations;
 pub mod baseline;
 pub mod calendar;
 pub mod claim;
 pub mod compare;
+pub mod config;
 pub mod examples;
 pub mod extract;
 pub mod fingerprint;

@@ -5,7 +5,7 @@
 mod cli;
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
@@ -13,11 +13,13 @@ use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use cli::{
-    BaselineArgs, CheckArgs, Cli, ColorChoice, Command, CommonArgs, DimensionArg, ExtractArgs,
-    FailOn, OutputFormat, ParseArgs, PipelineArgs, TenseArg,
+    BaselineArgs, CheckArgs, Cli, ColorChoice, Command, CommonArgs, DateOrderArg, DimensionArg,
+    ExtractArgs, FailOn, OutputFormat, ParseArgs, PipelineArgs, RulesCommand, RulesExplainArgs,
+    RulesListArgs, RulesTestArgs, TenseArg,
 };
 use crosscheck::baseline;
 use crosscheck::compare::Status;
+use crosscheck::config::{self, Config};
 use crosscheck::normalize::date::Tense;
 use crosscheck::normalize::dimension::{self, Dimension};
 use crosscheck::normalize::Settings;
@@ -32,6 +34,12 @@ fn main() -> ExitCode {
         Command::Baseline(args) => run_baseline(args),
         Command::Extract(args) => run_extract(args),
         Command::Parse(args) => run_parse(args),
+        Command::Rules(args) => match args.command {
+            RulesCommand::List(args) => run_rules_list(args),
+            RulesCommand::Explain(args) => run_rules_explain(args),
+            RulesCommand::Test(args) => run_rules_test(args),
+            RulesCommand::Schema => run_rules_schema(),
+        },
     };
     match outcome {
         Ok(code) => code,
@@ -59,14 +67,22 @@ struct Prepared {
     rules: RuleSet,
     documents: Vec<Document>,
     settings: Settings,
+    fail_on: config::FailOn,
 }
 
-fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
-    if !(0.0..1.0).contains(&common.tolerance) {
-        bail!(
-            "--tolerance {} is out of range; give a fraction from 0 to 1, such as 0.1",
-            common.tolerance
-        );
+/// What the configuration file and the flags settle together; a flag given wins.
+struct Configured {
+    rules: RuleOptions,
+    settings: Settings,
+    fail_on: config::FailOn,
+    load: LoadOptions,
+}
+
+fn configure(common: &PipelineArgs) -> Result<Configured> {
+    let config = Config::discover(common.config.as_deref())?;
+    let tolerance = common.tolerance.or(config.tolerance).unwrap_or(0.1);
+    if !(0.0..1.0).contains(&tolerance) {
+        bail!("--tolerance {tolerance} is out of range; give a fraction from 0 to 1, such as 0.1");
     }
     let published = match &common.published {
         Some(text) => Some(
@@ -76,37 +92,57 @@ fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
         ),
         None => None,
     };
-    let rules = RuleSet::load(&RuleOptions {
-        directories: common.rules.clone(),
-        without_builtin: common.no_builtin_rules,
-    })?;
-    let settings = Settings {
-        tolerance: common.tolerance,
-        unknown_tense: match common.tense {
-            TenseArg::Unknown => Tense::Unknown,
-            TenseArg::Past => Tense::Past,
-            TenseArg::Future => Tense::Future,
-        },
-        day_first: common.day_first,
+    let day_first = match (common.date_order, common.day_first) {
+        (Some(order), _) => order == DateOrderArg::DayFirst,
+        (None, true) => true,
+        (None, false) => config.date_order == Some(config::DateOrder::DayFirst),
     };
-    let failures = crosscheck::examples::run_user_rules(&rules, &settings);
+    let directories = if common.rules.is_empty() {
+        config.rules
+    } else {
+        common.rules.clone()
+    };
+    Ok(Configured {
+        rules: RuleOptions {
+            directories,
+            without_builtin: common.no_builtin_rules || config.builtin_rules == Some(false),
+        },
+        settings: Settings {
+            tolerance,
+            unknown_tense: match common.tense {
+                TenseArg::Unknown => Tense::Unknown,
+                TenseArg::Past => Tense::Past,
+                TenseArg::Future => Tense::Future,
+            },
+            day_first,
+        },
+        fail_on: config.fail_on.unwrap_or(config::FailOn::Discrepancy),
+        load: LoadOptions {
+            published: published.map(|(date, _)| date),
+            published_time: published.and_then(|(_, time)| time),
+        },
+    })
+}
+
+fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
+    let configured = configure(common)?;
+    let rules = RuleSet::load(&configured.rules)?;
+    let failures = crosscheck::examples::run_user_rules(&rules, &configured.settings);
     if !failures.is_empty() {
         let listed: Vec<String> = failures.iter().map(ToString::to_string).collect();
         bail!(
-            "{} example(s) of your rules do not hold; fix the rule or the example:\n{}",
+            "{} example(s) of your rules do not hold; fix the rule or the example \
+             (`crosscheck rules test DIR` runs them):\n{}",
             failures.len(),
             listed.join("\n")
         );
     }
-    let options = LoadOptions {
-        published: published.map(|(date, _)| date),
-        published_time: published.and_then(|(_, time)| time),
-    };
-    let documents = source::load_inputs(files, &options)?;
+    let documents = source::load_inputs(files, &configured.load)?;
     Ok(Prepared {
         rules,
         documents,
-        settings,
+        settings: configured.settings,
+        fail_on: configured.fail_on,
     })
 }
 
@@ -185,7 +221,12 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
     };
     emit(&rendered, args.common.output.as_deref())?;
     // Accepted discrepancies are shown but never fail the run: that is what accepting means.
-    let failed = args.fail_on == FailOn::Discrepancy && report.open(Status::Discrepancy) > 0;
+    let fail_on = match args.fail_on {
+        Some(FailOn::Discrepancy) => config::FailOn::Discrepancy,
+        Some(FailOn::Never) => config::FailOn::Never,
+        None => prepared.fail_on,
+    };
+    let failed = fail_on == config::FailOn::Discrepancy && report.open(Status::Discrepancy) > 0;
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -257,9 +298,13 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
             claims: crosscheck::claims_of(document, &prepared.rules, &prepared.settings),
         })
         .collect();
-    let rendered = match format {
-        OutputFormat::Json => report::json::extract(&sources),
-        _ => report::text::extract(&sources),
+    let rendered = match (format, args.explain) {
+        (OutputFormat::Json, false) => report::json::extract(&sources),
+        (OutputFormat::Json, true) => {
+            report::rules::extract_explained_json(&sources, &prepared.rules)
+        }
+        (_, false) => report::text::extract(&sources),
+        (_, true) => report::rules::extract_explained_text(&sources, &prepared.rules),
     };
     emit(&rendered, args.common.output.as_deref())?;
     Ok(ExitCode::SUCCESS)
@@ -283,6 +328,77 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
         _ => report::text::parse(document, &expressions),
     };
     emit(&rendered, args.common.output.as_deref())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_rules_list(args: RulesListArgs) -> Result<ExitCode> {
+    let format = listing_format(args.format, "rules list")?;
+    let rules = RuleSet::load(&configure(&args.pipeline)?.rules)?;
+    let rendered = match format {
+        OutputFormat::Json => report::rules::list_json(&rules),
+        _ => report::rules::list_text(&rules),
+    };
+    emit(&rendered, None)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_rules_explain(args: RulesExplainArgs) -> Result<ExitCode> {
+    let format = listing_format(args.format, "rules explain")?;
+    let configured = configure(&args.pipeline)?;
+    let rules = RuleSet::load(&configured.rules)?;
+    let Some(rule) = rules.rule(&args.id) else {
+        let nearest = rules
+            .rules
+            .iter()
+            .map(|r| (strsim::jaro_winkler(&args.id, &r.id), r.id.as_str()))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .filter(|(score, _)| *score >= 0.8)
+            .map(|(_, id)| format!("; did you mean `{id}`?"))
+            .unwrap_or_default();
+        bail!(
+            "no rule has the id `{}`{nearest} (`crosscheck rules list` shows them all)",
+            args.id
+        );
+    };
+    let failures = crosscheck::examples::run_rule(&rules, &rule.id, &configured.settings);
+    let rendered = match format {
+        OutputFormat::Json => report::rules::explain_json(rule, &failures),
+        _ => report::rules::explain_text(&rules, rule, &failures, args.full),
+    };
+    emit(&rendered, None)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_rules_test(args: RulesTestArgs) -> Result<ExitCode> {
+    let mut configured = configure(&args.pipeline)?;
+    for dir in &args.dirs {
+        if !dir.is_dir() {
+            bail!(
+                "{}: not a directory; `crosscheck rules test` takes rule directories",
+                dir.display()
+            );
+        }
+        configured.rules.directories.push(dir.clone());
+    }
+    let rules = RuleSet::load(&configured.rules)?;
+    let examples = crosscheck::examples::run_all(&rules, &configured.settings);
+    let dirs: Vec<&Path> = args.dirs.iter().map(PathBuf::as_path).collect();
+    let annotations =
+        crosscheck::annotations::run(&dirs, &rules, &configured.settings, &configured.load)?;
+    emit(
+        &report::rules::test_text(&rules, &examples, &annotations),
+        None,
+    )?;
+    Ok(if examples.is_empty() && annotations.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn run_rules_schema() -> Result<ExitCode> {
+    let schema = crosscheck::rules::schema::json_schema();
+    emit(&(serde_json::to_string_pretty(&schema)? + "\n"), None)?;
     Ok(ExitCode::SUCCESS)
 }
 

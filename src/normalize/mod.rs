@@ -178,6 +178,14 @@ fn normalize_mention(
             published: document.meta.published,
         },
         rule: rule.id.clone(),
+        matched: crate::claim::Match {
+            pattern: mention.pattern,
+            captures: mention
+                .captures
+                .iter()
+                .map(|(name, range)| (name.clone(), document.text[range.clone()].to_string()))
+                .collect(),
+        },
         assumptions,
     })
 }

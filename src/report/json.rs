@@ -69,7 +69,7 @@ pub fn parse(expressions: &[Expression]) -> String {
     pretty(&body)
 }
 
-fn pretty(body: &Json) -> String {
+pub(crate) fn pretty(body: &Json) -> String {
     let mut text = serde_json::to_string_pretty(body).unwrap_or_else(|_| "{}".into());
     text.push('\n');
     text

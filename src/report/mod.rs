@@ -9,6 +9,7 @@
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod rules;
 pub mod sarif;
 pub mod text;
 

@@ -247,7 +247,7 @@ fn resolution_line(what: &str, role: &crate::claim::Role) -> Option<String> {
     ))
 }
 
-fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

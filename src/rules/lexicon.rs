@@ -446,6 +446,24 @@ fn expand_with_stack(
 }
 
 /// Macro names are lower-case words; `{2,3}` is a regex repetition, not a macro.
+/// The macros `pattern` names directly (not those inside them), in order of first use.
+pub fn macros_named(pattern: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let escaped = open > 0 && rest.as_bytes()[open - 1] == b'\\';
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        let name = &rest[open + 1..close];
+        if !escaped && is_macro_name(name) && !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+        rest = &rest[open + 1..];
+    }
+    names
+}
+
 fn is_macro_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
         && name
@@ -456,6 +474,14 @@ fn is_macro_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn macros_named_lists_direct_references_once() {
+        assert_eq!(
+            macros_named(r"(?P<n>{number})\s+{unit}|{number}\{x}{2,3}"),
+            vec!["number".to_string(), "unit".to_string()]
+        );
+    }
 
     #[test]
     fn expands_nested_macros_and_leaves_repetitions() {

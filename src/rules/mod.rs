@@ -59,6 +59,8 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub lexicon: Lexicon,
     pub gazetteer: Gazetteer,
+    /// Every macro the patterns may use, by name, as written (before expansion).
+    pub macros: BTreeMap<String, String>,
     /// Finds the lexicon's event nouns in a text; built once with the rules.
     pub event_nouns: Option<Regex>,
     /// One scanner per dimension for `crosscheck parse`, from the `dimension_*` macros.
@@ -169,7 +171,8 @@ pub struct RuleError {
     pub snippet: Option<String>,
 }
 
-fn quoted(snippet: &Option<String>) -> String {
+/// The offending line under a message, when there is one.
+pub(crate) fn quoted(snippet: &Option<String>) -> String {
     snippet
         .as_deref()
         .map(|line| format!("\n   |\n   | {line}\n   |"))
@@ -208,7 +211,7 @@ impl RuleError {
 }
 
 /// The 1-based line of a file, trimmed, if it exists and is not blank.
-fn line_of(source: &str, line: usize) -> Option<String> {
+pub(crate) fn line_of(source: &str, line: usize) -> Option<String> {
     source
         .lines()
         .nth(line.checked_sub(1)?)
@@ -218,7 +221,7 @@ fn line_of(source: &str, line: usize) -> Option<String> {
 
 /// The closest expected name for an unknown field or variant in a serde message such as
 /// "unknown field `kinds`, expected one of `kind`, `description`".
-fn suggestion(message: &str) -> Option<String> {
+pub(crate) fn suggestion(message: &str) -> Option<String> {
     let unknown = message
         .strip_prefix("unknown field `")
         .or_else(|| message.strip_prefix("unknown variant `"))
@@ -341,6 +344,7 @@ impl RuleSet {
             event_nouns: lexicon.event_noun_scanner(),
             lexicon,
             gazetteer,
+            macros: table,
         })
     }
 

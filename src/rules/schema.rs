@@ -1,9 +1,12 @@
-//! The shape of a rule file, as written by rule authors.
+//! The shape of a rule file, as written by rule authors. The same types give serde what to read
+//! and schemars the JSON Schema that `crosscheck rules schema` prints for editors, so the two
+//! cannot drift apart.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 /// One rule file. Its id is the file stem.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleFile {
     /// The claim kind the rule produces, dotted: `visit.ordinal`.
@@ -52,7 +55,7 @@ pub struct RuleFile {
 }
 
 /// How a subject or object is found: from a capture, else by resolving a reference of the type.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoleSpec {
     /// The named capture holding the words, if the pattern has one.
@@ -83,7 +86,7 @@ fn yes() -> bool {
 }
 
 /// The value constructors a rule can use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Constructor {
     /// A cardinal amount with its hedge: "over 10,000", "dozens of", "eleven".
@@ -115,7 +118,7 @@ pub enum Constructor {
 }
 
 /// How a rule builds its value.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ValueSpec {
     #[serde(rename = "type")]
@@ -131,7 +134,7 @@ pub struct ValueSpec {
 }
 
 /// An example sentence: positive ones name the claim they must yield, negative ones yield none.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
     pub text: String,
@@ -148,4 +151,21 @@ pub struct Example {
     pub subject: Option<String>,
     #[serde(default)]
     pub object: Option<String>,
+}
+
+/// The JSON Schema of a rule file, for editors that complete and validate YAML (through
+/// yaml-language-server, for instance).
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(RuleFile)).unwrap_or_default();
+    if let Some(object) = schema.as_object_mut() {
+        object.insert("title".into(), "crosscheck rule file".into());
+        object.insert(
+            "description".into(),
+            "One crosscheck rule: the claim kind it makes, its patterns, how the captures become \
+             the subject, object and value, and examples that run as tests. The file stem is the \
+             rule's id."
+                .into(),
+        );
+    }
+    schema
 }
