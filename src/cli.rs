@@ -73,7 +73,8 @@ pub struct RulesExplainArgs {
 #[derive(Debug, Args)]
 pub struct RulesTestArgs {
     /// Rule directories to load and test; the reports under them (.md, .txt, .html) are read
-    /// as annotated fixtures. Without one, the built-in rules' examples are run.
+    /// as annotated fixtures. Without one, the configuration's rule directories are tested, or
+    /// else the built-in rules' examples alone.
     #[arg(value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
     #[command(flatten)]

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use crate::rules::{line_of, quoted, suggestion};
+use crate::rules::{line_of, quoted, yaml_problem};
 
 /// The file looked for in the working directory when no `--config` is given.
 pub const DEFAULT_FILE: &str = "crosscheck.yaml";
@@ -88,17 +88,8 @@ impl Config {
             Config::default()
         } else {
             serde_yaml::from_str(text).map_err(|err| {
-                let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
-                let detail = err.to_string();
-                let hint = suggestion(&detail)
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                let detail = detail.split(" at line ").next().unwrap_or(&detail);
-                error(
-                    line,
-                    column,
-                    format!("invalid configuration: {detail}{hint}"),
-                )
+                let (line, column, detail) = yaml_problem(&err);
+                error(line, column, format!("invalid configuration: {detail}"))
             })?
         };
         if let Some(tolerance) = config.tolerance {

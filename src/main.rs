@@ -371,6 +371,11 @@ fn run_rules_explain(args: RulesExplainArgs) -> Result<ExitCode> {
 
 fn run_rules_test(args: RulesTestArgs) -> Result<ExitCode> {
     let mut configured = configure(&args.pipeline)?;
+    // Directories named here are the pack under test: like `--rules`, they replace the
+    // configuration's, and a directory named twice is loaded once.
+    if !args.dirs.is_empty() && args.pipeline.rules.is_empty() {
+        configured.rules.directories.clear();
+    }
     for dir in &args.dirs {
         if !dir.is_dir() {
             bail!(
@@ -378,11 +383,24 @@ fn run_rules_test(args: RulesTestArgs) -> Result<ExitCode> {
                 dir.display()
             );
         }
-        configured.rules.directories.push(dir.clone());
+        let same = |known: &PathBuf| known.canonicalize().ok() == dir.canonicalize().ok();
+        if !configured.rules.directories.iter().any(same) {
+            configured.rules.directories.push(dir.clone());
+        }
     }
     let rules = RuleSet::load(&configured.rules)?;
     let examples = crosscheck::examples::run_all(&rules, &configured.settings);
-    let dirs: Vec<&Path> = args.dirs.iter().map(PathBuf::as_path).collect();
+    // Without directories on the command line, the configured ones are the pack under test.
+    let dirs: Vec<&Path> = if args.dirs.is_empty() {
+        configured
+            .rules
+            .directories
+            .iter()
+            .map(PathBuf::as_path)
+            .collect()
+    } else {
+        args.dirs.iter().map(PathBuf::as_path).collect()
+    };
     let annotations =
         crosscheck::annotations::run(&dirs, &rules, &configured.settings, &configured.load)?;
     emit(

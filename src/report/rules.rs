@@ -472,10 +472,20 @@ pub fn steps(claim: &Claim, rules: &RuleSet) -> Vec<(&'static str, String)> {
         };
         steps.push(("unit", detail));
     }
-    for (label, role) in [("subject", &claim.subject), ("object", &claim.object)] {
-        if let Some(role) = role {
-            steps.push((label, role_step(role)));
-        }
+    let file = &rule.file;
+    for (label, role, spec) in [
+        ("subject", &claim.subject, &file.subject),
+        ("object", &claim.object, &file.object),
+    ] {
+        let Some(role) = role else { continue };
+        // Words the rule captured but did not read as a name ("his", "it") still say where
+        // the resolution started.
+        let captured = spec
+            .as_ref()
+            .and_then(|spec| spec.capture.as_ref())
+            .and_then(|name| claim.matched.captures.iter().find(|(n, _)| n == name))
+            .map(|(_, words)| words.as_str());
+        steps.push((label, role_step(role, captured)));
     }
     for assumption in &claim.assumptions {
         steps.push(("assumed", assumption.clone()));
@@ -483,11 +493,11 @@ pub fn steps(claim: &Claim, rules: &RuleSet) -> Vec<(&'static str, String)> {
     steps
 }
 
-fn role_step(role: &Role) -> String {
-    let written = if role.written.is_empty() {
-        "(not named in the match)".to_string()
-    } else {
-        format!("\"{}\"", one_line(&role.written))
+fn role_step(role: &Role, captured: Option<&str>) -> String {
+    let written = match (role.written.is_empty(), captured) {
+        (false, _) => format!("\"{}\"", one_line(&role.written)),
+        (true, Some(words)) => format!("\"{}\" (no name)", one_line(words)),
+        (true, None) => "(not named in the match)".to_string(),
     };
     format!("{written} → {} ({})", role.name, role.resolution)
 }

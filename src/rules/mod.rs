@@ -194,20 +194,43 @@ impl RuleError {
 
     /// A YAML error, with a "did you mean" for a misspelt field or value.
     fn yaml(path: &str, source: &str, err: &serde_yaml::Error) -> Self {
-        let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
-        let text = err.to_string();
-        let hint = suggestion(&text)
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default();
-        let detail = text.split(" at line ").next().unwrap_or(&text);
+        let (line, column, detail) = yaml_problem(err);
         RuleError {
             path: path.to_string(),
             line,
             column,
-            message: format!("invalid rule file: {detail}{hint}"),
+            message: format!("invalid rule file: {detail}"),
             snippet: line_of(source, line),
         }
     }
+}
+
+/// Where a YAML error is (1-based line and column) and what it is, with what to do about it:
+/// the nearest known name for a misspelt field or value, the field to add for a missing one, a
+/// word on indentation and quoting for a syntax error.
+pub(crate) fn yaml_problem(err: &serde_yaml::Error) -> (usize, usize, String) {
+    let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
+    let text = err.to_string();
+    let detail = text.split(" at line ").next().unwrap_or(&text);
+    let missing = detail
+        .split("missing field `")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next());
+    let advice = if let Some(name) = suggestion(&text) {
+        format!("; did you mean `{name}`?")
+    } else if let Some(field) = missing {
+        format!("; add `{field}:`")
+    } else if ["invalid type", "invalid value", "unknown ", "duplicate"]
+        .iter()
+        .any(|k| detail.contains(k))
+    {
+        String::new()
+    } else {
+        "; check the indentation and quoting here (a pattern is safest in single quotes, with \
+         '' for a quote inside)"
+            .to_string()
+    };
+    (line, column, format!("{detail}{advice}"))
 }
 
 /// The 1-based line of a file, trimmed, if it exists and is not blank.
@@ -381,6 +404,8 @@ fn read_directory(dir: &Path, origin: usize) -> Result<Vec<RuleSource>, RuleErro
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        // A project's configuration may sit beside its rules; it is not one.
+        .filter(|path| !path.ends_with(crate::config::DEFAULT_FILE))
         .collect();
     paths.sort();
     paths
@@ -443,7 +468,7 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
                     &source.path,
                     &source.text,
                     Some(first_line(written)),
-                    format!("the pattern does not compile: {err}"),
+                    regex_error(written, &err),
                 )
             })
     };
@@ -529,6 +554,39 @@ fn compile_dimensions(
         scanners.push((dimension, scanner));
     }
     Ok(scanners)
+}
+
+/// What is wrong with a pattern that does not compile, said of the pattern as written: the
+/// regex engine's message quotes the pattern it was given, which after macro expansion runs to
+/// thousands of characters. With every macro replaced by a stand-in, the written pattern shows
+/// a syntax error where the author made it; when it compiles that way, the error is a limit
+/// (the automaton is too large) or lies inside a macro, and the engine's last words say which.
+fn regex_error(written: &str, err: &regex::Error) -> String {
+    let stand_in = lexicon::macros_named(written)
+        .iter()
+        .fold(written.to_string(), |pattern, name| {
+            pattern.replace(&format!("{{{name}}}"), "(?:x)")
+        });
+    if let Err(regex::Error::Syntax(own)) = Regex::new(&stand_in) {
+        let shown = if stand_in == written {
+            String::new()
+        } else {
+            " (macros shown as `(?:x)`)".to_string()
+        };
+        return format!("the pattern does not compile{shown}: {own}");
+    }
+    let message = err.to_string();
+    match err {
+        regex::Error::CompiledTooBig(_) => format!(
+            "the pattern does not compile: {}; its automaton would be too large, so narrow \
+             its repetitions or split it into several patterns",
+            message.trim_end_matches('.')
+        ),
+        _ => format!(
+            "the pattern does not compile once its macros are expanded: {}",
+            message.lines().last().unwrap_or(&message).trim()
+        ),
+    }
 }
 
 fn first_line(text: &str) -> &str {
