@@ -40,6 +40,9 @@ const PREPOSITIONS: &[&str] = &[
     "the",
 ];
 
+/// Words before a date that change nothing about which date it is.
+const MEANINGLESS_BEFORE: &[&str] = &["on", "at", "@", "the", "during"];
+
 /// Words that are dates alone only with a capital: "may" and "march" are verbs, "sat" too.
 const COMMON_WORDS: &[&str] = &["may", "march", "mar", "sat", "sun", "wed", "jan"];
 
@@ -198,7 +201,14 @@ fn read(
             (Err(DateError::NeedsReference(_)), Err(DateError::NeedsReference(_))) => true,
             _ => false,
         };
-        if !same {
+        // "on", "at", "the" say nothing about which date: when the words after them are a
+        // date, that date is the reading, even if the longer stretch found another ("on
+        // 2024-04-03" is not the span from 2024 to 3 April). "in" and "for" do say something
+        // ("in 2 days"), so without them the value must stay the same.
+        let transparent = shorter.start > start
+            && MEANINGLESS_BEFORE.contains(&chart.tokens[start].text.as_str())
+            && matches!(value, Ok(_) | Err(DateError::NeedsReference(_)));
+        if !same && !transparent {
             break;
         }
         (start, end) = (shorter.start, shorter.end);

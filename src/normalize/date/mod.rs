@@ -644,6 +644,21 @@ mod tests {
         assert!(words("on the final night of the festival").is_empty());
         assert_eq!(words("It will resume in the afternoon"), ["afternoon"]);
         assert_eq!(words("the deadline is 2/15"), ["2/15"]);
+        // "on" changes nothing about a numeric date after it: the date is read, not a span
+        // from its year to its month and day.
+        for (text, date) in [
+            ("it opened on 2024-04-03", "2024-04-03"),
+            ("it opened on 3/4/2024", "3/4/2024"),
+            ("talks resume at 9/16/2026", "9/16/2026"),
+        ] {
+            let found = find(text, 0..text.len(), reference, DateOptions::default());
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(&text[found[0].range.clone()], date, "{text}");
+            let value = found[0].resolved.as_ref().map(|r| r.value.to_string());
+            let alone = resolve_phrase(date, reference, DateOptions::default())
+                .map(|r| r.value.to_string());
+            assert_eq!(value.ok(), alone.ok(), "{text}");
+        }
     }
 
     #[test]
