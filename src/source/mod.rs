@@ -21,6 +21,7 @@ use jiff::civil::{Date, DateTime, Time};
 use serde::Serialize;
 
 pub use inputs::load_inputs;
+use offsets::LineIndex;
 pub use offsets::OffsetMap;
 
 /// Where a source's publication date came from.
@@ -72,7 +73,7 @@ pub struct Document {
     pub sentences: Vec<Range<usize>>,
     pub meta: Metadata,
     offsets: OffsetMap,
-    line_starts: Vec<usize>,
+    lines: LineIndex,
 }
 
 /// A location in the original file.
@@ -260,9 +261,7 @@ impl Document {
             meta.published_from = PublishedFrom::CommandLine;
         }
         let sentences = sentences::split(&text);
-        let line_starts = std::iter::once(0)
-            .chain(original.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let lines = LineIndex::new(&original);
         Ok(Document {
             path: path.to_string(),
             original,
@@ -270,7 +269,7 @@ impl Document {
             sentences,
             meta,
             offsets,
-            line_starts,
+            lines,
         })
     }
 
@@ -278,13 +277,11 @@ impl Document {
     pub fn span(&self, range: Range<usize>) -> Span {
         let start = self.offsets.to_original_start(range.start);
         let end = self.offsets.to_original_end(range.end).max(start);
-        let line_index = self.line_starts.partition_point(|&s| s <= start) - 1;
-        let line_start = self.line_starts[line_index];
-        let column = self.original[line_start..start].chars().count() + 1;
+        let (line, column) = self.lines.line_and_column(&self.original, start);
         Span {
             start,
             end,
-            line: line_index + 1,
+            line,
             column,
         }
     }
