@@ -102,7 +102,14 @@ fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
         published: published.map(|(date, _)| date),
         published_time: published.and_then(|(_, time)| time),
     };
-    let documents = source::load_inputs(files, &options)?;
+    let inputs = source::load_inputs(files, &options)?;
+    for skipped in &inputs.skipped {
+        eprintln!("warning: {skipped}; skipped, as it holds nothing to check");
+    }
+    if inputs.documents.is_empty() {
+        bail!("no reports to check: every input was skipped; give at least one report that holds text");
+    }
+    let documents = inputs.documents;
     Ok(Prepared {
         rules,
         documents,

@@ -10,33 +10,65 @@ use serde::Deserialize;
 use super::{load_bytes, load_path, Document, Format, LoadOptions, SourceError};
 
 /// The extensions read from a directory.
-const REPORT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm", "jsonl", "ndjson"];
+pub(super) const REPORT_EXTENSIONS: &[&str] =
+    &["md", "markdown", "txt", "html", "htm", "jsonl", "ndjson"];
+
+/// What the inputs hold: the documents, and the inputs left out because they hold no report.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    pub documents: Vec<Document>,
+    /// Inputs that hold no report (see [`SourceError::is_skippable`]), for a warning each.
+    pub skipped: Vec<SourceError>,
+}
 
 /// Every document the inputs name, in the order given (a directory's files sorted by path).
+/// Empty files and directories without reports are skipped, and said so in
+/// [`Inputs::skipped`]: leaving them out loses no claim.
 ///
 /// # Errors
 /// The first input that cannot be read or parsed, naming it.
-pub fn load_inputs(inputs: &[String], options: &LoadOptions) -> Result<Vec<Document>, SourceError> {
-    let mut documents = Vec::new();
+pub fn load_inputs(inputs: &[String], options: &LoadOptions) -> Result<Inputs, SourceError> {
+    let mut loaded = Inputs::default();
     for input in inputs {
-        if input == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| SourceError::Io {
-                    path: "-".into(),
-                    source,
-                })?;
-            documents.push(load_bytes("-", bytes, Format::Text, options)?);
-            continue;
-        }
-        let path = Path::new(input);
-        if path.is_dir() {
-            for file in walk(input)? {
-                documents.extend(load_file(&file, options)?);
-            }
+        let documents = if input == "-" {
+            read_stdin()
+                .and_then(|bytes| load_bytes("-", bytes, Format::Text, options).map(|d| vec![d]))
+        } else if Path::new(input).is_dir() {
+            load_directory(input, options, &mut loaded.skipped)
         } else {
-            documents.extend(load_file(input, options)?);
+            load_file(input, options)
+        };
+        match documents {
+            Ok(documents) => loaded.documents.extend(documents),
+            Err(err) if err.is_skippable() => loaded.skipped.push(err),
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(loaded)
+}
+
+fn read_stdin() -> Result<Vec<u8>, SourceError> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|error| SourceError::Io {
+            path: "-".into(),
+            error,
+        })?;
+    Ok(bytes)
+}
+
+fn load_directory(
+    dir: &str,
+    options: &LoadOptions,
+    skipped: &mut Vec<SourceError>,
+) -> Result<Vec<Document>, SourceError> {
+    let mut documents = Vec::new();
+    for file in walk(dir)? {
+        match load_file(&file, options) {
+            Ok(loaded) => documents.extend(loaded),
+            Err(err) if err.is_skippable() => skipped.push(err),
+            Err(err) => return Err(err),
         }
     }
     Ok(documents)
@@ -50,6 +82,7 @@ fn load_file(path: &str, options: &LoadOptions) -> Result<Vec<Document>, SourceE
 }
 
 /// The report files under a directory, honouring `.gitignore`, `.ignore` and hidden files.
+/// Only regular files are taken: a named pipe called `x.md` is not a report.
 fn walk(dir: &str) -> Result<Vec<String>, SourceError> {
     let mut files = Vec::new();
     for entry in ignore::WalkBuilder::new(dir)
@@ -58,7 +91,9 @@ fn walk(dir: &str) -> Result<Vec<String>, SourceError> {
     {
         let entry = entry.map_err(|err| SourceError::Input {
             path: dir.to_string(),
-            message: format!("cannot walk the directory: {err}"),
+            message: format!(
+                "cannot walk the directory ({err}); make it readable, or leave it out"
+            ),
         })?;
         let is_report = entry.file_type().is_some_and(|t| t.is_file())
             && entry
@@ -71,12 +106,8 @@ fn walk(dir: &str) -> Result<Vec<String>, SourceError> {
         }
     }
     if files.is_empty() {
-        return Err(SourceError::Input {
+        return Err(SourceError::NoReports {
             path: dir.to_string(),
-            message: format!(
-                "the directory holds no reports ({})",
-                REPORT_EXTENSIONS.join(", ")
-            ),
         });
     }
     Ok(files)
@@ -99,20 +130,7 @@ struct FeedLine {
 /// Every report of a JSON Lines feed. Each document is named `feed.jsonl:LINE`, and its spans
 /// point into the line's `text`.
 fn load_json_lines(path: &str, options: &LoadOptions) -> Result<Vec<Document>, SourceError> {
-    let bytes = std::fs::read(path).map_err(|source| SourceError::Io {
-        path: path.to_string(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|err| {
-        let valid = err.utf8_error().valid_up_to();
-        let (line, column) =
-            super::line_and_column(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
-        SourceError::InvalidUtf8 {
-            path: path.to_string(),
-            line,
-            column,
-        }
-    })?;
+    let text = super::decode(path, super::read(path)?)?;
     let mut documents = Vec::new();
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -177,7 +195,9 @@ mod tests {
             "{\"id\": \"a\", \"text\": \"Kim will make his fifth visit to Beijing.\", \"published\": \"2025-08-28\"}\n\n{\"text\": \"Second.\"}\n",
         )
         .unwrap();
-        let docs = load_inputs(&[feed.display().to_string()], &LoadOptions::default()).unwrap();
+        let docs = load_inputs(&[feed.display().to_string()], &LoadOptions::default())
+            .unwrap()
+            .documents;
         assert_eq!(docs.len(), 2);
         assert!(docs[0].path.ends_with("feed.jsonl:1#a"));
         assert!(docs[1].path.ends_with("feed.jsonl:3"));
@@ -206,8 +226,9 @@ mod tests {
         std::fs::write(dir.path().join("notes.yaml"), "x: 1").unwrap();
         std::fs::write(dir.path().join(".gitignore"), "skip.md\n").unwrap();
         std::fs::create_dir(dir.path().join(".git")).unwrap();
-        let docs =
-            load_inputs(&[dir.path().display().to_string()], &LoadOptions::default()).unwrap();
+        let docs = load_inputs(&[dir.path().display().to_string()], &LoadOptions::default())
+            .unwrap()
+            .documents;
         let names: Vec<&str> = docs.iter().map(|d| d.short_name()).collect();
         assert_eq!(names, vec!["a.md", "b.txt"]);
     }
