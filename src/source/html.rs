@@ -229,7 +229,14 @@ fn decode_entity(entity: &str) -> Option<char> {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => number.parse().ok()?,
         };
-        return char::from_u32(code).filter(|c| *c != '\0');
+        // A no-break space reads as a space, as `&nbsp;` does: rules write spaces.
+        return char::from_u32(code).filter(|c| *c != '\0').map(|c| {
+            if c == '\u{a0}' {
+                ' '
+            } else {
+                c
+            }
+        });
     }
     Some(match name {
         "amp" => '&',
