@@ -2,7 +2,7 @@
 //! standard input, directories walked (honouring `.gitignore`), and JSON Lines feeds with one
 //! report per line.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -127,52 +127,30 @@ struct FeedLine {
     url: Option<String>,
 }
 
-/// Every report of a JSON Lines feed. Each document is named `feed.jsonl:LINE`, and its spans
-/// point into the line's `text`.
+/// Every report of a JSON Lines feed. Each document is named `feed.jsonl:LINE`, or
+/// `feed.jsonl:LINE#ID` when the line has an `id`, and its spans point into the line's `text`.
+/// The feed is read a line at a time, so a large feed is never held twice.
 fn load_json_lines(path: &str, options: &LoadOptions) -> Result<Vec<Document>, SourceError> {
-    let text = super::decode(path, super::read(path)?)?;
+    let (file, _) = super::open(path)?;
+    let mut reader = std::io::BufReader::new(file);
     let mut documents = Vec::new();
-    for (index, line) in text.lines().enumerate() {
+    let mut bytes = Vec::new();
+    for number in 1.. {
+        bytes.clear();
+        let read = reader
+            .read_until(b'\n', &mut bytes)
+            .map_err(|error| SourceError::Io {
+                path: path.to_string(),
+                error,
+            })?;
+        if read == 0 {
+            break;
+        }
+        let line = decode_line(path, number, &bytes)?;
         if line.trim().is_empty() {
             continue;
         }
-        let number = index + 1;
-        let error = |message: String| SourceError::JsonLine {
-            path: path.to_string(),
-            line: number,
-            message,
-        };
-        let feed: FeedLine = serde_json::from_str(line).map_err(|e| {
-            error(format!(
-                "not a report object ({e}); each line needs at least a \"text\" field"
-            ))
-        })?;
-        let published = match &feed.published {
-            Some(date) => Some(crate::calendar::parse_publication_moment(date).ok_or_else(
-                || {
-                    error(format!(
-                        "\"published\": \"{date}\" is not a date; write it as YYYY-MM-DD"
-                    ))
-                },
-            )?),
-            None => None,
-        };
-        let name = match &feed.id {
-            Some(serde_json::Value::String(id)) => format!("{path}:{number}#{id}"),
-            Some(id) => format!("{path}:{number}#{id}"),
-            None => format!("{path}:{number}"),
-        };
-        let line_options = LoadOptions {
-            published: published.map(|(d, _)| d).or(options.published),
-            published_time: published.and_then(|(_, t)| t).or(options.published_time),
-        };
-        let mut document = Document::parse(&name, feed.text, Format::Text, &line_options)?;
-        if published.is_some() {
-            document.meta.published_from = super::PublishedFrom::FrontMatter;
-        }
-        document.meta.title = feed.title.or(document.meta.title);
-        document.meta.url = feed.url;
-        documents.push(document);
+        documents.push(feed_report(path, number, line, options)?);
     }
     if documents.is_empty() {
         return Err(SourceError::Empty {
@@ -180,6 +158,73 @@ fn load_json_lines(path: &str, options: &LoadOptions) -> Result<Vec<Document>, S
         });
     }
     Ok(documents)
+}
+
+/// One line of a feed as text, or where it is not.
+fn decode_line<'a>(path: &str, number: usize, bytes: &'a [u8]) -> Result<&'a str, SourceError> {
+    if number == 1 && (bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff])) {
+        return Err(SourceError::Utf16 {
+            path: path.to_string(),
+        });
+    }
+    let column = |valid: &[u8]| String::from_utf8_lossy(valid).chars().count() + 1;
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        return Err(SourceError::Binary {
+            path: path.to_string(),
+            line: number,
+            column: column(&bytes[..nul]),
+        });
+    }
+    std::str::from_utf8(bytes).map_err(|err| SourceError::InvalidUtf8 {
+        path: path.to_string(),
+        line: number,
+        column: column(&bytes[..err.valid_up_to()]),
+    })
+}
+
+/// The document of one feed line.
+fn feed_report(
+    path: &str,
+    number: usize,
+    line: &str,
+    options: &LoadOptions,
+) -> Result<Document, SourceError> {
+    let error = |message: String| SourceError::JsonLine {
+        path: path.to_string(),
+        line: number,
+        message,
+    };
+    let feed: FeedLine = serde_json::from_str(line).map_err(|e| {
+        error(format!(
+            "not a report object ({e}); each line needs at least a \"text\" field"
+        ))
+    })?;
+    let published = match &feed.published {
+        Some(date) => Some(
+            crate::calendar::parse_publication_moment(date).ok_or_else(|| {
+                error(format!(
+                    "\"published\": \"{date}\" is not a date; write it as YYYY-MM-DD"
+                ))
+            })?,
+        ),
+        None => None,
+    };
+    let name = match &feed.id {
+        Some(serde_json::Value::String(id)) => format!("{path}:{number}#{id}"),
+        Some(id) => format!("{path}:{number}#{id}"),
+        None => format!("{path}:{number}"),
+    };
+    let line_options = LoadOptions {
+        published: published.map(|(d, _)| d).or(options.published),
+        published_time: published.and_then(|(_, t)| t).or(options.published_time),
+    };
+    let mut document = Document::parse(&name, feed.text, Format::Text, &line_options)?;
+    if published.is_some() {
+        document.meta.published_from = super::PublishedFrom::FrontMatter;
+    }
+    document.meta.title = feed.title.or(document.meta.title);
+    document.meta.url = feed.url;
+    Ok(document)
 }
 
 #[cfg(test)]
@@ -202,6 +247,33 @@ mod tests {
         assert!(docs[0].path.ends_with("feed.jsonl:1#a"));
         assert!(docs[1].path.ends_with("feed.jsonl:3"));
         assert_eq!(docs[0].meta.published, Some(jiff::civil::date(2025, 8, 28)));
+    }
+
+    #[test]
+    fn bad_bytes_in_a_feed_name_their_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed.jsonl");
+        std::fs::write(&feed, b"{\"text\": \"ok\"}\n{\"text\": \"S\xe3o\"}\n").unwrap();
+        let err = load_inputs(&[feed.display().to_string()], &LoadOptions::default()).unwrap_err();
+        assert!(
+            err.to_string().ends_with(
+                "feed.jsonl:2:12: the file is not valid UTF-8; convert it to UTF-8 first"
+            ),
+            "{err}"
+        );
+        std::fs::write(&feed, b"{\"text\": \"ok\"}\n\0\0\n").unwrap();
+        let err = load_inputs(&[feed.display().to_string()], &LoadOptions::default()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                SourceError::Binary {
+                    line: 2,
+                    column: 1,
+                    ..
+                }
+            ),
+            "{err}"
+        );
     }
 
     #[test]

@@ -209,18 +209,28 @@ pub fn load_path(path: &str, options: &LoadOptions) -> Result<Document, SourceEr
 /// device such as `/dev/zero` would never end.
 pub(crate) fn read(path: &str) -> Result<Vec<u8>, SourceError> {
     use std::io::Read;
+    let (mut file, length) = open(path)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+    file.read_to_end(&mut bytes)
+        .map_err(|error| SourceError::Io {
+            path: path.to_string(),
+            error,
+        })?;
+    Ok(bytes)
+}
+
+/// The regular file at `path`, open for reading, and its length (see [`read`]).
+pub(crate) fn open(path: &str) -> Result<(std::fs::File, u64), SourceError> {
     let io = |error| SourceError::Io {
         path: path.to_string(),
         error,
     };
     refuse_special(path, &std::fs::metadata(path).map_err(io)?)?;
-    let mut file = std::fs::File::open(path).map_err(io)?;
+    let file = std::fs::File::open(path).map_err(io)?;
     // Checked again on the opened file, in case the path changed in between.
     let metadata = file.metadata().map_err(io)?;
     refuse_special(path, &metadata)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    file.read_to_end(&mut bytes).map_err(io)?;
-    Ok(bytes)
+    Ok((file, metadata.len()))
 }
 
 fn refuse_special(path: &str, metadata: &std::fs::Metadata) -> Result<(), SourceError> {
