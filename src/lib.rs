@@ -33,6 +33,7 @@ pub mod report;
 pub mod rules;
 pub mod source;
 pub mod value;
+pub mod yaml;
 
 use claim::Claim;
 use compare::{Finding, Status};

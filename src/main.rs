@@ -137,7 +137,14 @@ fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
             listed.join("\n")
         );
     }
-    let documents = source::load_inputs(files, &configured.load)?;
+    let inputs = source::load_inputs(files, &configured.load)?;
+    for skipped in &inputs.skipped {
+        eprintln!("warning: {skipped}; skipped, as it holds nothing to check");
+    }
+    if inputs.documents.is_empty() {
+        bail!("no reports to check: every input was skipped; give at least one report that holds text");
+    }
+    let documents = inputs.documents;
     Ok(Prepared {
         rules,
         documents,

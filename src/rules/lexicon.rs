@@ -139,7 +139,15 @@ pub struct Lexicon {
 pub enum MacroError {
     Unknown(String),
     Recursive(String),
+    /// The expansion grew past [`MAX_EXPANDED_LEN`] while expanding this macro.
+    TooLarge(String),
 }
+
+/// The longest a pattern may grow through its macros, in bytes. The largest built-in one is
+/// about 40 KB; a large gazetteer makes `{person}` and `{place}` long, so the limit is generous.
+/// It is there for macros that use each other several times over, whose expansion doubles with
+/// every level and would exhaust memory before the regex size limit could refuse it.
+pub const MAX_EXPANDED_LEN: usize = 8 << 20;
 
 impl Lexicon {
     /// Adds the entries of `other`, which win over existing ones of the same name.
@@ -433,6 +441,9 @@ fn expand_with_stack(
                 out.push_str("(?:");
                 out.push_str(&expanded);
                 out.push(')');
+                if out.len() > MAX_EXPANDED_LEN {
+                    return Err(MacroError::TooLarge(name.to_string()));
+                }
                 rest = &rest[close + 1..];
             }
             _ => {
@@ -481,6 +492,24 @@ mod tests {
             macros_named(r"(?P<n>{number})\s+{unit}|{number}\{x}{2,3}"),
             vec!["number".to_string(), "unit".to_string()]
         );
+    }
+
+    #[test]
+    fn macros_that_double_at_every_level_are_refused_not_expanded() {
+        // 2^40 copies of "x" if expanded: memory runs out long before the regex size limit.
+        let doubling: BTreeMap<String, String> = (0..40)
+            .map(|level| {
+                (
+                    format!("m{level}"),
+                    format!("{{m{}}}{{m{}}}", level + 1, level + 1),
+                )
+            })
+            .chain([("m40".to_string(), "x".to_string())])
+            .collect();
+        assert!(matches!(
+            expand("{m0}", &doubling),
+            Err(MacroError::TooLarge(_))
+        ));
     }
 
     #[test]

@@ -327,15 +327,10 @@ impl RuleSet {
         sources.sort_by_key(|s| (s.origin, s.name != "lexicon.yaml"));
         for source in sources {
             match source.name.as_str() {
-                name if is_lexicon(name) => lexicon.extend(
-                    serde_yaml::from_str(&source.text)
-                        .map_err(|e| RuleError::yaml(&source.path, &source.text, &e))?,
-                ),
-                "entities.yaml" => entities.extend(
-                    serde_yaml::from_str::<entities::EntitiesFile>(&source.text)
-                        .map_err(|e| RuleError::yaml(&source.path, &source.text, &e))?
-                        .entities,
-                ),
+                name if is_lexicon(name) => lexicon.extend(parse_yaml(&source)?),
+                "entities.yaml" => {
+                    entities.extend(parse_yaml::<entities::EntitiesFile>(&source)?.entities)
+                }
                 _ => rule_files.push(source),
             }
         }
@@ -399,6 +394,15 @@ fn read_directory(dir: &Path, origin: usize) -> Result<Vec<RuleSource>, RuleErro
         message: format!("cannot read the rule directory: {err}"),
         snippet: None,
     };
+    if dir.exists() && !dir.is_dir() {
+        return Err(RuleError {
+            path: shown,
+            line: 1,
+            column: 1,
+            message: "`--rules` takes a directory of rule files (*.yaml); give the directory that holds the rule".into(),
+            snippet: None,
+        });
+    }
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(unreadable)?
         .filter_map(Result::ok)
@@ -412,6 +416,16 @@ fn read_directory(dir: &Path, origin: usize) -> Result<Vec<RuleSource>, RuleErro
         .into_iter()
         .map(|path| {
             let shown = path.display().to_string();
+            // A named pipe called x.yaml would block the read forever.
+            if !std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+                return Err(RuleError {
+                    path: shown,
+                    line: 1,
+                    column: 1,
+                    message: "not a regular file; a rule must be a YAML file, so remove or rename this one".into(),
+                    snippet: None,
+                });
+            }
             let text = std::fs::read_to_string(&path).map_err(|err| RuleError {
                 path: shown.clone(),
                 line: 1,
@@ -434,9 +448,24 @@ fn read_directory(dir: &Path, origin: usize) -> Result<Vec<RuleSource>, RuleErro
         .collect()
 }
 
+/// Parses a rule, lexicon or entities file, refusing one whose aliases would expand it beyond
+/// reason before anything is built from it (see [`crate::yaml`]).
+fn parse_yaml<T: serde::de::DeserializeOwned>(source: &RuleSource) -> Result<T, RuleError> {
+    if let Err(err) = crate::yaml::check_expansion(&source.text) {
+        let (line, column) = err.location.unwrap_or((1, 1));
+        return Err(RuleError {
+            path: source.path.clone(),
+            line,
+            column,
+            message: format!("the file is refused: {err}"),
+            snippet: line_of(&source.text, line),
+        });
+    }
+    serde_yaml::from_str(&source.text).map_err(|e| RuleError::yaml(&source.path, &source.text, &e))
+}
+
 fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result<Rule, RuleError> {
-    let file: RuleFile = serde_yaml::from_str(&source.text)
-        .map_err(|e| RuleError::yaml(&source.path, &source.text, &e))?;
+    let file: RuleFile = parse_yaml(source)?;
     let id = source
         .name
         .trim_end_matches(".yaml")
@@ -452,6 +481,10 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
                 lexicon::MacroError::Recursive(name) => {
                     format!("macro `{{{name}}}` refers to itself")
                 }
+                lexicon::MacroError::TooLarge(name) => format!(
+                    "the pattern expands to more than {} MB where it uses macro `{{{name}}}`; a macro that uses another several times multiplies its size, so use each macro once or split the pattern",
+                    lexicon::MAX_EXPANDED_LEN >> 20
+                ),
             };
             RuleError::at(&source.path, &source.text, Some(first_line(written)), message)
         })?;
@@ -577,10 +610,10 @@ fn regex_error(written: &str, err: &regex::Error) -> String {
     }
     let message = err.to_string();
     match err {
-        regex::Error::CompiledTooBig(_) => format!(
-            "the pattern does not compile: {}; its automaton would be too large, so narrow \
-             its repetitions or split it into several patterns",
-            message.trim_end_matches('.')
+        regex::Error::CompiledTooBig(limit) => format!(
+            "the pattern does not compile: its automaton would take more than {} MB; use smaller \
+             counted repetitions (`{{n}}`, `{{n,m}}`) or split it into several patterns",
+            limit >> 20
         ),
         _ => format!(
             "the pattern does not compile once its macros are expanded: {}",

@@ -18,21 +18,30 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// How many non-empty lines at the top of a report are searched.
 const LINES_SEARCHED: usize = 5;
 
+/// A line longer than this (in bytes) is prose, not a dateline, and is not parsed as a date:
+/// the first line of a report can be megabytes long.
+const LONGEST_DATELINE: usize = 160;
+
 /// The first dateline among the first lines of `text`, if any, with its time of day. A text
 /// that is nothing but a date has no dateline: the date is what it says, not when it was said.
 pub fn detect(text: &str) -> Option<(Date, Option<Time>)> {
+    // Only the lines searched are looked at: a 200 MB report is not split into lines here.
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
+        .take(LINES_SEARCHED)
         .collect();
     if lines.len() < 2 {
         return None;
     }
-    lines.iter().take(LINES_SEARCHED).find_map(|line| {
-        let unlabelled = LABEL.find(line).map_or(*line, |m| &line[m.end()..]);
-        calendar::parse_publication_moment(unlabelled)
-    })
+    lines
+        .iter()
+        .filter(|line| line.len() <= LONGEST_DATELINE)
+        .find_map(|line| {
+            let unlabelled = LABEL.find(line).map_or(*line, |m| &line[m.end()..]);
+            calendar::parse_publication_moment(unlabelled)
+        })
 }
 
 #[cfg(test)]

@@ -63,6 +63,15 @@ pub fn split(path: &str, text: &str) -> Result<FrontMatter, SourceError> {
         });
     };
     let yaml = &text[yaml_start..yaml_end];
+    if let Err(err) = crate::yaml::check_expansion(yaml) {
+        let (line, column) = err.location.map_or((1, 1), |(l, c)| (l + 1, c));
+        return Err(SourceError::FrontMatter {
+            path: path.to_string(),
+            line,
+            column,
+            message: format!("the front matter is refused: {err}"),
+        });
+    }
     let fields: Fields = if yaml.trim().is_empty() {
         Fields::default()
     } else {
@@ -128,6 +137,21 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "a.md:3:1: `published: soon` is not a date; write it as YYYY-MM-DD"
+        );
+    }
+
+    #[test]
+    fn an_alias_bomb_in_front_matter_is_refused() {
+        // `published` is read as any YAML value, so every alias would be copied into it.
+        let big = "w".repeat(64 << 10);
+        let text = format!(
+            "---\ntitle: &t {big}\npublished: [{}]\n---\nbody",
+            vec!["*t"; 1_000].join(", ")
+        );
+        let err = split("a.md", &text).unwrap_err();
+        assert!(
+            err.to_string().starts_with("a.md:2:") && err.to_string().contains("aliases"),
+            "{err}"
         );
     }
 

@@ -10,18 +10,33 @@ use lol_html::{doc_text, element, RewriteStrSettings};
 
 use super::OffsetMap;
 
-/// Elements whose content is never visible text.
+/// Elements whose content is never visible text. Not `head`: a browser shows text found there
+/// (outside these elements and the title), and a page that never closes its `<head>` would
+/// otherwise lose all its text.
 const HIDDEN: &str =
-    "script, style, noscript, template, svg, head, iframe, object, [hidden], [aria-hidden=true]";
+    "script, style, noscript, template, svg, iframe, object, [hidden], [aria-hidden=true]";
+
+/// Start tags that may close an element whose end tag HTML lets authors leave out (`<li>`,
+/// `<p>`, `<td>` …). lol_html only reports end tags that are written, so a hidden `<li hidden>`
+/// followed by another `<li>` must be closed here, or the rest of the page would stay hidden.
+const IMPLIED_CLOSERS: &str = "address, article, aside, blockquote, details, div, dl, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, li, main, menu, nav, ol, p, pre, section, summary, table, ul, dd, dt, td, th, tr, option, optgroup";
 
 /// Elements that start a new block, so that sentences never run across them.
 const BLOCKS: &str = "p, div, br, li, ul, ol, h1, h2, h3, h4, h5, h6, tr, td, th, table, section, article, header, footer, aside, nav, blockquote, figure, figcaption, pre, hr, dt, dd, main, title";
+
+/// An open element whose content is hidden.
+struct Hidden {
+    tag: String,
+    id: usize,
+}
 
 #[derive(Default)]
 struct State {
     text: String,
     map: OffsetMap,
-    hidden_depth: usize,
+    /// The hidden elements open, innermost last.
+    hidden: Vec<Hidden>,
+    next_id: usize,
     title: String,
     in_title: bool,
     last_end: usize,
@@ -30,25 +45,47 @@ struct State {
 /// The plain text of an HTML page, its map to the original bytes, and its `<title>`.
 pub fn to_plain(html: &str, base: usize) -> (String, OffsetMap, Option<String>) {
     let state = Rc::new(RefCell::new(State::default()));
-    let (hidden, blocks, title, texts) =
-        (state.clone(), state.clone(), state.clone(), state.clone());
+    let (closers, hidden, blocks, title, texts) = (
+        state.clone(),
+        state.clone(),
+        state.clone(),
+        state.clone(),
+        state.clone(),
+    );
     let settings = RewriteStrSettings {
         element_content_handlers: vec![
-            element!(HIDDEN, move |el| {
-                hidden.borrow_mut().hidden_depth += 1;
-                let after = hidden.clone();
-                if let Some(handlers) = el.end_tag_handlers() {
-                    let close: lol_html::EndTagHandler<'static> = Box::new(move |_end| {
-                        let mut state = after.borrow_mut();
-                        state.hidden_depth = state.hidden_depth.saturating_sub(1);
-                        Ok(())
-                    });
-                    handlers.push(close);
-                } else {
-                    // A void element (<img hidden>) has no content to hide.
-                    let mut state = hidden.borrow_mut();
-                    state.hidden_depth = state.hidden_depth.saturating_sub(1);
+            element!(IMPLIED_CLOSERS, move |el| {
+                let tag = el.tag_name();
+                let mut state = closers.borrow_mut();
+                while state
+                    .hidden
+                    .last()
+                    .is_some_and(|open| closes_implicitly(&tag, &open.tag))
+                {
+                    state.hidden.pop();
                 }
+                Ok(())
+            }),
+            element!(HIDDEN, move |el| {
+                let tag = el.tag_name();
+                let Some(handlers) = el.end_tag_handlers() else {
+                    // A void element (<img hidden>) has no content to hide.
+                    return Ok(());
+                };
+                let mut state = hidden.borrow_mut();
+                let id = state.next_id;
+                state.next_id += 1;
+                state.hidden.push(Hidden { tag, id });
+                let after = hidden.clone();
+                let close: lol_html::EndTagHandler<'static> = Box::new(move |_end| {
+                    // Closing it closes whatever hidden element was left open inside it too.
+                    let mut state = after.borrow_mut();
+                    if let Some(at) = state.hidden.iter().position(|h| h.id == id) {
+                        state.hidden.truncate(at);
+                    }
+                    Ok(())
+                });
+                handlers.push(close);
                 Ok(())
             }),
             element!("title", move |el| {
@@ -80,12 +117,15 @@ pub fn to_plain(html: &str, base: usize) -> (String, OffsetMap, Option<String>) 
                 return Ok(());
             }
             let visible = matches!(chunk.text_type(), TextType::Data | TextType::CDataSection);
-            if state.hidden_depth > 0 || !visible || chunk.as_str().is_empty() {
+            if !state.hidden.is_empty() || !visible || chunk.as_str().is_empty() {
                 return Ok(());
             }
             push_decoded(&mut state, chunk.as_str(), base + range.start);
             Ok(())
         })],
+        // Not strict: markup a streaming parser cannot read for sure (a <noscript> in a
+        // <frameset>) is read as best it can, rather than ending the page there.
+        strict: false,
         ..RewriteStrSettings::new()
     };
     // A page lol_html cannot rewrite still yields the text read up to the error.
@@ -95,6 +135,20 @@ pub fn to_plain(html: &str, base: usize) -> (String, OffsetMap, Option<String>) 
         .unwrap_or_default();
     let title = crate::rules::lexicon::collapse_spaces(&state.title);
     (state.text, state.map, (!title.is_empty()).then_some(title))
+}
+
+/// Whether start tag `new` ends the open element `open` whose end tag was left out.
+fn closes_implicitly(new: &str, open: &str) -> bool {
+    match open {
+        "p" => !matches!(new, "td" | "th" | "tr" | "option" | "optgroup"),
+        "li" => new == "li",
+        "dt" | "dd" => matches!(new, "dt" | "dd"),
+        "td" | "th" => matches!(new, "td" | "th" | "tr"),
+        "tr" => new == "tr",
+        "option" => matches!(new, "option" | "optgroup"),
+        "optgroup" => new == "optgroup",
+        _ => false,
+    }
 }
 
 fn separate(state: &mut State, at: usize) {
@@ -175,7 +229,14 @@ fn decode_entity(entity: &str) -> Option<char> {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => number.parse().ok()?,
         };
-        return char::from_u32(code).filter(|c| *c != '\0');
+        // A no-break space reads as a space, as `&nbsp;` does: rules write spaces.
+        return char::from_u32(code).filter(|c| *c != '\0').map(|c| {
+            if c == '\u{a0}' {
+                ' '
+            } else {
+                c
+            }
+        });
     }
     Some(match name {
         "amp" => '&',
@@ -242,5 +303,36 @@ mod tests {
         assert!(text.contains("text"));
         let (text, _, _) = to_plain("<p>unclosed <b>bold &amp <i>x", 0);
         assert!(text.contains("unclosed bold & x"), "{text:?}");
+    }
+
+    #[test]
+    fn an_unclosed_head_hides_nothing_of_the_body() {
+        let (text, _, title) = to_plain(
+            "<html><head><title>T</title><script>x()</script><body><p>Kim's fifth visit.</p>",
+            0,
+        );
+        assert_eq!(text, "Kim's fifth visit.");
+        assert_eq!(title.as_deref(), Some("T"));
+    }
+
+    #[test]
+    fn hidden_elements_closed_by_omission_end_there() {
+        for html in [
+            "<ul><li aria-hidden=true>menu<li>Kim's fifth visit.</ul>",
+            "<p hidden>menu<p>Kim's fifth visit.",
+            "<dl><dt hidden>menu<dd>Kim's fifth visit.</dl>",
+            "<div hidden><p>menu</div><p>Kim's fifth visit.",
+        ] {
+            let (text, _, _) = to_plain(html, 0);
+            assert_eq!(text, "Kim's fifth visit.", "{html}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_markup_does_not_end_the_page() {
+        let html =
+            "<p>One.</p><frameset><noscript>x</noscript></frameset><p>Kim's fifth visit.</p>";
+        let (text, _, _) = to_plain(html, 0);
+        assert!(text.contains("Kim's fifth visit."), "{text:?}");
     }
 }

@@ -20,7 +20,8 @@ use std::path::Path;
 use jiff::civil::{Date, DateTime, Time};
 use serde::Serialize;
 
-pub use inputs::load_inputs;
+pub use inputs::{load_inputs, Inputs};
+use offsets::LineIndex;
 pub use offsets::OffsetMap;
 
 /// Where a source's publication date came from.
@@ -72,7 +73,7 @@ pub struct Document {
     pub sentences: Vec<Range<usize>>,
     pub meta: Metadata,
     offsets: OffsetMap,
-    line_starts: Vec<usize>,
+    lines: LineIndex,
 }
 
 /// A location in the original file.
@@ -100,12 +101,12 @@ pub struct LoadOptions {
 /// Why a source could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
-    #[error("{path}: cannot read the file: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("{path}: {}", io_advice(.error))]
+    Io { path: String, error: std::io::Error },
+    #[error(
+        "{path}: is a {kind}, not a regular file, and reading it could wait forever; save the report to a file, or pipe it in with `-`"
+    )]
+    NotAFile { path: String, kind: &'static str },
     #[error("{path}:{line}:{column}: the file is not valid UTF-8; convert it to UTF-8 first")]
     InvalidUtf8 {
         path: String,
@@ -113,11 +114,19 @@ pub enum SourceError {
         column: usize,
     },
     #[error(
-        "{path}: the file looks binary (it contains NUL bytes); crosscheck reads text reports"
+        "{path}:{line}:{column}: the file looks binary (it holds a NUL byte); give crosscheck text reports (.txt, .md, .html, .jsonl), or leave this one out"
     )]
-    Binary { path: String },
-    #[error("{path}: the file is empty; there is nothing to check")]
+    Binary {
+        path: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("{path}: the file is UTF-16; convert it to UTF-8 first")]
+    Utf16 { path: String },
+    #[error("{path}: the file is empty")]
     Empty { path: String },
+    #[error("{path}: the directory holds no reports (.{})", inputs::REPORT_EXTENSIONS.join(", ."))]
+    NoReports { path: String },
     #[error("{path}:{line}: {message}")]
     JsonLine {
         path: String,
@@ -133,6 +142,27 @@ pub enum SourceError {
         column: usize,
         message: String,
     },
+}
+
+impl SourceError {
+    /// Whether leaving the source out loses nothing: it holds no report, so it can make no claim.
+    /// A CI run goes on without it, with a warning, rather than failing.
+    pub fn is_skippable(&self) -> bool {
+        matches!(
+            self,
+            SourceError::Empty { .. } | SourceError::NoReports { .. }
+        )
+    }
+}
+
+fn io_advice(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory; check the path".into(),
+        std::io::ErrorKind::PermissionDenied => {
+            "permission denied; make it readable, or leave it out".into()
+        }
+        _ => format!("cannot read it ({error})"),
+    }
 }
 
 /// The formats a source can be in.
@@ -168,13 +198,87 @@ impl Format {
 /// Reads and loads the file at `path`.
 ///
 /// # Errors
-/// When the file cannot be read, is empty, binary or not UTF-8, or its front matter is malformed.
+/// When the file cannot be read or is not a regular file, is empty, binary or not UTF-8, or its
+/// front matter is malformed.
 pub fn load_path(path: &str, options: &LoadOptions) -> Result<Document, SourceError> {
-    let bytes = std::fs::read(path).map_err(|source| SourceError::Io {
+    load_bytes(path, read(path)?, Format::of(path), options)
+}
+
+/// The bytes of the regular file at `path`. Anything else (a named pipe, a device, a socket) is
+/// refused before it is opened: opening a pipe with no writer would block forever, and reading a
+/// device such as `/dev/zero` would never end.
+pub(crate) fn read(path: &str) -> Result<Vec<u8>, SourceError> {
+    use std::io::Read;
+    let (mut file, length) = open(path)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+    file.read_to_end(&mut bytes)
+        .map_err(|error| SourceError::Io {
+            path: path.to_string(),
+            error,
+        })?;
+    Ok(bytes)
+}
+
+/// The regular file at `path`, open for reading, and its length (see [`read`]).
+pub(crate) fn open(path: &str) -> Result<(std::fs::File, u64), SourceError> {
+    let io = |error| SourceError::Io {
         path: path.to_string(),
-        source,
-    })?;
-    load_bytes(path, bytes, Format::of(path), options)
+        error,
+    };
+    refuse_special(path, &std::fs::metadata(path).map_err(io)?)?;
+    let file = std::fs::File::open(path).map_err(io)?;
+    // Checked again on the opened file, in case the path changed in between.
+    let metadata = file.metadata().map_err(io)?;
+    refuse_special(path, &metadata)?;
+    Ok((file, metadata.len()))
+}
+
+fn refuse_special(path: &str, metadata: &std::fs::Metadata) -> Result<(), SourceError> {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = metadata.file_type();
+    let what = if kind.is_file() {
+        return Ok(());
+    } else if kind.is_fifo() {
+        "named pipe (FIFO)"
+    } else if kind.is_socket() {
+        "socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "device"
+    } else {
+        "special file"
+    };
+    Err(SourceError::NotAFile {
+        path: path.to_string(),
+        kind: what,
+    })
+}
+
+/// Checks that `bytes` are UTF-8 text, naming the first place they are not.
+pub(crate) fn decode(path: &str, bytes: Vec<u8>) -> Result<String, SourceError> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(SourceError::Utf16 {
+            path: path.to_string(),
+        });
+    }
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        let before = String::from_utf8_lossy(&bytes[..nul]);
+        let (line, column) = line_and_column(&before, before.len());
+        return Err(SourceError::Binary {
+            path: path.to_string(),
+            line,
+            column,
+        });
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(&err.as_bytes()[..valid]);
+        let (line, column) = line_and_column(&before, before.len());
+        SourceError::InvalidUtf8 {
+            path: path.to_string(),
+            line,
+            column,
+        }
+    })
 }
 
 /// Loads a source from its bytes; `path` is only used to name it.
@@ -187,21 +291,7 @@ pub fn load_bytes(
     format: Format,
     options: &LoadOptions,
 ) -> Result<Document, SourceError> {
-    if bytes.contains(&0) {
-        return Err(SourceError::Binary {
-            path: path.to_string(),
-        });
-    }
-    let original = String::from_utf8(bytes).map_err(|err| {
-        let valid = err.utf8_error().valid_up_to();
-        let bytes = err.as_bytes();
-        let (line, column) = line_and_column(&String::from_utf8_lossy(&bytes[..valid]), valid);
-        SourceError::InvalidUtf8 {
-            path: path.to_string(),
-            line,
-            column,
-        }
-    })?;
+    let original = decode(path, bytes)?;
     if original.trim().is_empty() {
         return Err(SourceError::Empty {
             path: path.to_string(),
@@ -260,9 +350,7 @@ impl Document {
             meta.published_from = PublishedFrom::CommandLine;
         }
         let sentences = sentences::split(&text);
-        let line_starts = std::iter::once(0)
-            .chain(original.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let lines = LineIndex::new(&original);
         Ok(Document {
             path: path.to_string(),
             original,
@@ -270,7 +358,7 @@ impl Document {
             sentences,
             meta,
             offsets,
-            line_starts,
+            lines,
         })
     }
 
@@ -278,13 +366,11 @@ impl Document {
     pub fn span(&self, range: Range<usize>) -> Span {
         let start = self.offsets.to_original_start(range.start);
         let end = self.offsets.to_original_end(range.end).max(start);
-        let line_index = self.line_starts.partition_point(|&s| s <= start) - 1;
-        let line_start = self.line_starts[line_index];
-        let column = self.original[line_start..start].chars().count() + 1;
+        let (line, column) = self.lines.line_and_column(&self.original, start);
         Span {
             start,
             end,
-            line: line_index + 1,
+            line,
             column,
         }
     }

@@ -74,3 +74,87 @@ impl OffsetMap {
         }
     }
 }
+
+/// Lines and columns of the original file, found in time that does not grow with the length of a
+/// line: a minified page or a feed can hold megabytes on one line, and every claim on it needs
+/// its column, so counting the characters from the start of the line each time would make a long
+/// line cost the square of its length.
+#[derive(Clone, Debug, Default)]
+pub struct LineIndex {
+    /// The byte offset where each line starts.
+    starts: Vec<usize>,
+    /// Every [`CHECKPOINT`] bytes or so (at a character boundary), the offset and how many
+    /// characters precede it in the file.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+/// How far apart character-count checkpoints are, in bytes.
+const CHECKPOINT: usize = 64 << 10;
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut checkpoints = vec![(0, 0)];
+        let mut at = 0;
+        let mut chars = 0;
+        while text.len() - at > CHECKPOINT {
+            let mut next = at + CHECKPOINT;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            chars += text[at..next].chars().count();
+            checkpoints.push((next, chars));
+            at = next;
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
+    }
+
+    /// The 1-based line and column (in characters) of byte `offset` of `text`, the text this
+    /// index was built from; `offset` must be a character boundary.
+    pub fn line_and_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let line_start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let column = if offset - line_start < CHECKPOINT {
+            text.get(line_start..offset)
+                .map_or(0, |s| s.chars().count())
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, line_start)
+        };
+        (line, column + 1)
+    }
+
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let index = self
+            .checkpoints
+            .partition_point(|&(at, _)| at <= offset)
+            .max(1);
+        let (at, chars) = self.checkpoints[index - 1];
+        chars + text.get(at..offset).map_or(0, |s| s.chars().count())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_on_long_lines_count_characters() {
+        let text = format!("a\n{}é{}X", "é".repeat(100_000), "-".repeat(70_000));
+        let index = LineIndex::new(&text);
+        let at = text.find('X').unwrap();
+        assert_eq!(index.line_and_column(&text, at), (2, 170_002));
+        assert_eq!(index.line_and_column(&text, 0), (1, 1));
+        assert_eq!(index.line_and_column(&text, 2), (2, 1));
+        assert_eq!(
+            index.line_and_column(&text, text.len()),
+            (2, 170_003),
+            "the end of the file"
+        );
+    }
+}
