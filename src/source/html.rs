@@ -80,7 +80,8 @@ pub fn to_plain(html: &str, base: usize) -> (String, OffsetMap, Option<String>) 
                 let close: lol_html::EndTagHandler<'static> = Box::new(move |_end| {
                     // Closing it closes whatever hidden element was left open inside it too.
                     let mut state = after.borrow_mut();
-                    if let Some(at) = state.hidden.iter().position(|h| h.id == id) {
+                    // Ids grow as elements open, so the stack is sorted by id.
+                    if let Ok(at) = state.hidden.binary_search_by_key(&id, |h| h.id) {
                         state.hidden.truncate(at);
                     }
                     Ok(())
@@ -301,6 +302,9 @@ mod tests {
         let deep = "<div>".repeat(20_000) + "text" + &"</div>".repeat(20_000);
         let (text, _, _) = to_plain(&deep, 0);
         assert!(text.contains("text"));
+        let hidden = "<div hidden>".repeat(20_000) + "menu" + &"</div>".repeat(20_000) + "text";
+        let (text, _, _) = to_plain(&hidden, 0);
+        assert_eq!(text, "text");
         let (text, _, _) = to_plain("<p>unclosed <b>bold &amp <i>x", 0);
         assert!(text.contains("unclosed bold & x"), "{text:?}");
     }
