@@ -316,7 +316,7 @@ fn every_malformed_rule_file_names_the_line_and_what_to_do() {
             "{quantity}",
             "{quantitty}",
             "widget-count.yaml:7:",
-            "unknown macro `{quantitty}`",
+            "unknown macro `{quantitty}`; did you mean `{quantity}`?",
             "- '(?:sold|shipped)",
         ),
         (

@@ -474,10 +474,7 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
     let compile = |written: &str| -> Result<Regex, RuleError> {
         let expanded = lexicon::expand(written, table).map_err(|err| {
             let message = match err {
-                lexicon::MacroError::Unknown(name) => format!(
-                    "unknown macro `{{{name}}}`; define it under `macros:` in lexicon.yaml or use one of: {}",
-                    table.keys().map(|k| format!("{{{k}}}")).collect::<Vec<_>>().join(", ")
-                ),
+                lexicon::MacroError::Unknown(name) => unknown_macro(&name, table),
                 lexicon::MacroError::Recursive(name) => {
                     format!("macro `{{{name}}}` refers to itself")
                 }
@@ -587,6 +584,30 @@ fn compile_dimensions(
         scanners.push((dimension, scanner));
     }
     Ok(scanners)
+}
+
+/// An unknown macro: the nearest known one when the name looks misspelt, else all of them.
+fn unknown_macro(name: &str, table: &BTreeMap<String, String>) -> String {
+    let nearest = table
+        .keys()
+        .map(|known| (strsim::jaro_winkler(name, known), known))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match nearest {
+        Some((_, known)) => format!(
+            "unknown macro `{{{name}}}`; did you mean `{{{known}}}`? (or define `{name}` under \
+             `macros:` in your lexicon.yaml)"
+        ),
+        None => format!(
+            "unknown macro `{{{name}}}`; define it under `macros:` in your lexicon.yaml or use \
+             one of: {}",
+            table
+                .keys()
+                .map(|k| format!("{{{k}}}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
 }
 
 /// What is wrong with a pattern that does not compile, said of the pattern as written: the
