@@ -534,13 +534,20 @@ impl<'a> DocumentContext<'a> {
         })
     }
 
-    /// A year at least two years before publication named with "in" ("in 1939", "in December
-    /// 1939"): the clause speaks of the past, not of the news.
+    /// A year at least two years before publication that dates something in the clause ("in
+    /// 1939", "in December 1939", "the 2018 fire", "the fire of 2018"): the clause speaks of
+    /// the past, not of the news.
     fn past_year_in(&self, text: &str) -> Option<i16> {
         let published = self.document.meta.published?.year();
         PAST_YEAR
             .captures_iter(text)
-            .filter_map(|c| c.name("year")?.as_str().parse::<i16>().ok())
+            .filter_map(|c| {
+                c.name("year")
+                    .or_else(|| c.name("owner"))?
+                    .as_str()
+                    .parse::<i16>()
+                    .ok()
+            })
             .find(|year| *year <= published - 2)
     }
 
@@ -682,9 +689,11 @@ pub fn story_event(documents: &[Document], rules: &RuleSet) -> Option<String> {
         .map(|(noun, _)| noun)
 }
 
-/// "in 1939", "In December 1939", "in the 1990s" → the year.
+/// A year that dates an event: "in 1939", "In December 1939", "in the 1990s", "the fire of
+/// 2018", and a year standing as a modifier of a noun phrase ("the 2018 Camp Creek fire",
+/// "its 2015 referendum", "2018's fire").
 static PAST_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\bin\s+(?:(?:early|mid|late)[-\s]+)?(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b")
+    regex::Regex::new(r"(?i)(?:\b(?:in|of|from|during)\s+(?:(?:early|mid|late)[-\s]+)?(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\b(?:the|a|an|its|their|his|her|that)\s+)(?P<year>1[5-9]\d\d|20\d\d)\b|\b(?P<owner>1[5-9]\d\d|20\d\d)['’]s\b")
         .expect("the past-year pattern is valid")
 });
 
@@ -775,14 +784,27 @@ const DETERMINERS: &[&str] = &[
 /// ("will march", "they strike"), and opened by a determiner, a possessive or a number within
 /// the three words before it ("the military parade", "Saturday's rally", "2019 election").
 fn used_as_noun(before: &str) -> bool {
+    // The words of a name between the determiner and the noun do not count: "the 2018 Camp
+    // Creek Complex fire".
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase()
+    };
+    let in_name = |w: &&str| {
+        let lower = bare(w);
+        w.starts_with(char::is_uppercase)
+            && lower.len() > 1
+            && !DETERMINERS.contains(&lower.as_str())
+            && !VERB_CONTEXT.contains(&lower.as_str())
+            && !lower.ends_with("'s")
+            && !lower.ends_with("’s")
+    };
     let words: Vec<String> = before
         .split_whitespace()
         .rev()
+        .skip_while(in_name)
         .take(3)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .to_lowercase()
-        })
+        .map(bare)
         .collect();
     if words
         .first()
