@@ -347,7 +347,23 @@ fn disaster_story() {
         &[
             planted("event.date", Some("earthquake"), "2025-11-04", "2025-11-03"),
             planted("event.depth", None, "10,000 metre", "25,000 metre"),
+            // D12: "the European Union €210 million", a donor in a list of pledges sharing one
+            // verb, against the €120 million aid package the other reports give.
+            planted(
+                "money.amount",
+                Some("European Union"),
+                "120,000,000 EUR",
+                "210,000,000 EUR",
+            ),
         ],
+    );
+    // Each donor's pledge is compared with the same donor's only: Washington's $25 million
+    // agrees with the United States' 25 million dollars and never meets the World Bank's $1.2bn.
+    let washington = only(&report, "money.amount", Some("Washington"));
+    assert_status(washington, Status::Agreement);
+    assert_status(
+        only(&report, "money.amount", Some("World Bank")),
+        Status::Unique,
     );
     // Tolls reported as lower bounds days apart agree; the 1939 quake and the aftershock stay
     // apart from the main shock.
@@ -449,6 +465,15 @@ fn sports_final_story() {
     assert_status(
         only(&report, "match.goal_minute", Some("Keller")),
         Status::Agreement,
+    );
+    // "beating VfB Stuttgart 2–1" is the final's score in two reports; "beating Hertha BSC 3-1
+    // in the semi-final" is another match's.
+    let score = only(&report, "match.score", Some("final"));
+    assert_status(score, Status::Agreement);
+    assert_eq!(sources(score).len(), 2, "{:?}", values(score));
+    assert_status(
+        only(&report, "match.score", Some("semi-final")),
+        Status::Unique,
     );
 }
 
