@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::claim::{Description, Role};
 use crate::rules::entities::{name_key, type_matches, EntityMention};
@@ -35,6 +36,8 @@ pub struct DocumentContext<'a> {
     /// People the text names that the gazetteer does not; their mentions are in `entities` with
     /// indexes past the gazetteer's.
     local_people: Vec<people::LocalPerson>,
+    /// Every proper name of the document, computed on first use.
+    document_names: std::sync::OnceLock<Arc<Vec<String>>>,
 }
 
 impl<'a> DocumentContext<'a> {
@@ -74,7 +77,93 @@ impl<'a> DocumentContext<'a> {
             mention_counts,
             focal_event,
             local_people,
+            document_names: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The proper names of a stretch of the text, each once, in text order: the gazetteer's
+    /// entities by their canonical name, people found in the text by their full name, and
+    /// other capitalised names as written ("Harbour Rowing Club"). A capitalised word opening a
+    /// sentence on its own is not taken for a name ("Members", "Turnout"), nor are words of
+    /// time or the lexicon's non-names.
+    pub fn names_in(&self, range: Range<usize>) -> Vec<String> {
+        let text = &self.document.text;
+        let mut names: Vec<String> = Vec::new();
+        let mut add = |name: String| {
+            if !name.is_empty() && !names.iter().any(|n| name_key(n) == name_key(&name)) {
+                names.push(name);
+            }
+        };
+        let known: Vec<&EntityMention> = self
+            .entities
+            .iter()
+            .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+            .collect();
+        for mention in &known {
+            add(match self.local(mention.entity) {
+                Some(person) => person.name.clone(),
+                None => self.rules.gazetteer.get(mention.entity).name.clone(),
+            });
+        }
+        let Some(stretch) = text.get(range.clone()) else {
+            return names;
+        };
+        for found in CAPITALISED.find_iter(stretch) {
+            let span = range.start + found.start()..range.start + found.end();
+            if known
+                .iter()
+                .any(|m| m.range.start < span.end && span.start < m.range.end)
+            {
+                continue;
+            }
+            let opens_sentence = text[..span.start]
+                .trim_end()
+                .ends_with(['.', '!', '?', '\n', '"', '“', '—', ':', '('])
+                || text[..span.start].trim().is_empty()
+                || self
+                    .document
+                    .sentences
+                    .iter()
+                    .any(|s| s.start == span.start);
+            let lexicon = &self.rules.lexicon;
+            let words: Vec<&str> = found
+                .as_str()
+                .split_whitespace()
+                .skip_while(|w| lexicon.is_not_a_name(w))
+                .collect();
+            let is_time = |w: &str| {
+                crate::calendar::month_number(w).is_some() || crate::calendar::weekday(w).is_some()
+            };
+            let single_opener = opens_sentence && found.as_str().split_whitespace().count() == 1;
+            if words.is_empty() || single_opener || words.iter().all(|w| is_time(w)) {
+                continue;
+            }
+            let name = words.join(" ");
+            let name = name.trim_end_matches(['.', '-']);
+            let name = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .unwrap_or(&name);
+            add(name.to_string());
+        }
+        names
+    }
+
+    /// Every proper name of the document (see [`DocumentContext::names_in`]).
+    pub fn document_names(&self) -> Arc<Vec<String>> {
+        self.document_names
+            .get_or_init(|| {
+                let mut names: Vec<String> = Vec::new();
+                for sentence in &self.document.sentences {
+                    for name in self.names_in(sentence.clone()) {
+                        if !names.iter().any(|n| name_key(n) == name_key(&name)) {
+                            names.push(name);
+                        }
+                    }
+                }
+                Arc::new(names)
+            })
+            .clone()
     }
 
     /// An entity's local person, if it is one rather than a gazetteer entry.
@@ -688,6 +777,13 @@ pub fn story_event(documents: &[Document], rules: &RuleSet) -> Option<String> {
         .find(|(_, score)| *score == best)
         .map(|(noun, _)| noun)
 }
+
+/// A run of capitalised words, with the small words names carry inside them ("Bank of
+/// England", "Luiz Inácio Lula da Silva").
+static CAPITALISED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|da|do|dos|del|du|von|van|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*")
+        .expect("the capitalised-name pattern is valid")
+});
 
 /// A year that dates an event: "in 1939", "In December 1939", "in the 1990s", "the fire of
 /// 2018", and a year standing as a modifier of a noun phrase ("the 2018 Camp Creek fire",
