@@ -143,7 +143,7 @@ impl<'a> DocumentContext<'a> {
             let name = name
                 .strip_suffix("'s")
                 .or_else(|| name.strip_suffix("’s"))
-                .unwrap_or(&name);
+                .unwrap_or(name);
             add(name.to_string());
         }
         names
