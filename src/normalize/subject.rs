@@ -85,8 +85,13 @@ impl<'a> DocumentContext<'a> {
     /// entities by their canonical name, people found in the text by their full name, and
     /// other capitalised names as written ("Harbour Rowing Club"). A capitalised word opening a
     /// sentence on its own is not taken for a name ("Members", "Turnout"), nor are words of
-    /// time or the lexicon's non-names.
+    /// time or the lexicon's non-names. People quoted as speakers ("said Maria Costa") are left
+    /// out: reports of one story quote different people for the same fact.
     pub fn names_in(&self, range: Range<usize>) -> Vec<String> {
+        self.names_between(range, false)
+    }
+
+    fn names_between(&self, range: Range<usize>, with_speakers: bool) -> Vec<String> {
         let text = &self.document.text;
         let mut names: Vec<String> = Vec::new();
         let mut add = |name: String| {
@@ -99,7 +104,11 @@ impl<'a> DocumentContext<'a> {
             .iter()
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
             .collect();
+        let speaker = |span: &Range<usize>| !with_speakers && is_speaker(text, span.clone());
         for mention in &known {
+            if speaker(&mention.range) {
+                continue;
+            }
             add(match self.local(mention.entity) {
                 Some(person) => person.name.clone(),
                 None => self.rules.gazetteer.get(mention.entity).name.clone(),
@@ -110,9 +119,10 @@ impl<'a> DocumentContext<'a> {
         };
         for found in CAPITALISED.find_iter(stretch) {
             let span = range.start + found.start()..range.start + found.end();
-            if known
-                .iter()
-                .any(|m| m.range.start < span.end && span.start < m.range.end)
+            if speaker(&span)
+                || known
+                    .iter()
+                    .any(|m| m.range.start < span.end && span.start < m.range.end)
             {
                 continue;
             }
@@ -155,7 +165,7 @@ impl<'a> DocumentContext<'a> {
             .get_or_init(|| {
                 let mut names: Vec<String> = Vec::new();
                 for sentence in &self.document.sentences {
-                    for name in self.names_in(sentence.clone()) {
+                    for name in self.names_between(sentence.clone(), true) {
                         if !names.iter().any(|n| name_key(n) == name_key(&name)) {
                             names.push(name);
                         }
@@ -777,6 +787,34 @@ pub fn story_event(documents: &[Document], rules: &RuleSet) -> Option<String> {
         .find(|(_, score)| *score == best)
         .map(|(noun, _)| noun)
 }
+
+/// Whether the name at `span` is quoted as a speaker: "said Maria Costa", "according to
+/// treasurer Paul Greaves", "Ellen Marsh said".
+fn is_speaker(text: &str, span: Range<usize>) -> bool {
+    let mut from = span.start.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let before = text.get(from..span.start).unwrap_or_default();
+    let after = text.get(span.end..to).unwrap_or_default();
+    SPEAKER_BEFORE.is_match(before) || SPEAKER_AFTER.is_match(after)
+}
+
+static SPEAKER_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:said|says|told|added|according\s+to)\s+(?:[\w.'’-]+\s+){0,3}$")
+        .expect("the speaker pattern is valid")
+});
+
+static SPEAKER_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,[^,.;]{1,40},)?\s+(?:said|says|told|added|argued|insisted|warned|noted|explained)\b",
+    )
+    .expect("the speaker pattern is valid")
+});
 
 /// A run of capitalised words, with the small words names carry inside them ("Bank of
 /// England", "Luiz Inácio Lula da Silva").
