@@ -610,6 +610,23 @@ fn generic_words_do_not_make_two_clubs_votes_one_claim() {
         only(&report, "rate.level", Some("vote")),
         Status::Discrepancy,
     );
+    // Reports of one story quote different people for one fact: speakers do not set it apart.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-15",
+            "Nineteen people have died in the hurricane, said Governor Ellen Ruiz.",
+        ),
+        (
+            "b.md",
+            "2026-09-16",
+            "Twelve people were killed in the storm, Mayor Tom Reyes told reporters.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "casualties.killed", Some("storm")),
+        Status::Discrepancy,
+    );
 }
 
 #[test]
