@@ -360,10 +360,6 @@ impl fmt::Display for DateValue {
             }
             Grain::Year if is_month_span(start, end, 12) => start.year().to_string(),
             Grain::Decade => format!("{}s", start.year()),
-            // A span of whole years ("in more than a century" → 1826 to 1926) reads in years.
-            Grain::Year if (start.month(), start.day(), end.month(), end.day()) == (1, 1, 1, 1) => {
-                format!("{} to {}", start.year(), last.year())
-            }
             Grain::Day => format!(
                 "{} to {}",
                 start.strftime("%Y-%m-%d"),
