@@ -720,3 +720,24 @@ fn a_hedged_record_span_is_open_at_its_early_end() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn an_event_reference_takes_a_decimal_whole() {
+    // "6.1 aftershock" was captured from inside the number as "1 aftershock".
+    let report = check_texts(&[(
+        "a.md",
+        "2026-03-11",
+        "A 6.1 aftershock shook the region on Monday.",
+    )]);
+    let date = only(&report, "event.date", Some("aftershock"));
+    assert!(
+        date.claims
+            .iter()
+            .all(|c| c.evidence.text.starts_with("A 6.1 aftershock")),
+        "{:?}",
+        date.claims
+            .iter()
+            .map(|c| &c.evidence.text)
+            .collect::<Vec<_>>()
+    );
+}
