@@ -1,6 +1,7 @@
 //! The things that flow between stages after extraction: [`Claim`] and its parts.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
@@ -64,6 +65,12 @@ pub struct Claim {
     pub matched: Match,
     /// Every assumption resolution made: reference date used, tense read, year supplied.
     pub assumptions: Vec<String>,
+    /// The proper names the claim's sentence holds (gazetteer entities by their canonical name,
+    /// other names as written): what the claim is set among, for telling apart claims whose
+    /// subject and object are only generic words ("vote", "first time").
+    pub scene: Vec<String>,
+    /// Every proper name of the claim's document, in the same form.
+    pub document_names: Arc<Vec<String>>,
 }
 
 /// How a rule matched: which of its patterns, and the words each named capture took.

@@ -347,7 +347,23 @@ fn disaster_story() {
         &[
             planted("event.date", Some("earthquake"), "2025-11-04", "2025-11-03"),
             planted("event.depth", None, "10,000 metre", "25,000 metre"),
+            // D12: "the European Union €210 million", a donor in a list of pledges sharing one
+            // verb, against the €120 million aid package the other reports give.
+            planted(
+                "money.amount",
+                Some("European Union"),
+                "120,000,000 EUR",
+                "210,000,000 EUR",
+            ),
         ],
+    );
+    // Each donor's pledge is compared with the same donor's only: Washington's $25 million
+    // agrees with the United States' 25 million dollars and never meets the World Bank's $1.2bn.
+    let washington = only(&report, "money.amount", Some("Washington"));
+    assert_status(washington, Status::Agreement);
+    assert_status(
+        only(&report, "money.amount", Some("World Bank")),
+        Status::Unique,
     );
     // Tolls reported as lower bounds days apart agree; the 1939 quake and the aftershock stay
     // apart from the main shock.
@@ -450,6 +466,15 @@ fn sports_final_story() {
         only(&report, "match.goal_minute", Some("Keller")),
         Status::Agreement,
     );
+    // "beating VfB Stuttgart 2–1" is the final's score in two reports; "beating Hertha BSC 3-1
+    // in the semi-final" is another match's.
+    let score = only(&report, "match.score", Some("final"));
+    assert_status(score, Status::Agreement);
+    assert_eq!(sources(score).len(), 2, "{:?}", values(score));
+    assert_status(
+        only(&report, "match.score", Some("semi-final")),
+        Status::Unique,
+    );
 }
 
 #[test]
@@ -509,5 +534,210 @@ fn state_visit_story() {
     assert_status(
         only(&report, "person.age", Some("Marcos")),
         Status::Agreement,
+    );
+}
+
+/// Checks reports given as text: (file name, publication date, body).
+fn check_texts(reports: &[(&str, &str, &str)]) -> crosscheck::CheckReport {
+    let documents: Vec<crosscheck::source::Document> = reports
+        .iter()
+        .map(|(name, published, body)| {
+            let text = format!("---\npublished: {published}\n---\n{body}\n");
+            crosscheck::source::Document::parse(
+                name,
+                text,
+                crosscheck::source::Format::Markdown,
+                &crosscheck::source::LoadOptions::default(),
+            )
+            .expect("the report parses")
+        })
+        .collect();
+    crosscheck::check(
+        &documents,
+        builtin_rules(),
+        &crosscheck::normalize::Settings::default(),
+    )
+}
+
+fn discrepancies(report: &crosscheck::CheckReport) -> Vec<&String> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .map(|f| &f.summary)
+        .collect()
+}
+
+#[test]
+fn generic_words_do_not_make_two_clubs_votes_one_claim() {
+    // "vote · vote" and "first time" are all the two claims share; each sentence names its own
+    // club and neither report mentions the other's.
+    let report = check_texts(&[
+        (
+            "rowing.md",
+            "2026-03-10",
+            "The merger proposal won 54 percent of the vote at the Harbour Rowing Club on \
+             Monday. It was the first time since 2015 that the Harbour Rowing Club had changed \
+             its rules.",
+        ),
+        (
+            "sailing.md",
+            "2026-03-11",
+            "Lakeside Sailing Club members gave the fee increase only 31 percent of the vote. It \
+             was the first time since 2019 that Lakeside Sailing Club members rejected a budget.",
+        ),
+    ]);
+    assert!(
+        discrepancies(&report).is_empty(),
+        "{:#?}",
+        discrepancies(&report)
+    );
+    assert_eq!(findings(&report, "rate.level", None).len(), 2);
+    // The same club in both reports: the generic words align them again, and they conflict.
+    let report = check_texts(&[
+        (
+            "rowing.md",
+            "2026-03-10",
+            "The merger proposal won 54 percent of the vote at the Harbour Rowing Club on Monday.",
+        ),
+        (
+            "other.md",
+            "2026-03-11",
+            "Harbour Rowing Club members backed the merger with 45 percent of the vote.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "rate.level", Some("vote")),
+        Status::Discrepancy,
+    );
+    // Reports of one story quote different people for one fact: speakers do not set it apart.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-15",
+            "Nineteen people have died in the hurricane, said Governor Ellen Ruiz.",
+        ),
+        (
+            "b.md",
+            "2026-09-16",
+            "Twelve people were killed in the storm, Mayor Tom Reyes told reporters.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "casualties.killed", Some("storm")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_named_past_fire_stays_apart_and_a_wildfire_is_the_fire() {
+    let report = check_texts(&[
+        (
+            "valley.md",
+            "2026-03-10",
+            "Five people have died in the wildfire that broke out on Sunday. The Camp Creek fire \
+             of 2018 killed 85 people in the same hills.",
+        ),
+        (
+            "county.md",
+            "2026-03-11",
+            "Three people were killed in the blaze, officials said.",
+        ),
+    ]);
+    let main = only(&report, "casualties.killed", Some("fire"));
+    assert_status(main, Status::Discrepancy);
+    assert!(
+        main.claims
+            .iter()
+            .all(|c| !c.evidence.sentence.contains("2018")),
+        "{:?}",
+        values(main)
+    );
+    assert_status(
+        only(&report, "casualties.killed", Some("2018 fire")),
+        Status::Unique,
+    );
+}
+
+#[test]
+fn an_unnamed_persons_age_is_not_the_named_persons() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-10",
+            "Dana Whitfield, 52, who chairs the club, said a 67-year-old man died when the fire \
+             reached his farm. The 70-year-old farmer next door was unhurt.",
+        ),
+        (
+            "b.md",
+            "2026-03-11",
+            "Dana Whitfield, aged 52, said the town would rebuild.",
+        ),
+    ]);
+    let age = only(&report, "person.age", Some("Dana Whitfield"));
+    assert_status(age, Status::Agreement);
+    assert!(
+        age.claims.iter().all(|c| c.display == "52"),
+        "{:?}",
+        values(age)
+    );
+}
+
+#[test]
+fn a_hedged_record_span_is_open_at_its_early_end() {
+    // "in more than a century" (2026) is some year before 1926: it agrees with "since 1911"
+    // and conflicts with "since 1931".
+    let agree = check_texts(&[
+        (
+            "a.md",
+            "2026-10-29",
+            "The party's share of the vote was its weakest in more than a century.",
+        ),
+        (
+            "b.md",
+            "2026-10-30",
+            "The party's share was its weakest since 1911.",
+        ),
+    ]);
+    assert_status(
+        only(&agree, "record.previous", Some("weakest")),
+        Status::Agreement,
+    );
+    let conflict = check_texts(&[
+        (
+            "a.md",
+            "2026-10-29",
+            "The party's share of the vote was its weakest in more than a century.",
+        ),
+        (
+            "b.md",
+            "2026-10-30",
+            "The party's share was its weakest since 1931.",
+        ),
+    ]);
+    assert_status(
+        only(&conflict, "record.previous", Some("weakest")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn an_event_reference_takes_a_decimal_whole() {
+    // "6.1 aftershock" was captured from inside the number as "1 aftershock".
+    let report = check_texts(&[(
+        "a.md",
+        "2026-03-11",
+        "A 6.1 aftershock shook the region on Monday.",
+    )]);
+    let date = only(&report, "event.date", Some("aftershock"));
+    assert!(
+        date.claims
+            .iter()
+            .all(|c| c.evidence.text.starts_with("A 6.1 aftershock")),
+        "{:?}",
+        date.claims
+            .iter()
+            .map(|c| &c.evidence.text)
+            .collect::<Vec<_>>()
     );
 }

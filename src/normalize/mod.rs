@@ -174,7 +174,7 @@ fn normalize_mention(
             source: document.path.clone(),
             span: document.span(mention.range.clone()),
             text: document.quote(mention.range.clone()).to_string(),
-            sentence: document.text[sentence].to_string(),
+            sentence: document.text[sentence.clone()].to_string(),
             published: document.meta.published,
         },
         rule: rule.id.clone(),
@@ -187,6 +187,8 @@ fn normalize_mention(
                 .collect(),
         },
         assumptions,
+        scene: context.names_in(sentence.clone()),
+        document_names: context.document_names(),
     })
 }
 

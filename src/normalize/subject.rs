@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::claim::{Description, Role};
 use crate::rules::entities::{name_key, type_matches, EntityMention};
@@ -35,6 +36,8 @@ pub struct DocumentContext<'a> {
     /// People the text names that the gazetteer does not; their mentions are in `entities` with
     /// indexes past the gazetteer's.
     local_people: Vec<people::LocalPerson>,
+    /// Every proper name of the document, computed on first use.
+    document_names: std::sync::OnceLock<Arc<Vec<String>>>,
 }
 
 impl<'a> DocumentContext<'a> {
@@ -74,7 +77,103 @@ impl<'a> DocumentContext<'a> {
             mention_counts,
             focal_event,
             local_people,
+            document_names: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The proper names of a stretch of the text, each once, in text order: the gazetteer's
+    /// entities by their canonical name, people found in the text by their full name, and
+    /// other capitalised names as written ("Harbour Rowing Club"). A capitalised word opening a
+    /// sentence on its own is not taken for a name ("Members", "Turnout"), nor are words of
+    /// time or the lexicon's non-names. People quoted as speakers ("said Maria Costa") are left
+    /// out: reports of one story quote different people for the same fact.
+    pub fn names_in(&self, range: Range<usize>) -> Vec<String> {
+        self.names_between(range, false)
+    }
+
+    fn names_between(&self, range: Range<usize>, with_speakers: bool) -> Vec<String> {
+        let text = &self.document.text;
+        let mut names: Vec<String> = Vec::new();
+        let mut add = |name: String| {
+            if !name.is_empty() && !names.iter().any(|n| name_key(n) == name_key(&name)) {
+                names.push(name);
+            }
+        };
+        let known: Vec<&EntityMention> = self
+            .entities
+            .iter()
+            .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+            .collect();
+        let speaker = |span: &Range<usize>| !with_speakers && is_speaker(text, span.clone());
+        for mention in &known {
+            if speaker(&mention.range) {
+                continue;
+            }
+            add(match self.local(mention.entity) {
+                Some(person) => person.name.clone(),
+                None => self.rules.gazetteer.get(mention.entity).name.clone(),
+            });
+        }
+        let Some(stretch) = text.get(range.clone()) else {
+            return names;
+        };
+        for found in CAPITALISED.find_iter(stretch) {
+            let span = range.start + found.start()..range.start + found.end();
+            if speaker(&span)
+                || known
+                    .iter()
+                    .any(|m| m.range.start < span.end && span.start < m.range.end)
+            {
+                continue;
+            }
+            let opens_sentence = text[..span.start]
+                .trim_end()
+                .ends_with(['.', '!', '?', '\n', '"', '“', '—', ':', '('])
+                || text[..span.start].trim().is_empty()
+                || self
+                    .document
+                    .sentences
+                    .iter()
+                    .any(|s| s.start == span.start);
+            let lexicon = &self.rules.lexicon;
+            let words: Vec<&str> = found
+                .as_str()
+                .split_whitespace()
+                .skip_while(|w| lexicon.is_not_a_name(w))
+                .collect();
+            let is_time = |w: &str| {
+                crate::calendar::month_number(w).is_some() || crate::calendar::weekday(w).is_some()
+            };
+            let single_opener = opens_sentence && found.as_str().split_whitespace().count() == 1;
+            if words.is_empty() || single_opener || words.iter().all(|w| is_time(w)) {
+                continue;
+            }
+            let name = words.join(" ");
+            let name = name.trim_end_matches(['.', '-']);
+            let name = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .unwrap_or(name);
+            add(name.to_string());
+        }
+        names
+    }
+
+    /// Every proper name of the document (see [`DocumentContext::names_in`]).
+    pub fn document_names(&self) -> Arc<Vec<String>> {
+        self.document_names
+            .get_or_init(|| {
+                let mut names: Vec<String> = Vec::new();
+                for sentence in &self.document.sentences {
+                    for name in self.names_between(sentence.clone(), true) {
+                        if !names.iter().any(|n| name_key(n) == name_key(&name)) {
+                            names.push(name);
+                        }
+                    }
+                }
+                Arc::new(names)
+            })
+            .clone()
     }
 
     /// An entity's local person, if it is one rather than a gazetteer entry.
@@ -534,13 +633,20 @@ impl<'a> DocumentContext<'a> {
         })
     }
 
-    /// A year at least two years before publication named with "in" ("in 1939", "in December
-    /// 1939"): the clause speaks of the past, not of the news.
+    /// A year at least two years before publication that dates something in the clause ("in
+    /// 1939", "in December 1939", "the 2018 fire", "the fire of 2018"): the clause speaks of
+    /// the past, not of the news.
     fn past_year_in(&self, text: &str) -> Option<i16> {
         let published = self.document.meta.published?.year();
         PAST_YEAR
             .captures_iter(text)
-            .filter_map(|c| c.name("year")?.as_str().parse::<i16>().ok())
+            .filter_map(|c| {
+                c.name("year")
+                    .or_else(|| c.name("owner"))?
+                    .as_str()
+                    .parse::<i16>()
+                    .ok()
+            })
             .find(|year| *year <= published - 2)
     }
 
@@ -682,9 +788,46 @@ pub fn story_event(documents: &[Document], rules: &RuleSet) -> Option<String> {
         .map(|(noun, _)| noun)
 }
 
-/// "in 1939", "In December 1939", "in the 1990s" → the year.
+/// Whether the name at `span` is quoted as a speaker: "said Maria Costa", "according to
+/// treasurer Paul Greaves", "Ellen Marsh said".
+fn is_speaker(text: &str, span: Range<usize>) -> bool {
+    let mut from = span.start.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let before = text.get(from..span.start).unwrap_or_default();
+    let after = text.get(span.end..to).unwrap_or_default();
+    SPEAKER_BEFORE.is_match(before) || SPEAKER_AFTER.is_match(after)
+}
+
+static SPEAKER_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:said|says|told|added|according\s+to)\s+(?:[\w.'’-]+\s+){0,3}$")
+        .expect("the speaker pattern is valid")
+});
+
+static SPEAKER_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,[^,.;]{1,40},)?\s+(?:said|says|told|added|argued|insisted|warned|noted|explained)\b",
+    )
+    .expect("the speaker pattern is valid")
+});
+
+/// A run of capitalised words, with the small words names carry inside them ("Bank of
+/// England", "Luiz Inácio Lula da Silva").
+static CAPITALISED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|da|do|dos|del|du|von|van|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*")
+        .expect("the capitalised-name pattern is valid")
+});
+
+/// A year that dates an event: "in 1939", "In December 1939", "in the 1990s", "the fire of
+/// 2018", and a year standing as a modifier of a noun phrase ("the 2018 Camp Creek fire",
+/// "its 2015 referendum", "2018's fire").
 static PAST_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\bin\s+(?:(?:early|mid|late)[-\s]+)?(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b")
+    regex::Regex::new(r"(?i)(?:\b(?:in|of|from|during)\s+(?:(?:early|mid|late)[-\s]+)?(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\b(?:the|a|an|its|their|his|her|that)\s+)(?P<year>1[5-9]\d\d|20\d\d)\b|\b(?P<owner>1[5-9]\d\d|20\d\d)['’]s\b")
         .expect("the past-year pattern is valid")
 });
 
@@ -775,14 +918,27 @@ const DETERMINERS: &[&str] = &[
 /// ("will march", "they strike"), and opened by a determiner, a possessive or a number within
 /// the three words before it ("the military parade", "Saturday's rally", "2019 election").
 fn used_as_noun(before: &str) -> bool {
+    // The words of a name between the determiner and the noun do not count: "the 2018 Camp
+    // Creek Complex fire".
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase()
+    };
+    let in_name = |w: &&str| {
+        let lower = bare(w);
+        w.starts_with(char::is_uppercase)
+            && lower.len() > 1
+            && !DETERMINERS.contains(&lower.as_str())
+            && !VERB_CONTEXT.contains(&lower.as_str())
+            && !lower.ends_with("'s")
+            && !lower.ends_with("’s")
+    };
     let words: Vec<String> = before
         .split_whitespace()
         .rev()
+        .skip_while(in_name)
         .take(3)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .to_lowercase()
-        })
+        .map(bare)
         .collect();
     if words
         .first()
