@@ -70,6 +70,14 @@ for path in fixtures:
         if paragraph.strip() and not paragraph.startswith("---"):
             put("claims", date_prefix(datetime.date(2025, 8, 28)) + paragraph.encode())
             put("dimensions", date_prefix(datetime.date(2025, 8, 28), 16) + paragraph.encode())
+# check: the reports of one scenario, separated by form feeds.
+for scenario in sorted(glob.glob(f"{root}/fixtures/*/")):
+    reports = [open(p, "rb").read() for p in sorted(glob.glob(f"{scenario}*.md"))]
+    if reports:
+        put("check", date_prefix(datetime.date(2025, 8, 28)) + b"\x0c".join(reports))
+        # and each pair, shorter
+        for a, b in zip(reports, reports[1:]):
+            put("check", date_prefix(datetime.date(2025, 8, 28), 4) + a[:1500] + b"\x0c" + b[:1500])
 PY
 for target in corpus/*; do
     echo "$target: $(ls "$target" | wc -l) files, $(du -sh "$target" | cut -f1)"
