@@ -29,7 +29,9 @@ fn html_ampersand_before_a_multibyte_character_loads() {
     )
     .expect("the page loads");
     assert!(
-        document.text.contains("AT&T\u{2019}s shares rose; R&D\u{e9} fell."),
+        document
+            .text
+            .contains("AT&T\u{2019}s shares rose; R&D\u{e9} fell."),
         "{:?}",
         document.text
     );

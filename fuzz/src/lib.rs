@@ -78,7 +78,10 @@ fn check_range(doc: &Document, range: std::ops::Range<usize>) {
 pub fn reference_date(bytes: [u8; 3]) -> Date {
     let n = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], 0]);
     let (start, days) = if n & 3 == 0 {
-        (Date::MIN, Date::MIN.until(Date::MAX).unwrap().get_days() as u32)
+        (
+            Date::MIN,
+            Date::MIN.until(Date::MAX).unwrap().get_days() as u32,
+        )
     } else {
         (jiff::civil::date(1900, 1, 1), 73_049)
     };
