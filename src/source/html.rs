@@ -185,7 +185,8 @@ fn push_decoded(state: &mut State, raw: &str, original: usize) {
         let legacy = || {
             ["amp", "lt", "gt", "quot", "nbsp"].iter().find_map(|name| {
                 let len = name.len() + 1;
-                let next = rest[len.min(rest.len())..].chars().next();
+                // `get`, not indexing: `len` can fall inside a character ("AT&T’s").
+                let next = rest.get(len..).and_then(|after| after.chars().next());
                 (rest[1..].starts_with(name) && !next.is_some_and(char::is_alphanumeric))
                     .then(|| decode_entity(&format!("&{name};")).map(|c| (len, c)))
                     .flatten()

@@ -1,0 +1,59 @@
+//! The whole of `crosscheck check`: several reports of one story, separated by form feeds,
+//! through `crosscheck::check` with the built-in rules (extraction, normalization, the story's
+//! main event, alignment across sources, comparison), then every report format.
+//!
+//! Bytes 0–2 give the reference date of sources without one of their own, byte 3 the settings;
+//! the rest is the reports, each a Markdown file, separated by `\x0c`.
+
+#![no_main]
+
+use crosscheck::report;
+use crosscheck::source::{Document, Format, LoadOptions};
+use crosscheck_fuzz::{builtin_rules, reference_date, settings};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(
+    // The built-in rules take seconds to compile: not part of any one input's time.
+    init: {
+        builtin_rules();
+    },
+    |data: &[u8]| {
+        if data.len() < 4 {
+            return;
+        }
+        let options = LoadOptions {
+            published: Some(reference_date([data[0], data[1], data[2]])),
+            published_time: None,
+        };
+        let settings = settings(data[3]);
+        let Ok(text) = std::str::from_utf8(&data[4..]) else {
+            return;
+        };
+        let documents: Vec<Document> = text
+            .split('\x0c')
+            .take(6)
+            .enumerate()
+            .filter_map(|(i, report)| {
+                let name = format!("report-{i}.md");
+                Document::parse(&name, report.to_string(), Format::Markdown, &options).ok()
+            })
+            .collect();
+        let rules = builtin_rules();
+        let check = crosscheck::check(&documents, rules, &settings);
+        for finding in &check.findings {
+            for claim in &finding.claims {
+                let span = claim.evidence.span;
+                let document = documents
+                    .iter()
+                    .find(|d| d.path == claim.evidence.source)
+                    .expect("a claim cites one of the sources");
+                assert!(span.start <= span.end && span.end <= document.original.len());
+            }
+        }
+        let _ = report::json::check(&check, &documents);
+        let _ = report::text::check(&check, &documents, false);
+        let _ = report::markdown::check(&check, &documents);
+        let _ = report::sarif::check(&check, &documents, rules);
+        let _ = report::html::check(&check, &documents);
+    }
+);
