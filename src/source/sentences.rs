@@ -79,9 +79,12 @@ fn stop_ends_sentence(text: &str, at: usize) -> Option<usize> {
         return None;
     }
     if text.as_bytes()[at] == b'.' {
+        // The word starts after the separator, which may be wider than a byte (a no-break
+        // space).
         let word_start = text[..at]
-            .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let word = &text[word_start..at];
         let last_part = word.rsplit('.').next().unwrap_or(word);
         let is_initial =
@@ -114,6 +117,20 @@ mod tests {
                 "Really?"
             ]
         );
+    }
+
+    #[test]
+    fn a_no_break_space_before_a_stop_is_one_character() {
+        // U+00A0 is two bytes; the word before the stop starts after all of it.
+        assert_eq!(
+            sentences("Talks with Mr.\u{a0}Kim. Then more. Sept.\u{a0}3 came."),
+            vec![
+                "Talks with Mr.\u{a0}Kim.",
+                "Then more.",
+                "Sept.\u{a0}3 came."
+            ]
+        );
+        assert_eq!(sentences("x\u{a0}. Y"), vec!["x\u{a0}.", "Y"]);
     }
 
     #[test]
