@@ -32,7 +32,7 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
         by_kind.entry(claim.kind.as_str()).or_default().push(index);
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
-    let mut reasons: Vec<Vec<String>> = vec![Vec::new(); claims.len()];
+    let mut reasons: Vec<Vec<(LinkOrder, String)>> = vec![Vec::new(); claims.len()];
     for members in by_kind.values() {
         align_kind(&claims, members, gazetteer, &mut parent, &mut reasons);
     }
@@ -55,14 +55,23 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
         .filter_map(|root| {
             let mut group = groups.remove(&root)?;
             let mut seen = std::collections::HashSet::new();
-            group.reasons = std::mem::take(&mut reasons[root])
+            let mut found = std::mem::take(&mut reasons[root]);
+            // In the order the links between claims were made, whatever order the distinct
+            // descriptions were compared in.
+            found.sort_by_key(|(order, _)| *order);
+            group.reasons = found
                 .into_iter()
+                .map(|(_, reason)| reason)
                 .filter(|r| seen.insert(r.clone()))
                 .collect();
             Some(group)
         })
         .collect()
 }
+
+/// Where a link stands in the order links are made: strongest first, then by the positions of
+/// the two claims.
+type LinkOrder = (std::cmp::Reverse<u8>, usize, usize);
 
 /// Aligns the claims of one kind (`members`, indices into `claims`), joining them in `parent`.
 ///
@@ -75,7 +84,7 @@ fn align_kind(
     members: &[usize],
     gazetteer: &Gazetteer,
     parent: &mut [usize],
-    reasons: &mut [Vec<String>],
+    reasons: &mut [Vec<(LinkOrder, String)>],
 ) {
     let descriptions = distinct_descriptions(claims, members);
     // A representative claim per description, and whether all its claims come from one source.
@@ -99,7 +108,7 @@ fn align_kind(
             .find(|&&x| claims[x].evidence.source != claims[same[0]].evidence.source)
         {
             if let Some(reason) = same_thing(&claims[first(d)], &claims[other], gazetteer) {
-                reasons[first(d)].push(reason);
+                reasons[first(d)].push(((std::cmp::Reverse(2), same[0], other), reason));
             }
         }
     }
@@ -116,9 +125,11 @@ fn align_kind(
     // names nothing links to anything, so it may join a group but never bridge two groups
     // whose claims name different things.
     links.sort_by_key(|(strength, a, b, _)| (std::cmp::Reverse(*strength), *a, *b));
+    let link_order =
+        |strength: u8, a: usize, b: usize| (std::cmp::Reverse(strength), first(a), first(b));
     let mut joined: Vec<usize> = (0..descriptions.len()).collect();
     let mut members_of: Vec<Vec<usize>> = (0..descriptions.len()).map(|d| vec![d]).collect();
-    for (_, a, b, reason) in links {
+    for (strength, a, b, reason) in links {
         let (root_a, root_b) = (find(&mut joined, a), find(&mut joined, b));
         if root_a != root_b {
             let compatible = members_of[root_a].iter().all(|&x| {
@@ -138,7 +149,7 @@ fn align_kind(
         }
         let same_source = one_source[a].is_some() && one_source[a] == one_source[b];
         if !same_source {
-            reasons[first(root_a)].push(reason);
+            reasons[first(root_a)].push((link_order(strength, a, b), reason));
         }
     }
 }
