@@ -7,9 +7,9 @@
 //! strategic partnership"). Every
 //! link records why it was made, so a finding can say why its claims were put together.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use crate::claim::{Claim, Role};
+use crate::claim::{Claim, Description, Role};
 use crate::rules::entities::name_key;
 use crate::rules::Gazetteer;
 
@@ -32,42 +32,9 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
         by_kind.entry(claim.kind.as_str()).or_default().push(index);
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
-    let mut members_of: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
-    let mut reasons: Vec<Vec<String>> = vec![Vec::new(); claims.len()];
+    let mut reasons: Vec<Vec<(LinkOrder, String)>> = vec![Vec::new(); claims.len()];
     for members in by_kind.values() {
-        let mut links = Vec::new();
-        for (i, &a) in members.iter().enumerate() {
-            for &b in &members[i + 1..] {
-                if let Some(reason) = same_thing(&claims[a], &claims[b], gazetteer) {
-                    links.push((strength(&claims[a], &claims[b]), a, b, reason));
-                }
-            }
-        }
-        // Links between claims that both name their subject and object go first; a claim that
-        // names nothing links to anything, so it may join a group but never bridge two groups
-        // whose claims name different things.
-        links.sort_by_key(|(strength, a, b, _)| (std::cmp::Reverse(*strength), *a, *b));
-        for (_, a, b, reason) in links {
-            let (root_a, root_b) = (find(&mut parent, a), find(&mut parent, b));
-            if root_a != root_b {
-                let compatible = members_of[root_a].iter().all(|&x| {
-                    members_of[root_b]
-                        .iter()
-                        .all(|&y| same_thing(&claims[x], &claims[y], gazetteer).is_some())
-                });
-                if !compatible {
-                    continue;
-                }
-                parent[root_b] = root_a;
-                let moved = std::mem::take(&mut members_of[root_b]);
-                members_of[root_a].extend(moved);
-                let moved = std::mem::take(&mut reasons[root_b]);
-                reasons[root_a].extend(moved);
-            }
-            if claims[a].evidence.source != claims[b].evidence.source {
-                reasons[root_a].push(reason);
-            }
-        }
+        align_kind(&claims, members, gazetteer, &mut parent, &mut reasons);
     }
     let mut groups: BTreeMap<usize, ClaimGroup> = BTreeMap::new();
     let mut order: Vec<usize> = Vec::new();
@@ -88,13 +55,127 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
         .filter_map(|root| {
             let mut group = groups.remove(&root)?;
             let mut seen = std::collections::HashSet::new();
-            group.reasons = std::mem::take(&mut reasons[root])
+            let mut found = std::mem::take(&mut reasons[root]);
+            // In the order the links between claims were made, whatever order the distinct
+            // descriptions were compared in.
+            found.sort_by_key(|(order, _)| *order);
+            group.reasons = found
                 .into_iter()
+                .map(|(_, reason)| reason)
                 .filter(|r| seen.insert(r.clone()))
                 .collect();
             Some(group)
         })
         .collect()
+}
+
+/// Where a link stands in the order links are made: strongest first, then by the positions of
+/// the two claims.
+type LinkOrder = (std::cmp::Reverse<u8>, usize, usize);
+
+/// Aligns the claims of one kind (`members`, indices into `claims`), joining them in `parent`.
+///
+/// Claims that name their subject, object and qualifiers identically align with the same
+/// claims, so each distinct description is compared with the others once: the cost grows with
+/// the number of claims of the kind, and with the square of the distinct things they are about,
+/// never with the square of the claims.
+fn align_kind(
+    claims: &[Claim],
+    members: &[usize],
+    gazetteer: &Gazetteer,
+    parent: &mut [usize],
+    reasons: &mut [Vec<(LinkOrder, String)>],
+) {
+    let descriptions = distinct_descriptions(claims, members);
+    // A representative claim per description, and whether all its claims come from one source.
+    let first = |d: usize| descriptions[d][0];
+    let one_source: Vec<Option<&str>> = descriptions
+        .iter()
+        .map(|same| {
+            let source = claims[same[0]].evidence.source.as_str();
+            same.iter()
+                .all(|&x| claims[x].evidence.source == source)
+                .then_some(source)
+        })
+        .collect();
+    // Identical descriptions always align (the strongest link there is): join them first.
+    for (d, same) in descriptions.iter().enumerate() {
+        for &other in &same[1..] {
+            parent[other] = same[0];
+        }
+        if let Some(&other) = same
+            .iter()
+            .find(|&&x| claims[x].evidence.source != claims[same[0]].evidence.source)
+        {
+            if let Some(reason) = same_thing(&claims[first(d)], &claims[other], gazetteer) {
+                reasons[first(d)].push(((std::cmp::Reverse(2), same[0], other), reason));
+            }
+        }
+    }
+    let mut links = Vec::new();
+    for a in 0..descriptions.len() {
+        for b in a + 1..descriptions.len() {
+            let (x, y) = (&claims[first(a)], &claims[first(b)]);
+            if let Some(reason) = same_thing(x, y, gazetteer) {
+                links.push((strength(x, y), a, b, reason));
+            }
+        }
+    }
+    // Links between claims that both name their subject and object go first; a claim that
+    // names nothing links to anything, so it may join a group but never bridge two groups
+    // whose claims name different things.
+    links.sort_by_key(|(strength, a, b, _)| (std::cmp::Reverse(*strength), *a, *b));
+    let link_order =
+        |strength: u8, a: usize, b: usize| (std::cmp::Reverse(strength), first(a), first(b));
+    let mut joined: Vec<usize> = (0..descriptions.len()).collect();
+    let mut members_of: Vec<Vec<usize>> = (0..descriptions.len()).map(|d| vec![d]).collect();
+    for (strength, a, b, reason) in links {
+        let (root_a, root_b) = (find(&mut joined, a), find(&mut joined, b));
+        if root_a != root_b {
+            let compatible = members_of[root_a].iter().all(|&x| {
+                members_of[root_b]
+                    .iter()
+                    .all(|&y| same_thing(&claims[first(x)], &claims[first(y)], gazetteer).is_some())
+            });
+            if !compatible {
+                continue;
+            }
+            joined[root_b] = root_a;
+            parent[first(root_b)] = first(root_a);
+            let moved = std::mem::take(&mut members_of[root_b]);
+            members_of[root_a].extend(moved);
+            let moved = std::mem::take(&mut reasons[first(root_b)]);
+            reasons[first(root_a)].extend(moved);
+        }
+        let same_source = one_source[a].is_some() && one_source[a] == one_source[b];
+        if !same_source {
+            reasons[first(root_a)].push((link_order(strength, a, b), reason));
+        }
+    }
+}
+
+/// The claims of `members` grouped by what they are about (subject, object, qualifiers), in
+/// the order each description first occurs.
+fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
+    type RoleKey<'a> = Option<(&'a str, Option<usize>, Option<&'a Description>)>;
+    fn key(role: &Option<Role>) -> RoleKey<'_> {
+        role.as_ref()
+            .map(|r| (r.name.as_str(), r.entity, r.description.as_ref()))
+    }
+    let mut index: HashMap<(RoleKey, RoleKey, &BTreeMap<String, String>), usize> = HashMap::new();
+    let mut descriptions: Vec<Vec<usize>> = Vec::new();
+    for &member in members {
+        let claim = &claims[member];
+        let description = (key(&claim.subject), key(&claim.object), &claim.qualifiers);
+        match index.get(&description) {
+            Some(&d) => descriptions[d].push(member),
+            None => {
+                index.insert(description, descriptions.len());
+                descriptions.push(vec![member]);
+            }
+        }
+    }
+    descriptions
 }
 
 /// How much two claims say about what they are about: 2 when both name their subject (or

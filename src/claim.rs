@@ -26,7 +26,7 @@ pub struct Role {
 }
 
 /// The core of a descriptive phrase: its head noun and the content words before it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Description {
     pub head: String,
     pub modifiers: Vec<String>,

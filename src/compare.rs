@@ -93,7 +93,11 @@ pub fn compare(group: ClaimGroup) -> Finding {
             .filter_map(role)
             .map(|r| r.name.as_str())
             .collect();
-        let count = |name: &str| names.iter().filter(|n| **n == name).count();
+        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+        for name in &names {
+            *counts.entry(name).or_insert(0) += 1;
+        }
+        let count = |name: &str| counts.get(name).copied().unwrap_or(0);
         let best = names.iter().map(|n| count(n)).max()?;
         names
             .iter()
@@ -139,34 +143,69 @@ fn unique(claims: &[Claim]) -> (Status, String, String) {
 
 /// The first pair of claims from different sources whose values cannot both hold.
 fn first_conflict<'a>(claims: &[&'a Claim]) -> Option<(&'a Claim, &'a Claim)> {
-    claims.iter().enumerate().find_map(|(i, a)| {
-        claims[i + 1..].iter().find_map(|b| {
-            (a.evidence.source != b.evidence.source
-                && a.value.relation(&b.value) == Relation::Disjoint)
-                .then_some((*a, *b))
-        })
-    })
+    first_pair(claims, |r| r == Relation::Disjoint)
 }
 
-fn agreement_reason(claims: &[&Claim]) -> String {
-    let mut relations = Vec::new();
-    for (i, a) in claims.iter().enumerate() {
-        for b in &claims[i + 1..] {
-            if a.evidence.source != b.evidence.source {
-                relations.push((a.value.relation(&b.value), *a, *b));
+/// The first pair of claims (in claim order, the first claim first) from different sources
+/// whose values stand in a relation `wanted` accepts.
+///
+/// Relations are worked out once per pair of distinct values, and each claim looks only at
+/// the claims holding a value it relates to: with thousands of sources repeating a few values,
+/// the cost grows with the claims, not with their square.
+fn first_pair<'a>(
+    claims: &[&'a Claim],
+    wanted: impl Fn(Relation) -> bool,
+) -> Option<(&'a Claim, &'a Claim)> {
+    // The distinct values, in order, with the positions of the claims holding each.
+    let mut values: Vec<(&crate::value::Value, Vec<usize>)> = Vec::new();
+    let mut value_of = Vec::with_capacity(claims.len());
+    for (position, claim) in claims.iter().enumerate() {
+        match values.iter().position(|(v, _)| **v == claim.value) {
+            Some(index) => {
+                values[index].1.push(position);
+                value_of.push(index);
+            }
+            None => {
+                value_of.push(values.len());
+                values.push((&claim.value, vec![position]));
             }
         }
     }
-    if let Some((_, a, b)) = relations.iter().find(|(r, _, _)| *r == Relation::Overlap) {
+    let related: Vec<Vec<bool>> = values
+        .iter()
+        .map(|(a, _)| values.iter().map(|(b, _)| wanted(a.relation(b))).collect())
+        .collect();
+    for (i, a) in claims.iter().enumerate() {
+        let first_after = |(index, (_, holders)): (usize, &(&crate::value::Value, Vec<usize>))| {
+            if !related[value_of[i]][index] {
+                return None;
+            }
+            let after = holders.partition_point(|&j| j <= i);
+            holders[after..]
+                .iter()
+                .copied()
+                .find(|&j| claims[j].evidence.source != a.evidence.source)
+        };
+        if let Some(j) = values.iter().enumerate().filter_map(first_after).min() {
+            return Some((*a, claims[j]));
+        }
+    }
+    None
+}
+
+fn agreement_reason(claims: &[&Claim]) -> String {
+    if let Some((a, b)) = first_pair(claims, |r| r == Relation::Overlap) {
         return format!(
             "hedged values share a range: {} and {}",
             a.display, b.display
         );
     }
-    let containment = relations.iter().find_map(|(r, a, b)| match r {
-        Relation::Contains => Some((*a, *b)),
-        Relation::ContainedBy => Some((*b, *a)),
-        _ => None,
+    let containment = first_pair(claims, |r| {
+        matches!(r, Relation::Contains | Relation::ContainedBy)
+    })
+    .map(|(a, b)| match a.value.relation(&b.value) {
+        Relation::Contains => (a, b),
+        _ => (b, a),
     });
     match containment {
         Some((wide, narrow)) => format!(
@@ -184,11 +223,14 @@ fn agreement_reason(claims: &[&Claim]) -> String {
 /// that can hold together are listed together ("2011-12 (a.md), 2011 (b.md) vs 2012 (c.md)").
 fn values_by_source(claims: &[&Claim], separator: &str) -> String {
     let mut values: Vec<(&Claim, Vec<String>)> = Vec::new();
+    let mut listed: std::collections::HashSet<(&str, String)> = Default::default();
     for claim in claims {
         let source = short(&claim.evidence.source);
+        if !listed.insert((claim.display.as_str(), source.clone())) {
+            continue;
+        }
         match values.iter_mut().find(|(v, _)| v.display == claim.display) {
-            Some((_, sources)) if !sources.contains(&source) => sources.push(source),
-            Some(_) => {}
+            Some((_, sources)) => sources.push(source),
             None => values.push((claim, vec![source])),
         }
     }

@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use crate::rules::{Rule, RuleSet};
+use crate::rules::boundaries::has_non_ascii_word_character;
+use crate::rules::{Matcher, Rule, RuleSet};
 use crate::source::Document;
 
 /// A rule's match in a document's plain text.
@@ -39,19 +40,25 @@ pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for (sentence_index, sentence) in document.sentences.iter().enumerate() {
         let text = &document.text[sentence.clone()];
-        let wanted = rules.rules_for(text);
+        let candidates = rules.candidates(text);
+        let unicode = has_non_ascii_word_character(text);
         for (rule_index, rule) in rules.rules.iter().enumerate() {
-            if !wanted[rule_index] {
+            if !candidates.rule(rule_index) {
                 continue;
             }
             for (pattern_index, pattern) in rule.patterns.iter().enumerate() {
-                for caps in pattern.regex.captures_iter(text) {
+                if !candidates.pattern(rule_index, pattern_index) {
+                    continue;
+                }
+                let regex = pattern.regex.reading(unicode);
+                for caps in regex.captures_iter(text) {
                     let Some(whole) = caps.get(0) else { continue };
-                    if whole.as_str().trim().is_empty() || excluded(rule, text, whole.range()) {
+                    if whole.as_str().trim().is_empty()
+                        || excluded(rule, text, whole.range(), unicode)
+                    {
                         continue;
                     }
-                    let captures = pattern
-                        .regex
+                    let captures = regex
                         .capture_names()
                         .flatten()
                         .filter_map(|name| {
@@ -101,10 +108,12 @@ fn drop_deferred(mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
 
 /// Whether the rule's context patterns reject a match: an exclusion matches around it, or the
 /// rule requires context and none is there.
-fn excluded(rule: &Rule, sentence: &str, range: Range<usize>) -> bool {
+fn excluded(rule: &Rule, sentence: &str, range: Range<usize>, unicode: bool) -> bool {
     let (before, after) = (&sentence[..range.start], &sentence[range.end..]);
-    let matches =
-        |re: &Option<regex::Regex>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
+    let matches = |re: &Option<Matcher>, text: &str| {
+        re.as_ref()
+            .is_some_and(|re| re.reading(unicode).is_match(text))
+    };
     let excluded = matches(&rule.exclude_before, before) || matches(&rule.exclude_after, after);
     let requires = rule.require_before.is_some() || rule.require_after.is_some();
     let required = matches(&rule.require_before, before) || matches(&rule.require_after, after);

@@ -38,6 +38,7 @@ pub mod yaml;
 use claim::Claim;
 use compare::{Finding, Status};
 use normalize::Settings;
+use rayon::prelude::*;
 use rules::RuleSet;
 use source::Document;
 
@@ -96,18 +97,34 @@ pub fn check_with_progress(
     progress: &mut dyn FnMut(&Document),
 ) -> CheckReport {
     let story_event = normalize::subject::story_event(documents, rules);
-    let mut claims: Vec<Claim> = Vec::new();
-    for document in documents {
+    let claims_of_source = |document: &Document| {
         let mentions = extract::extract(document, rules);
-        claims.extend(normalize::normalize_in_story(
-            document,
-            &mentions,
-            rules,
-            settings,
-            story_event.as_deref(),
-        ));
-        progress(document);
-    }
+        normalize::normalize_in_story(document, &mentions, rules, settings, story_event.as_deref())
+    };
+    // One source per task; the caller's thread reports progress as sources finish, and the
+    // claims are put back in source order, so the outcome does not depend on the scheduling.
+    let (finished, finishing) = std::sync::mpsc::channel::<usize>();
+    let per_source: Vec<Vec<Claim>> = std::thread::scope(|scope| {
+        let worker = scope.spawn(move || {
+            documents
+                .par_iter()
+                .enumerate()
+                .map_with(finished, |finished, (index, document)| {
+                    let claims = claims_of_source(document);
+                    // The receiver only goes away once every source is done.
+                    let _ = finished.send(index);
+                    claims
+                })
+                .collect()
+        });
+        for index in finishing {
+            progress(&documents[index]);
+        }
+        worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    });
+    let claims: Vec<Claim> = per_source.into_iter().flatten().collect();
     let claim_count = claims.len();
     let mut findings: Vec<Finding> = align::align(claims, &rules.gazetteer)
         .into_iter()

@@ -113,12 +113,25 @@ pub struct LocalPerson {
 /// The people a text introduces that the gazetteer does not name, with every mention (full name
 /// or surname alone). `known` are the gazetteer's mentions, which take precedence.
 pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<LocalPerson> {
+    // The known mentions by start, with the furthest end so far: a range overlaps one iff some
+    // mention starting before its end ends after its start. A binary search each, where going
+    // through all of them made a long text's cost grow with the square of its length.
+    let mut by_start: Vec<(usize, usize)> =
+        known.iter().map(|k| (k.range.start, k.range.end)).collect();
+    by_start.sort_unstable();
+    let furthest_end: Vec<usize> = by_start
+        .iter()
+        .scan(0, |furthest, &(_, end)| {
+            *furthest = end.max(*furthest);
+            Some(*furthest)
+        })
+        .collect();
     let overlaps_known = |r: &Range<usize>| {
-        known
-            .iter()
-            .any(|k| k.range.start < r.end && r.start < k.range.end)
+        let starting_before = by_start.partition_point(|&(start, _)| start < r.end);
+        starting_before > 0 && furthest_end[starting_before - 1] > r.start
     };
     let mut people: Vec<LocalPerson> = Vec::new();
+    let mut keys = std::collections::HashSet::new();
     let introductions = INTRODUCED
         .captures_iter(text)
         .chain(SPEAKER_AFTER.captures_iter(text))
@@ -135,7 +148,7 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         if overlaps_known(&range) || lexicon.is_not_a_name(first) {
             continue;
         }
-        if !people.iter().any(|p| name_key(&p.name) == name_key(name)) {
+        if keys.insert(name_key(name)) {
             people.push(LocalPerson {
                 name: name.to_string(),
                 mentions: Vec::new(),

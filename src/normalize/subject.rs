@@ -10,6 +10,9 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::claim::{Description, Role};
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::rules::entities::{name_key, type_matches, EntityMention};
 use crate::rules::Lexicon;
 use crate::rules::{RoleSpec, RuleSet};
@@ -38,6 +41,39 @@ pub struct DocumentContext<'a> {
     local_people: Vec<people::LocalPerson>,
     /// Every proper name of the document, computed on first use.
     document_names: std::sync::OnceLock<Arc<Vec<String>>>,
+    /// Per entity type, the mentions of that type, built the first time a claim asks: a long
+    /// report has thousands of mentions, and going through all of them for each of its claims
+    /// would make the cost grow with the square of its length.
+    typed: RefCell<HashMap<String, Rc<TypedMentions>>>,
+}
+
+/// The mentions of entities of one type, resolved through `part_of`, in text order.
+#[derive(Debug, Default)]
+struct TypedMentions {
+    /// (where, the entity of the type it names)
+    mentions: Vec<(Range<usize>, usize)>,
+    /// How many of `mentions` name each entity.
+    counts: HashMap<usize, usize>,
+    /// The most-mentioned entity of the type (by its own mention count); ties go to the first.
+    focal: Option<usize>,
+}
+
+/// The items of `sorted` (in order of their ranges' starts) that start within `span`: a
+/// superset of those that lie within it, in the same order.
+fn starting_within<'s, T>(
+    sorted: &'s [T],
+    span: &Range<usize>,
+    range: impl Fn(&T) -> &Range<usize>,
+) -> &'s [T] {
+    let from = sorted.partition_point(|item| range(item).start < span.start);
+    let to = sorted.partition_point(|item| range(item).start <= span.end);
+    sorted.get(from..to).unwrap_or_default()
+}
+
+/// The items of `sorted` that start at or before `at`: all those that can end by `at`.
+fn starting_by<T>(sorted: &[T], at: usize, range: impl Fn(&T) -> &Range<usize>) -> &[T] {
+    let to = sorted.partition_point(|item| range(item).start <= at);
+    &sorted[..to]
 }
 
 impl<'a> DocumentContext<'a> {
@@ -78,6 +114,7 @@ impl<'a> DocumentContext<'a> {
             focal_event,
             local_people,
             document_names: std::sync::OnceLock::new(),
+            typed: RefCell::default(),
         }
     }
 
@@ -99,8 +136,7 @@ impl<'a> DocumentContext<'a> {
                 names.push(name);
             }
         };
-        let known: Vec<&EntityMention> = self
-            .entities
+        let known: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| &m.range)
             .iter()
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
             .collect();
@@ -174,6 +210,36 @@ impl<'a> DocumentContext<'a> {
                 Arc::new(names)
             })
             .clone()
+    }
+
+    /// The mentions of entities of type `kind` (see [`TypedMentions`]).
+    fn typed(&self, kind: &str) -> Rc<TypedMentions> {
+        if let Some(typed) = self.typed.borrow().get(kind) {
+            return Rc::clone(typed);
+        }
+        let mut typed = TypedMentions::default();
+        let mut best: Option<(usize, usize)> = None;
+        for mention in &self.entities {
+            let Some(entity) = self.as_type(mention.entity, kind) else {
+                continue;
+            };
+            typed.mentions.push((mention.range.clone(), entity));
+            *typed.counts.entry(entity).or_insert(0) += 1;
+            let count = self
+                .mention_counts
+                .get(&mention.entity)
+                .copied()
+                .unwrap_or(0);
+            if best.is_none_or(|(_, c)| count > c) {
+                best = Some((entity, count));
+            }
+        }
+        typed.focal = best.map(|(entity, _)| entity);
+        let typed = Rc::new(typed);
+        self.typed
+            .borrow_mut()
+            .insert(kind.to_string(), Rc::clone(&typed));
+        typed
     }
 
     /// An entity's local person, if it is one rather than a gazetteer entry.
@@ -298,8 +364,7 @@ impl<'a> DocumentContext<'a> {
                 });
             }
         }
-        let inside: Vec<&EntityMention> = self
-            .entities
+        let inside: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| &m.range)
             .iter()
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
             .collect();
@@ -452,12 +517,9 @@ impl<'a> DocumentContext<'a> {
         if kind == "event" {
             return self.resolve_event(at..at, sentence, either_side);
         }
-        let candidates: Vec<(Range<usize>, usize)> = self
-            .entities
-            .iter()
-            .filter_map(|m| self.as_type(m.entity, kind).map(|e| (m.range.clone(), e)))
-            .collect();
-        let in_sentence = candidates
+        let typed = self.typed(kind);
+        let candidates = &typed.mentions;
+        let in_sentence = starting_within(candidates, &sentence, |(r, _)| r)
             .iter()
             .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
             .filter(|(r, _)| either_side || r.end <= at)
@@ -475,19 +537,19 @@ impl<'a> DocumentContext<'a> {
         // the type, and of those the one the report mentions most: in "Lula lands for talks with
         // Macron. It is his third visit", "his" is Lula; in "the victory over Japan ... in
         // Beijing. ... the country", the country is China.
-        let previous = candidates
+        let previous = starting_by(candidates, sentence.start, |(r, _)| r)
             .iter()
             .rev()
             .find(|(r, _)| r.end <= sentence.start)
             .and_then(|(r, _)| self.document.sentence_at(r.start));
         if let Some(index) = previous {
             let bounds = &self.document.sentences[index];
-            let in_previous: Vec<usize> = candidates
+            let in_previous: Vec<usize> = starting_within(candidates, bounds, |(r, _)| r)
                 .iter()
                 .filter(|(r, _)| r.start >= bounds.start && r.end <= bounds.end)
                 .map(|(_, e)| *e)
                 .collect();
-            let mentions = |entity: usize| candidates.iter().filter(|(_, e)| *e == entity).count();
+            let mentions = |entity: usize| typed.counts.get(&entity).copied().unwrap_or(0);
             let best = in_previous.iter().copied().max_by_key(|e| {
                 (
                     mentions(*e),
@@ -533,7 +595,7 @@ impl<'a> DocumentContext<'a> {
         }
         let nearest = (!implicit)
             .then(|| {
-                self.events
+                starting_by(&self.events, at, |(r, _)| r)
                     .iter()
                     .rev()
                     .find(|(r, noun)| r.end <= at && !self.is_generic_event(noun))
@@ -565,7 +627,7 @@ impl<'a> DocumentContext<'a> {
         let text = &self.document.text;
         let clause = clause_around(text, sentence.clone(), at);
         let named_in = |span: &Range<usize>, circumstantial: bool| {
-            self.events
+            starting_within(&self.events, span, |(r, _)| r)
                 .iter()
                 .filter(|(r, noun)| {
                     r.start >= span.start && r.end <= span.end && !self.is_generic_event(noun)
@@ -700,21 +762,7 @@ impl<'a> DocumentContext<'a> {
 
     /// The most-mentioned entity of a type; ties go to the first mentioned.
     fn focal(&self, kind: &str) -> Option<usize> {
-        let mut best: Option<(usize, usize, usize)> = None;
-        for (order, mention) in self.entities.iter().enumerate() {
-            let Some(entity) = self.as_type(mention.entity, kind) else {
-                continue;
-            };
-            let count = self
-                .mention_counts
-                .get(&mention.entity)
-                .copied()
-                .unwrap_or(0);
-            if best.is_none_or(|(_, c, _)| count > c) {
-                best = Some((entity, count, order));
-            }
-        }
-        best.map(|(entity, _, _)| entity)
+        self.typed(kind).focal
     }
 }
 
@@ -771,10 +819,14 @@ fn event_scores(
 /// all of them. Each report names it in its own way ("the trial", "the hearing"); agreeing on one
 /// keeps their implicit subjects aligned.
 pub fn story_event(documents: &[Document], rules: &RuleSet) -> Option<String> {
+    use rayon::prelude::*;
+    let scores: Vec<_> = documents
+        .par_iter()
+        .map(|document| event_scores(document, rules, &scan_event_nouns(&document.text, rules)))
+        .collect();
     let mut totals: Vec<(String, usize)> = Vec::new();
-    for document in documents {
-        let events = scan_event_nouns(&document.text, rules);
-        for (noun, score) in event_scores(document, rules, &events) {
+    for document_scores in scores {
+        for (noun, score) in document_scores {
             match totals.iter_mut().find(|(n, _)| *n == noun) {
                 Some((_, total)) => *total += score,
                 None => totals.push((noun, score)),

@@ -122,7 +122,7 @@ pub fn explain_text(
             rule.patterns.len()
         );
         let _ = writeln!(out, "  written:  {}", pattern.written);
-        let expanded = pattern.regex.as_str();
+        let expanded = pattern.regex.expanded();
         if full || expanded.len() <= SHORT_EXPANSION {
             let _ = writeln!(out, "  expanded: {expanded}");
             continue;
@@ -181,7 +181,7 @@ pub fn explain_json(rule: &Rule, failures: &[ExampleFailure]) -> String {
     let patterns: Vec<Json> = rule
         .patterns
         .iter()
-        .map(|p| json!({"written": p.written, "expanded": p.regex.as_str()}))
+        .map(|p| json!({"written": p.written, "expanded": p.regex.expanded()}))
         .collect();
     let examples: Vec<Json> = file
         .examples

@@ -6,12 +6,15 @@
 //! compiled into the binary; `--rules DIR` adds a directory of the same layout, whose
 //! `lexicon.yaml` and `entities.yaml` extend the built-in ones.
 
+pub mod boundaries;
 pub mod entities;
 pub mod lexicon;
+pub mod prefilter;
 pub mod schema;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
@@ -19,6 +22,7 @@ use crate::normalize::dimension::Dimension;
 
 pub use entities::Gazetteer;
 pub use lexicon::Lexicon;
+pub use prefilter::{Candidates, Prefilter};
 pub use schema::{Constructor, Example, RoleSpec, RuleFile, ValueSpec};
 
 mod builtin {
@@ -40,17 +44,85 @@ pub struct Rule {
     pub file: RuleFile,
     /// The patterns after macro expansion, compiled, with the source pattern they came from.
     pub patterns: Vec<CompiledPattern>,
-    pub exclude_before: Option<Regex>,
-    pub exclude_after: Option<Regex>,
-    pub require_before: Option<Regex>,
-    pub require_after: Option<Regex>,
+    pub exclude_before: Option<Matcher>,
+    pub exclude_after: Option<Matcher>,
+    pub require_before: Option<Matcher>,
+    pub require_after: Option<Matcher>,
 }
 
 /// One compiled pattern.
 #[derive(Clone, Debug)]
 pub struct CompiledPattern {
     pub written: String,
-    pub regex: Regex,
+    pub regex: Matcher,
+}
+
+/// A compiled rule regex in two readings of `\b`: with ASCII word boundaries, which the fast
+/// engine runs and which is exact on most texts, and as written, with Unicode ones, compiled
+/// the first time a text needs it (see [`boundaries`]).
+#[derive(Clone, Debug)]
+pub struct Matcher {
+    /// The pattern after macro expansion, as written.
+    expanded: String,
+    ascii: Regex,
+    unicode: OnceLock<Regex>,
+}
+
+impl Matcher {
+    /// Compiles `expanded` for rule matching.
+    ///
+    /// # Errors
+    /// When the pattern does not compile, with the message for the pattern as written.
+    fn new(expanded: &str) -> Result<Matcher, regex::Error> {
+        let ascii = match rule_regex(&boundaries::ascii_word_boundaries(expanded)) {
+            Ok(ascii) => ascii,
+            // The rewrite cannot make a valid pattern invalid; if it did, fall back to the
+            // pattern as written, and report its own error if it has one.
+            Err(_) => rule_regex(expanded)?,
+        };
+        Ok(Matcher {
+            expanded: expanded.to_string(),
+            ascii,
+            unicode: OnceLock::new(),
+        })
+    }
+
+    /// The regex to run on `text`: the fast one unless `text` holds a non-ASCII word
+    /// character, where the two readings of `\b` may differ.
+    pub fn for_text(&self, text: &str) -> &Regex {
+        self.reading(boundaries::has_non_ascii_word_character(text))
+    }
+
+    /// The regex with Unicode word boundaries (`unicode`), or the fast one.
+    pub fn reading(&self, unicode: bool) -> &Regex {
+        if !unicode {
+            return &self.ascii;
+        }
+        self.unicode
+            .get_or_init(|| rule_regex(&self.expanded).unwrap_or_else(|_| self.ascii.clone()))
+    }
+
+    /// The pattern after macro expansion, as written.
+    pub fn expanded(&self) -> &str {
+        &self.expanded
+    }
+
+    /// The names of the pattern's capture groups.
+    pub fn capture_names(&self) -> regex::CaptureNames<'_> {
+        self.ascii.capture_names()
+    }
+}
+
+/// Compiles a rule pattern after macro expansion.
+fn rule_regex(expanded: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(expanded)
+        .case_insensitive(true)
+        .size_limit(32 << 20)
+        // Patterns built on the large {date} macro thrash the default 2 MB lazy-DFA cache
+        // and fall back to slower engines; 8 MB keeps them on the DFA
+        // (a larger cache per rule costs memory for every rule).
+        .dfa_size_limit(8 << 20)
+        .build()
 }
 
 /// All rules, the lexicon and the gazetteer.
@@ -65,98 +137,9 @@ pub struct RuleSet {
     pub event_nouns: Option<Regex>,
     /// One scanner per dimension for `crosscheck parse`, from the `dimension_*` macros.
     dimensions: Vec<(Dimension, Regex)>,
-    /// The rules' keywords, to pick the rules worth trying on a sentence.
+    /// The rules' keywords and required literals, to pick the patterns worth trying on a
+    /// sentence.
     prefilter: Prefilter,
-}
-
-/// Finds which rules' keywords a sentence holds, in one pass over it.
-#[derive(Clone, Debug, Default)]
-pub struct Prefilter {
-    keywords: Option<aho_corasick::AhoCorasick>,
-    /// For each keyword, the rules it admits.
-    admits: Vec<Vec<usize>>,
-    /// Rules without keywords: tried on every sentence.
-    always: Vec<usize>,
-}
-
-impl Prefilter {
-    fn new(rules: &[Rule], lexicon: &Lexicon) -> Result<Prefilter, RuleError> {
-        let mut words: Vec<String> = Vec::new();
-        let mut admits: Vec<Vec<usize>> = Vec::new();
-        let mut always = Vec::new();
-        for (index, rule) in rules.iter().enumerate() {
-            if rule.file.keywords.is_empty() {
-                always.push(index);
-                continue;
-            }
-            for keyword in &rule.file.keywords {
-                let expanded = match keyword.strip_prefix("lexicon:") {
-                    Some(list) => lexicon.word_list(list).ok_or_else(|| RuleError {
-                        path: rule.path.clone(),
-                        line: 1,
-                        column: 1,
-                        message: format!(
-                            "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns, lexicon:money_nouns or lexicon:hedges"
-                        ),
-                        snippet: None,
-                    })?,
-                    None => vec![keyword.clone()],
-                };
-                for word in expanded {
-                    let word = word.to_lowercase();
-                    match words.iter().position(|w| *w == word) {
-                        Some(at) => admits[at].push(index),
-                        None => {
-                            words.push(word);
-                            admits.push(vec![index]);
-                        }
-                    }
-                }
-            }
-        }
-        let keywords = if words.is_empty() {
-            None
-        } else {
-            Some(
-                aho_corasick::AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .build(&words)
-                    .map_err(|e| RuleError {
-                        path: BUILTIN_ORIGIN.into(),
-                        line: 1,
-                        column: 1,
-                        message: format!("the rules' keywords cannot be indexed: {e}"),
-                        snippet: None,
-                    })?,
-            )
-        };
-        Ok(Prefilter {
-            keywords,
-            admits,
-            always,
-        })
-    }
-
-    /// The rules worth trying on `sentence`, in rule order.
-    pub fn rules_for(&self, sentence: &str, rule_count: usize) -> Vec<bool> {
-        let mut wanted = vec![false; rule_count];
-        for &index in &self.always {
-            wanted[index] = true;
-        }
-        if let Some(keywords) = &self.keywords {
-            for found in keywords.find_overlapping_iter(sentence) {
-                // A keyword counts at the start of a word: "kill" in "killed", not "act" in "fact".
-                let before = sentence[..found.start()].chars().next_back();
-                if before.is_some_and(char::is_alphanumeric) {
-                    continue;
-                }
-                for &index in &self.admits[found.pattern().as_usize()] {
-                    wanted[index] = true;
-                }
-            }
-        }
-        wanted
-    }
 }
 
 /// A rule, lexicon or gazetteer file that cannot be used: where, what, and the offending line.
@@ -368,7 +351,12 @@ impl RuleSet {
 
     /// Which rules are worth trying on a sentence (see [`Prefilter`]).
     pub fn rules_for(&self, sentence: &str) -> Vec<bool> {
-        self.prefilter.rules_for(sentence, self.rules.len())
+        self.candidates(sentence).rules().to_vec()
+    }
+
+    /// Which rules and patterns are worth trying on a sentence (see [`Prefilter`]).
+    pub fn candidates(&self, sentence: &str) -> Candidates<'_> {
+        self.prefilter.candidates(sentence, self.rules.len())
     }
 
     /// The scanner for one dimension of `crosscheck parse`.
@@ -471,7 +459,7 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
         .trim_end_matches(".yaml")
         .trim_end_matches(".yml")
         .to_string();
-    let compile = |written: &str| -> Result<Regex, RuleError> {
+    let compile = |written: &str| -> Result<Matcher, RuleError> {
         let expanded = lexicon::expand(written, table).map_err(|err| {
             let message = match err {
                 lexicon::MacroError::Unknown(name) => unknown_macro(&name, table),
@@ -485,22 +473,14 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
             };
             RuleError::at(&source.path, &source.text, Some(first_line(written)), message)
         })?;
-        RegexBuilder::new(&expanded)
-            .case_insensitive(true)
-            .size_limit(32 << 20)
-            // Patterns built on the large {date} macro thrash the default 2 MB lazy-DFA cache
-            // and fall back to slower engines; 8 MB keeps them on the DFA
-            // (a larger cache per rule costs memory for every rule).
-            .dfa_size_limit(8 << 20)
-            .build()
-            .map_err(|err| {
-                RuleError::at(
-                    &source.path,
-                    &source.text,
-                    Some(first_line(written)),
-                    regex_error(written, &err),
-                )
-            })
+        Matcher::new(&expanded).map_err(|err| {
+            RuleError::at(
+                &source.path,
+                &source.text,
+                Some(first_line(written)),
+                regex_error(written, &err),
+            )
+        })
     };
     let mut patterns = Vec::new();
     for written in &file.patterns {
@@ -509,7 +489,7 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
             regex: compile(written)?,
         });
     }
-    let anchored = |p: &Option<String>, before: bool| -> Result<Option<Regex>, RuleError> {
+    let anchored = |p: &Option<String>, before: bool| -> Result<Option<Matcher>, RuleError> {
         p.as_deref()
             .map(|p| {
                 let anchored = if before {
