@@ -162,11 +162,27 @@ fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
         role.as_ref()
             .map(|r| (r.name.as_str(), r.entity, r.description.as_ref()))
     }
-    let mut index: HashMap<(RoleKey, RoleKey, &BTreeMap<String, String>), usize> = HashMap::new();
+    // A claim about generic words only is told apart by the names around it (see
+    // [`set_apart`]), so those names are part of what it is about.
+    type Setting<'a> = Option<(&'a [String], &'a [String])>;
+    type Key<'a> = (
+        RoleKey<'a>,
+        RoleKey<'a>,
+        &'a BTreeMap<String, String>,
+        Setting<'a>,
+    );
+    let mut index: HashMap<Key, usize> = HashMap::new();
     let mut descriptions: Vec<Vec<usize>> = Vec::new();
     for &member in members {
         let claim = &claims[member];
-        let description = (key(&claim.subject), key(&claim.object), &claim.qualifiers);
+        let setting =
+            generic(claim).then(|| (claim.scene.as_slice(), claim.document_names.as_slice()));
+        let description = (
+            key(&claim.subject),
+            key(&claim.object),
+            &claim.qualifiers,
+            setting,
+        );
         match index.get(&description) {
             Some(&d) => descriptions[d].push(member),
             None => {
