@@ -436,6 +436,16 @@ fn emit(rendered: &str, output: Option<&Path>) -> Result<()> {
         stdout.flush()?;
         return Ok(());
     };
+    // A device or a pipe (`--output /dev/stdout`, a FIFO another program reads) is written to
+    // as it is: renaming a file over it would replace the device with a file.
+    let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    if special {
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut file| file.write_all(rendered.as_bytes()))
+            .with_context(|| format!("{}: cannot write the report", path.display()));
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

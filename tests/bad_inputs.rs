@@ -502,3 +502,37 @@ fn a_200_mb_file_completes() {
         .stderr(no_panic());
     eprintln!("200 MB file: {:.1} s", started.elapsed().as_secs_f64());
 }
+
+#[test]
+fn an_output_that_is_a_pipe_is_written_to_not_replaced() {
+    // `--output /dev/stdout` or a FIFO another program reads: writing beside it and renaming
+    // over it would replace the device or the pipe with a plain file (as root, even /dev/null).
+    let dir = tempfile::tempdir().expect("a scratch directory");
+    let fifo = dir.path().join("report.pipe");
+    mkfifo(&fifo);
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).expect("the pipe is read"))
+    };
+    let good = write(dir.path(), "good.md", GOOD);
+    let out = crosscheck()
+        .args(["check", "--format", "json", "--output"])
+        .arg(&fifo)
+        .arg(&good)
+        .output()
+        .expect("crosscheck runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let kind = std::fs::symlink_metadata(&fifo).expect("the pipe is still there");
+    assert!(
+        std::os::unix::fs::FileTypeExt::is_fifo(&kind.file_type()),
+        "the pipe was replaced by a file"
+    );
+    // Only now: had the pipe been replaced, its reader would wait for a writer forever.
+    let report = reader.join().expect("the reader finishes");
+    assert!(report.contains("\"findings\""), "{report}");
+}

@@ -12,7 +12,7 @@ use crate::examples::ExampleFailure;
 use crate::rules::{Rule, RuleSet, BUILTIN_ORIGIN};
 
 use super::json::{claim as claim_json, pretty};
-use super::text::one_line;
+use super::text::{extract_heading, one_line};
 use super::{plural, SourceClaims};
 
 /// Whether a rule came with crosscheck or from a `--rules` directory.
@@ -345,12 +345,7 @@ pub fn test_text(
 pub fn extract_explained_text(sources: &[SourceClaims<'_>], rules: &RuleSet) -> String {
     let mut out = String::new();
     for source in sources {
-        let _ = writeln!(
-            out,
-            "{}  {}",
-            source.document.path.bold(),
-            plural(source.claims.len(), "claim", "claims")
-        );
+        out.push_str(&extract_heading(source));
         for claim in &source.claims {
             let _ = writeln!(
                 out,

@@ -251,21 +251,26 @@ pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A source's line in `extract`: its path, its publication date and where that came from, and
+/// how many claims it makes.
+pub(crate) fn extract_heading(source: &SourceClaims<'_>) -> String {
+    let meta = &source.document.meta;
+    let published = meta
+        .published
+        .map(|d| format!("published {d} ({})", meta.published_from))
+        .unwrap_or_else(|| "no publication date".into());
+    format!(
+        "{}  {published}  {}\n",
+        source.document.path.bold(),
+        plural(source.claims.len(), "claim", "claims")
+    )
+}
+
 /// The report of `crosscheck extract`.
 pub fn extract(sources: &[SourceClaims<'_>]) -> String {
     let mut out = String::new();
     for source in sources {
-        let meta = &source.document.meta;
-        let published = meta
-            .published
-            .map(|d| format!("published {d} ({})", meta.published_from))
-            .unwrap_or_else(|| "no publication date".into());
-        let _ = writeln!(
-            out,
-            "{}  {published}  {}",
-            source.document.path.bold(),
-            plural(source.claims.len(), "claim", "claims")
-        );
+        out.push_str(&extract_heading(source));
         for claim in &source.claims {
             let about = about(
                 claim.subject.as_ref().map(|r| r.name.as_str()),
