@@ -9,7 +9,7 @@
 
 use crosscheck::report;
 use crosscheck::source::{Document, Format, LoadOptions};
-use crosscheck_fuzz::{builtin_rules, reference_date, settings};
+use crosscheck_fuzz::{builtin_rules, dated_text};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(
@@ -18,16 +18,12 @@ fuzz_target!(
         builtin_rules();
     },
     |data: &[u8]| {
-        if data.len() < 4 {
+        let Some((published, settings, text)) = dated_text(data) else {
             return;
-        }
-        let options = LoadOptions {
-            published: Some(reference_date([data[0], data[1], data[2]])),
-            published_time: None,
         };
-        let settings = settings(data[3]);
-        let Ok(text) = std::str::from_utf8(&data[4..]) else {
-            return;
+        let options = LoadOptions {
+            published: Some(published),
+            published_time: None,
         };
         let documents: Vec<Document> = text
             .split('\x0c')

@@ -8,7 +8,7 @@
 
 use crosscheck::source::{Document, Format, LoadOptions};
 use crosscheck::{align, compare, report, CheckReport};
-use crosscheck_fuzz::{builtin_rules, reference_date, settings};
+use crosscheck_fuzz::{builtin_rules, dated_text};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(
@@ -17,12 +17,7 @@ fuzz_target!(
         builtin_rules();
     },
     |data: &[u8]| {
-    if data.len() < 4 {
-        return;
-    }
-    let published = reference_date([data[0], data[1], data[2]]);
-    let settings = settings(data[3]);
-    let Ok(text) = std::str::from_utf8(&data[4..]) else {
+    let Some((published, settings, text)) = dated_text(data) else {
         return;
     };
     let rules = builtin_rules();

@@ -28,8 +28,8 @@ fuzz_target!(|data: &[u8]| {
         // Feeds are only read from files: the loader splits them into one document per line.
         let path = scratch_dir().join(name);
         std::fs::write(&path, bytes).expect("the scratch file is writable");
-        if let Ok(documents) = load_inputs(&[path.display().to_string()], &options) {
-            for document in &documents {
+        if let Ok(inputs) = load_inputs(&[path.display().to_string()], &options) {
+            for document in &inputs.documents {
                 check_document(document);
             }
         }

@@ -99,3 +99,16 @@ pub fn settings(byte: u8) -> Settings {
         day_first: byte & 16 != 0,
     }
 }
+
+/// The input of the targets that read a dated text: bytes 0–2 give the reference date
+/// ([`reference_date`]), byte 3 the settings ([`settings`]), the rest the text, which must be
+/// UTF-8 (the loaders' own byte handling has the `source` target).
+pub fn dated_text(data: &[u8]) -> Option<(Date, Settings, &str)> {
+    let (head, rest) = data.split_first_chunk::<4>()?;
+    let text = std::str::from_utf8(rest).ok()?;
+    Some((
+        reference_date([head[0], head[1], head[2]]),
+        settings(head[3]),
+        text,
+    ))
+}
