@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::rules::boundaries::has_non_ascii_word_character;
+use crate::rules::boundaries::Haystack;
 use crate::rules::{Matcher, Rule, RuleSet};
 use crate::source::Document;
 
@@ -41,7 +41,7 @@ pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
     for (sentence_index, sentence) in document.sentences.iter().enumerate() {
         let text = &document.text[sentence.clone()];
         let candidates = rules.candidates(text);
-        let unicode = has_non_ascii_word_character(text);
+        let haystack = Haystack::new(text);
         for (rule_index, rule) in rules.rules.iter().enumerate() {
             if !candidates.rule(rule_index) {
                 continue;
@@ -50,11 +50,13 @@ pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
                 if !candidates.pattern(rule_index, pattern_index) {
                     continue;
                 }
-                let regex = pattern.regex.reading(unicode);
-                for caps in regex.captures_iter(text) {
+                let Some((regex, read)) = pattern.regex.for_haystack(&haystack) else {
+                    continue;
+                };
+                for caps in regex.captures_iter(read) {
                     let Some(whole) = caps.get(0) else { continue };
-                    if whole.as_str().trim().is_empty()
-                        || excluded(rule, text, whole.range(), unicode)
+                    if text[whole.range()].trim().is_empty()
+                        || excluded(rule, &haystack, whole.range())
                     {
                         continue;
                     }
@@ -108,15 +110,22 @@ fn drop_deferred(mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
 
 /// Whether the rule's context patterns reject a match: an exclusion matches around it, or the
 /// rule requires context and none is there.
-fn excluded(rule: &Rule, sentence: &str, range: Range<usize>, unicode: bool) -> bool {
-    let (before, after) = (&sentence[..range.start], &sentence[range.end..]);
-    let matches = |re: &Option<Matcher>, text: &str| {
-        re.as_ref()
-            .is_some_and(|re| re.reading(unicode).is_match(text))
+fn excluded(rule: &Rule, sentence: &Haystack<'_>, range: Range<usize>) -> bool {
+    let before = |re: &Option<Matcher>| {
+        re.as_ref().is_some_and(|re| {
+            re.for_haystack(sentence)
+                .is_some_and(|(regex, text)| regex.is_match(&text[..range.start]))
+        })
     };
-    let excluded = matches(&rule.exclude_before, before) || matches(&rule.exclude_after, after);
+    let after = |re: &Option<Matcher>| {
+        re.as_ref().is_some_and(|re| {
+            re.for_haystack(sentence)
+                .is_some_and(|(regex, text)| regex.is_match(&text[range.end..]))
+        })
+    };
+    let excluded = before(&rule.exclude_before) || after(&rule.exclude_after);
     let requires = rule.require_before.is_some() || rule.require_after.is_some();
-    let required = matches(&rule.require_before, before) || matches(&rule.require_after, after);
+    let required = before(&rule.require_before) || after(&rule.require_after);
     excluded || (requires && !required)
 }
 

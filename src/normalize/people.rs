@@ -8,8 +8,10 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use crate::rules::boundaries::{Haystack, Twin};
 use crate::rules::entities::{name_key, EntityMention};
 use crate::rules::Lexicon;
 
@@ -67,40 +69,40 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Titles and roles that introduce a person's name.
-static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+static INTRODUCED: LazyLock<Twin> = LazyLock::new(|| {
     let titles = r"(?:President|Vice\s+President|Emperor|Empress|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|Justice|Governor|Senator|Congressman|Congresswoman|Minister|Secretary|Mayor|Ambassador|General|Gen\.|Colonel|Captain|Commissioner|Chief|Director|Professor|Prof\.?|[Cc]oach|[Mm]anager|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Cc]aptain|[Dd]efendant|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Oo]fficial|[Ll]eader|[Cc]andidate|[Cc]hallenger|[Ii]ncumbent)";
-    Regex::new(&format!(r"\b{titles}\s+{TITLED_NAME}"))
-        .expect("the introduced-name pattern is valid")
+    Twin::new(&format!(r"\b{titles}\s+{TITLED_NAME}"), Regex::new)
 });
 
 /// A person introduced with their age: "Raymond Castellanos, 54, …".
-static WITH_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{NAME},\s+\d{{1,3}},")).expect("the aged-name pattern is valid")
-});
+static WITH_AGE: LazyLock<Twin> =
+    LazyLock::new(|| Twin::new(&format!(r"{NAME},\s+\d{{1,3}},"), Regex::new));
 
 /// A person introduced by an appositive naming their role: "Lukas Reinhardt, a half-time
 /// substitute, …", "Mariana Costa, a 34-year-old nurse".
-static WITH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:substitute|striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|player|minister|official|spokesman|spokeswoman|director|lawyer|nurse|teacher|student|resident|analyst|economist|researcher|professor|officer|founder|executive|chairman|chairwoman|deputy|aide|adviser|advisor|judge|prosecutor|defendant|witness|survivor|farmer|worker|owner|leader|candidate)\b"
-    ))
-    .expect("the role-appositive pattern is valid")
+static WITH_ROLE: LazyLock<Twin> = LazyLock::new(|| {
+    Twin::new(
+        &format!(
+            r"{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:substitute|striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|player|minister|official|spokesman|spokeswoman|director|lawyer|nurse|teacher|student|resident|analyst|economist|researcher|professor|officer|founder|executive|chairman|chairwoman|deputy|aide|adviser|advisor|judge|prosecutor|defendant|witness|survivor|farmer|worker|owner|leader|candidate)\b"
+        ),
+        Regex::new,
+    )
 });
 
 /// A speaker named after the verb: "said Maria Costa", "according to Maria Costa".
-static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?:said|says|told|added|according\s+to)\s+{NAME}"
-    ))
-    .expect("the speaker pattern is valid")
+static SPEAKER_AFTER: LazyLock<Twin> = LazyLock::new(|| {
+    Twin::new(
+        &format!(r"\b(?:said|says|told|added|according\s+to)\s+{NAME}"),
+        Regex::new,
+    )
 });
 
 /// A speaker named before the verb: "Maria Costa said".
-static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"{NAME}\s+(?:said|says|told|added|argued|insisted|warned|noted|explained)\b"
-    ))
-    .expect("the speaker pattern is valid")
+static SPEAKER_BEFORE: LazyLock<Twin> = LazyLock::new(|| {
+    Twin::new(
+        &format!(r"{NAME}\s+(?:said|says|told|added|argued|insisted|warned|noted|explained)\b"),
+        Regex::new,
+    )
 });
 
 /// A person found in the text: the full name and every range that names them.
@@ -132,13 +134,20 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
     };
     let mut people: Vec<LocalPerson> = Vec::new();
     let mut keys = std::collections::HashSet::new();
-    let introductions = INTRODUCED
-        .captures_iter(text)
-        .chain(SPEAKER_AFTER.captures_iter(text))
-        .chain(SPEAKER_BEFORE.captures_iter(text))
-        .chain(WITH_AGE.captures_iter(text))
-        .chain(WITH_ROLE.captures_iter(text))
-        .filter_map(|c| c.name("name").map(|m| without_role_words(text, m.range())));
+    // Read with non-ASCII letters masked, on the fast engines (see `Haystack`); the ranges
+    // are the text's own.
+    let haystack = Haystack::new(text);
+    let introductions = [
+        &*INTRODUCED,
+        &*SPEAKER_AFTER,
+        &*SPEAKER_BEFORE,
+        &*WITH_AGE,
+        &*WITH_ROLE,
+    ]
+    .into_iter()
+    .filter_map(|twin| twin.for_haystack(&haystack))
+    .flat_map(|(regex, read)| regex.captures_iter(read))
+    .filter_map(|c| c.name("name").map(|m| without_role_words(text, m.range())));
     for range in introductions {
         let name = &text[range.clone()];
         if name.is_empty() {
@@ -155,8 +164,10 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
             });
         }
     }
-    for person in &mut people {
-        person.mentions = mentions_of(text, &person.name, &overlaps_known);
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    let found = mentions_of(text, &names, &overlaps_known);
+    for (person, mentions) in people.iter_mut().zip(found) {
+        person.mentions = mentions;
     }
     people.retain(|p| !p.mentions.is_empty());
     people
@@ -224,25 +235,54 @@ const EXTRA_ROLE_WORDS: &[&str] = &[
     "dr.",
 ];
 
-/// Every place the full name or the surname alone stands in the text.
+/// Every mention of each name in `text`, by its full name or its surname alone, as whole words,
+/// outside the known mentions: one Aho-Corasick pass for all names, where a regex per name made
+/// a long text's cost grow with the number of its people times its length.
 fn mentions_of(
     text: &str,
-    name: &str,
+    names: &[&str],
     overlaps_known: &dyn Fn(&Range<usize>) -> bool,
-) -> Vec<Range<usize>> {
-    let surname = name.split_whitespace().last().unwrap_or(name);
-    let pattern = format!(
-        r"\b(?:{}|{})\b",
-        regex::escape(name),
-        regex::escape(surname)
-    );
-    let Ok(re) = Regex::new(&pattern) else {
-        return Vec::new();
+) -> Vec<Vec<Range<usize>>> {
+    let mut mentions = vec![Vec::new(); names.len()];
+    let mut needles: Vec<&str> = Vec::new();
+    let mut owners: Vec<usize> = Vec::new();
+    for (index, name) in names.iter().enumerate() {
+        let surname = name.split_whitespace().last().unwrap_or(name);
+        needles.push(name);
+        owners.push(index);
+        if surname != *name {
+            needles.push(surname);
+            owners.push(index);
+        }
+    }
+    let Ok(scanner) = AhoCorasick::new(&needles) else {
+        return mentions;
     };
-    re.find_iter(text)
-        .map(|m| m.range())
-        .filter(|r| !overlaps_known(r))
-        .collect()
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let whole_word = |r: &Range<usize>| {
+        !is_word(text[..r.start].chars().next_back()) && !is_word(text[r.end..].chars().next())
+    };
+    // The longest whole-word match at the leftmost place, then on after it, as the regex
+    // `\b(?:name|surname)\b` would find them.
+    let mut found: Vec<(Range<usize>, usize)> = scanner
+        .find_overlapping_iter(text)
+        .map(|m| (m.range(), owners[m.pattern().as_usize()]))
+        .filter(|(r, _)| whole_word(r))
+        .collect();
+    found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    // A surname two people share is a mention of each, as when each was looked for alone.
+    let mut taken: Option<Range<usize>> = None;
+    for (range, owner) in found {
+        match &taken {
+            Some(t) if *t == range => {}
+            Some(t) if range.start < t.end => continue,
+            _ => taken = Some(range.clone()),
+        }
+        if !overlaps_known(&range) && mentions[owner].last() != Some(&range) {
+            mentions[owner].push(range);
+        }
+    }
+    mentions
 }
 
 #[cfg(test)]

@@ -5,13 +5,15 @@
 //! document's focal one; descriptive phrases ("the end of World War II") resolve to the entity
 //! they name, or stay as written.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
 use crate::claim::{Description, Role};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+use crate::rules::boundaries::{Haystack, Twin};
 
 use crate::rules::entities::{name_key, type_matches, EntityMention};
 use crate::rules::Lexicon;
@@ -131,8 +133,9 @@ impl<'a> DocumentContext<'a> {
     fn names_between(&self, range: Range<usize>, with_speakers: bool) -> Vec<String> {
         let text = &self.document.text;
         let mut names: Vec<String> = Vec::new();
+        let mut keys: HashSet<String> = HashSet::new();
         let mut add = |name: String| {
-            if !name.is_empty() && !names.iter().any(|n| name_key(n) == name_key(&name)) {
+            if !name.is_empty() && keys.insert(name_key(&name)) {
                 names.push(name);
             }
         };
@@ -153,8 +156,14 @@ impl<'a> DocumentContext<'a> {
         let Some(stretch) = text.get(range.clone()) else {
             return names;
         };
-        for found in CAPITALISED.find_iter(stretch) {
-            let span = range.start + found.start()..range.start + found.end();
+        let haystack = Haystack::new(stretch);
+        let found_names = CAPITALISED
+            .for_haystack(&haystack)
+            .map(|(regex, read)| regex.find_iter(read).map(|m| m.range()).collect::<Vec<_>>())
+            .unwrap_or_default();
+        for found in found_names {
+            let found_text = &stretch[found.clone()];
+            let span = range.start + found.start..range.start + found.end;
             if speaker(&span)
                 || known
                     .iter()
@@ -169,18 +178,17 @@ impl<'a> DocumentContext<'a> {
                 || self
                     .document
                     .sentences
-                    .iter()
-                    .any(|s| s.start == span.start);
+                    .binary_search_by_key(&span.start, |s| s.start)
+                    .is_ok();
             let lexicon = &self.rules.lexicon;
-            let words: Vec<&str> = found
-                .as_str()
+            let words: Vec<&str> = found_text
                 .split_whitespace()
                 .skip_while(|w| lexicon.is_not_a_name(w))
                 .collect();
             let is_time = |w: &str| {
                 crate::calendar::month_number(w).is_some() || crate::calendar::weekday(w).is_some()
             };
-            let single_opener = opens_sentence && found.as_str().split_whitespace().count() == 1;
+            let single_opener = opens_sentence && found_text.split_whitespace().count() == 1;
             if words.is_empty() || single_opener || words.iter().all(|w| is_time(w)) {
                 continue;
             }
@@ -200,9 +208,10 @@ impl<'a> DocumentContext<'a> {
         self.document_names
             .get_or_init(|| {
                 let mut names: Vec<String> = Vec::new();
+                let mut keys: HashSet<String> = HashSet::new();
                 for sentence in &self.document.sentences {
                     for name in self.names_between(sentence.clone(), true) {
-                        if !names.iter().any(|n| name_key(n) == name_key(&name)) {
+                        if keys.insert(name_key(&name)) {
                             names.push(name);
                         }
                     }
@@ -856,23 +865,27 @@ fn is_speaker(text: &str, span: Range<usize>) -> bool {
     SPEAKER_BEFORE.is_match(before) || SPEAKER_AFTER.is_match(after)
 }
 
-static SPEAKER_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:said|says|told|added|according\s+to)\s+(?:[\w.'’-]+\s+){0,3}$")
-        .expect("the speaker pattern is valid")
+static SPEAKER_BEFORE: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
+    Twin::new(
+        r"(?i)\b(?:said|says|told|added|according\s+to)\s+(?:[\w.'’-]+\s+){0,3}$",
+        regex::Regex::new,
+    )
 });
 
-static SPEAKER_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+static SPEAKER_AFTER: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
+    Twin::new(
         r"^(?:,[^,.;]{1,40},)?\s+(?:said|says|told|added|argued|insisted|warned|noted|explained)\b",
+        regex::Regex::new,
     )
-    .expect("the speaker pattern is valid")
 });
 
 /// A run of capitalised words, with the small words names carry inside them ("Bank of
 /// England", "Luiz Inácio Lula da Silva").
-static CAPITALISED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\b\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|da|do|dos|del|du|von|van|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*")
-        .expect("the capitalised-name pattern is valid")
+static CAPITALISED: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
+    Twin::new(
+        r"\b\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|da|do|dos|del|du|von|van|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*",
+        regex::Regex::new,
+    )
 });
 
 /// A year that dates an event: "in 1939", "In December 1939", "in the 1990s", "the fire of

@@ -51,22 +51,42 @@ pub fn type_matches(actual: &str, wanted: &str) -> bool {
 /// A name reduced for comparison: no diacritics, no case, hyphens and runs of spaces as one space,
 /// no leading article, curly apostrophes straightened.
 pub fn name_key(name: &str) -> String {
-    let stripped: String = name
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            '-' | '‐' | '‑' | '–' => ' ',
-            '’' | '‘' => '\'',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase();
-    let words: Vec<&str> = stripped.split_whitespace().collect();
-    let words = match words.first() {
-        Some(&"the") if words.len() > 1 => &words[1..],
-        _ => &words[..],
+    // Most names are plain ASCII: lower-case them and tidy the spaces without decomposing.
+    let stripped: String = if name.is_ascii() {
+        name.chars()
+            .map(|c| {
+                if c == '-' {
+                    ' '
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    } else {
+        name.nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .map(|c| match c {
+                '-' | '‐' | '‑' | '–' => ' ',
+                '’' | '‘' => '\'',
+                c => c,
+            })
+            .collect::<String>()
+            .to_lowercase()
     };
-    words.join(" ")
+    let mut words = stripped.split_whitespace().peekable();
+    let mut key = String::with_capacity(stripped.len());
+    if let Some(first) = words.next() {
+        if first != "the" || words.peek().is_none() {
+            key.push_str(first);
+        }
+    }
+    for word in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
 }
 
 /// The loaded gazetteer, with an index for scanning texts.
@@ -87,13 +107,14 @@ impl Gazetteer {
     /// Builds the gazetteer; later entities with the same name replace earlier ones.
     pub fn new(entities: Vec<Entity>) -> Self {
         let mut merged: Vec<Entity> = Vec::new();
+        let mut by_name: HashMap<String, usize> = HashMap::new();
         for entity in entities {
-            match merged
-                .iter_mut()
-                .find(|e| name_key(&e.name) == name_key(&entity.name))
-            {
-                Some(existing) => *existing = entity,
-                None => merged.push(entity),
+            match by_name.entry(name_key(&entity.name)) {
+                std::collections::hash_map::Entry::Occupied(at) => merged[*at.get()] = entity,
+                std::collections::hash_map::Entry::Vacant(at) => {
+                    at.insert(merged.len());
+                    merged.push(entity);
+                }
             }
         }
         let mut by_key = HashMap::new();

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 
 use crate::normalize::dimension::Dimension;
@@ -57,59 +58,89 @@ pub struct CompiledPattern {
     pub regex: Matcher,
 }
 
-/// A compiled rule regex in two readings of `\b`: with ASCII word boundaries, which the fast
-/// engine runs and which is exact on most texts, and as written, with Unicode ones, compiled
-/// the first time a text needs it (see [`boundaries`]).
+/// A rule regex, compiled when first needed, in two readings: its ASCII twin, which the fast
+/// engines run and which is exact on texts without non-ASCII word characters and on masked
+/// ones, and the pattern as written, with Unicode classes and word boundaries, for the few texts
+/// that need it (see [`boundaries`]).
+///
+/// The built-in patterns are compiled on first use: a run over a few reports compiles only the
+/// patterns the prefilter admits a sentence for, where compiling all of them took seconds.
+/// Patterns of a user's rule directory are compiled at once, so that an error is reported when
+/// the rules load (see [`Matcher::compile_now`]).
 #[derive(Clone, Debug)]
 pub struct Matcher {
-    /// The pattern after macro expansion, as written.
-    expanded: String,
-    ascii: Regex,
-    unicode: OnceLock<Regex>,
+    twin: boundaries::Twin,
+    capture_names: Vec<String>,
 }
 
 impl Matcher {
-    /// Compiles `expanded` for rule matching.
+    /// A matcher for `expanded`, checked for syntax and capture names but not compiled.
     ///
     /// # Errors
-    /// When the pattern does not compile, with the message for the pattern as written.
+    /// When the pattern does not parse.
     fn new(expanded: &str) -> Result<Matcher, regex::Error> {
-        let ascii = match rule_regex(&boundaries::ascii_word_boundaries(expanded)) {
-            Ok(ascii) => ascii,
-            // The rewrite cannot make a valid pattern invalid; if it did, fall back to the
-            // pattern as written, and report its own error if it has one.
-            Err(_) => rule_regex(expanded)?,
-        };
+        let ast = regex_syntax::ast::parse::Parser::new()
+            .parse(expanded)
+            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let mut capture_names = Vec::new();
+        collect_capture_names(&ast, &mut capture_names);
         Ok(Matcher {
-            expanded: expanded.to_string(),
-            ascii,
-            unicode: OnceLock::new(),
+            twin: boundaries::Twin::new(expanded, rule_regex),
+            capture_names,
         })
     }
 
-    /// The regex to run on `text`: the fast one unless `text` holds a non-ASCII word
-    /// character, where the two readings of `\b` may differ.
-    pub fn for_text(&self, text: &str) -> &Regex {
-        self.reading(boundaries::has_non_ascii_word_character(text))
+    /// Compiles the fast reading now, to report an error in the pattern when it loads.
+    ///
+    /// # Errors
+    /// When the pattern does not compile, with the message for the pattern as written.
+    fn compile_now(&self) -> Result<(), regex::Error> {
+        self.twin.compile_now()
     }
 
-    /// The regex with Unicode word boundaries (`unicode`), or the fast one.
-    pub fn reading(&self, unicode: bool) -> &Regex {
-        if !unicode {
-            return &self.ascii;
-        }
-        self.unicode
-            .get_or_init(|| rule_regex(&self.expanded).unwrap_or_else(|_| self.ascii.clone()))
+    /// The regex to run on a sentence and the text to run it on (see
+    /// [`boundaries::Twin::for_haystack`]). Built-in patterns are all compiled by the test
+    /// suite (`every_builtin_pattern_compiles`); one that did not would match nothing.
+    pub fn for_haystack<'h>(
+        &self,
+        haystack: &'h boundaries::Haystack<'_>,
+    ) -> Option<(&Regex, &'h str)> {
+        self.twin.for_haystack(haystack)
     }
 
     /// The pattern after macro expansion, as written.
     pub fn expanded(&self) -> &str {
-        &self.expanded
+        self.twin.pattern()
     }
 
     /// The names of the pattern's capture groups.
-    pub fn capture_names(&self) -> regex::CaptureNames<'_> {
-        self.ascii.capture_names()
+    pub fn capture_names(&self) -> impl Iterator<Item = &str> {
+        self.capture_names.iter().map(String::as_str)
+    }
+}
+
+/// The names of the capture groups of a parsed pattern, in order.
+fn collect_capture_names(ast: &regex_syntax::ast::Ast, names: &mut Vec<String>) {
+    use regex_syntax::ast::{Ast, GroupKind};
+    match ast {
+        Ast::Group(group) => {
+            if let GroupKind::CaptureName { name, .. } = &group.kind {
+                names.push(name.name.clone());
+            }
+            collect_capture_names(&group.ast, names);
+        }
+        Ast::Repetition(repetition) => collect_capture_names(&repetition.ast, names),
+        Ast::Alternation(alternation) => {
+            for ast in &alternation.asts {
+                collect_capture_names(ast, names);
+            }
+        }
+        Ast::Concat(concat) => {
+            for ast in &concat.asts {
+                collect_capture_names(ast, names);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -136,7 +167,7 @@ pub struct RuleSet {
     /// Finds the lexicon's event nouns in a text; built once with the rules.
     pub event_nouns: Option<Regex>,
     /// One scanner per dimension for `crosscheck parse`, from the `dimension_*` macros.
-    dimensions: Vec<(Dimension, Regex)>,
+    dimensions: Vec<DimensionScanner>,
     /// The rules' keywords and required literals, to pick the patterns worth trying on a
     /// sentence.
     prefilter: Prefilter,
@@ -307,6 +338,7 @@ impl RuleSet {
         // A directory's lexicon.yaml comes first, then its lexicon-*.yaml files in name order,
         // each adding to and overriding what came before.
         let mut sources = sources;
+        let user_rules = sources.iter().any(|s| s.origin > 0);
         sources.sort_by_key(|s| (s.origin, s.name != "lexicon.yaml"));
         for source in sources {
             match source.name.as_str() {
@@ -320,9 +352,17 @@ impl RuleSet {
         let gazetteer = Gazetteer::new(entities);
         let mut table = lexicon.macro_table();
         table.extend(gazetteer.macros());
+        // Rules of the built-in pack are known to compile (the test suite compiles them all);
+        // once a user's directory takes part, its macros may change any pattern, so all are
+        // compiled now and an error is reported at once. Rules compile in parallel.
+        let eager = user_rules;
+        let compiled: Vec<Result<Rule, RuleError>> = rule_files
+            .par_iter()
+            .map(|source| compile_rule(source, &table, eager))
+            .collect();
         let mut rules: Vec<Rule> = Vec::new();
-        for source in rule_files {
-            let rule = compile_rule(&source, &table)?;
+        for (source, rule) in rule_files.iter().zip(compiled) {
+            let rule = rule?;
             if let Some(previous) = rules.iter().find(|r| r.id == rule.id) {
                 return Err(RuleError::at(
                     &source.path,
@@ -336,7 +376,7 @@ impl RuleSet {
             }
             rules.push(rule);
         }
-        let dimensions = compile_dimensions(&table)?;
+        let dimensions = compile_dimensions(&table, eager)?;
         let prefilter = Prefilter::new(&rules, &lexicon)?;
         Ok(RuleSet {
             prefilter,
@@ -363,8 +403,12 @@ impl RuleSet {
     pub fn dimension_scanner(&self, dimension: Dimension) -> Option<&Regex> {
         self.dimensions
             .iter()
-            .find(|(d, _)| *d == dimension)
-            .map(|(_, scanner)| scanner)
+            .find(|d| d.dimension == dimension)
+            .and_then(|d| {
+                d.regex
+                    .get_or_init(|| dimension_regex(&d.expanded).ok())
+                    .as_ref()
+            })
     }
 
     /// The rule with this id.
@@ -452,7 +496,14 @@ fn parse_yaml<T: serde::de::DeserializeOwned>(source: &RuleSource) -> Result<T, 
     serde_yaml::from_str(&source.text).map_err(|e| RuleError::yaml(&source.path, &source.text, &e))
 }
 
-fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result<Rule, RuleError> {
+///
+/// With `eager`, every pattern is compiled now, so that one that does not compile is reported;
+/// else each is compiled when first used.
+fn compile_rule(
+    source: &RuleSource,
+    table: &BTreeMap<String, String>,
+    eager: bool,
+) -> Result<Rule, RuleError> {
     let file: RuleFile = parse_yaml(source)?;
     let id = source
         .name
@@ -473,14 +524,19 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
             };
             RuleError::at(&source.path, &source.text, Some(first_line(written)), message)
         })?;
-        Matcher::new(&expanded).map_err(|err| {
+        let error = |err: regex::Error| {
             RuleError::at(
                 &source.path,
                 &source.text,
                 Some(first_line(written)),
                 regex_error(written, &err),
             )
-        })
+        };
+        let matcher = Matcher::new(&expanded).map_err(error)?;
+        if eager {
+            matcher.compile_now().map_err(error)?;
+        }
+        Ok(matcher)
     };
     let mut patterns = Vec::new();
     for written in &file.patterns {
@@ -508,12 +564,10 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
     let exclude_after = anchored(&file.exclude_after, false)?;
     let require_before = anchored(&file.require_before, true)?;
     let require_after = anchored(&file.require_after, false)?;
-    if !patterns.iter().any(|p| {
-        p.regex
-            .capture_names()
-            .flatten()
-            .any(|n| n == file.value.capture)
-    }) {
+    if !patterns
+        .iter()
+        .any(|p| p.regex.capture_names().any(|n| n == file.value.capture))
+    {
         return Err(RuleError::at(
             &source.path,
             &source.text,
@@ -537,10 +591,21 @@ fn compile_rule(source: &RuleSource, table: &BTreeMap<String, String>) -> Result
     })
 }
 
-/// The scanners of the dimensions whose `dimension_*` macro the lexicon defines.
+/// The scanner of one dimension for `crosscheck parse`, compiled when first used.
+#[derive(Clone, Debug)]
+struct DimensionScanner {
+    dimension: Dimension,
+    expanded: String,
+    /// `None` when it does not compile (reported at load time when `eager`).
+    regex: OnceLock<Option<Regex>>,
+}
+
+/// The scanners of the dimensions whose `dimension_*` macro the lexicon defines; with `eager`,
+/// compiled now, so that an error is reported.
 fn compile_dimensions(
     table: &BTreeMap<String, String>,
-) -> Result<Vec<(Dimension, Regex)>, RuleError> {
+    eager: bool,
+) -> Result<Vec<DimensionScanner>, RuleError> {
     let mut scanners = Vec::new();
     for dimension in Dimension::ALL {
         let name = dimension.macro_name();
@@ -556,14 +621,26 @@ fn compile_dimensions(
         };
         let expanded = lexicon::expand(&format!("{{{name}}}"), table)
             .map_err(|e| error(format!("macro `{{{name}}}` cannot be expanded: {e:?}")))?;
-        let scanner = RegexBuilder::new(&expanded)
-            .case_insensitive(true)
-            .size_limit(64 << 20)
-            .build()
-            .map_err(|e| error(format!("macro `{{{name}}}` does not compile: {e}")))?;
-        scanners.push((dimension, scanner));
+        let regex = OnceLock::new();
+        if eager {
+            let scanner = dimension_regex(&expanded)
+                .map_err(|e| error(format!("macro `{{{name}}}` does not compile: {e}")))?;
+            let _ = regex.set(Some(scanner));
+        }
+        scanners.push(DimensionScanner {
+            dimension,
+            expanded,
+            regex,
+        });
     }
     Ok(scanners)
+}
+
+fn dimension_regex(expanded: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(expanded)
+        .case_insensitive(true)
+        .size_limit(64 << 20)
+        .build()
 }
 
 /// An unknown macro: the nearest known one when the name looks misspelt, else all of them.
@@ -630,6 +707,7 @@ fn first_line(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::ops::Range;
 
     fn source(name: &str, text: &str) -> RuleSource {
         RuleSource {
@@ -641,6 +719,95 @@ mod tests {
     }
 
     const RULE: &str = "kind: test.count\ndescription: d\npatterns:\n  - '(?P<n>{number}) widgets'\nvalue:\n  type: count\n  capture: n\nexamples: []\n";
+
+    /// Every regex of a rule: its patterns and its context patterns.
+    fn matchers(rule: &Rule) -> impl Iterator<Item = &Matcher> {
+        rule.patterns.iter().map(|p| &p.regex).chain(
+            [
+                &rule.exclude_before,
+                &rule.exclude_after,
+                &rule.require_before,
+                &rule.require_after,
+            ]
+            .into_iter()
+            .flatten(),
+        )
+    }
+
+    #[test]
+    fn every_builtin_pattern_compiles() {
+        // Built-in patterns compile on first use, where a failure could only match nothing;
+        // this is where a failure shows.
+        let rules = RuleSet::builtin().unwrap();
+        for rule in &rules.rules {
+            for matcher in matchers(rule) {
+                assert!(
+                    matcher.compile_now().is_ok(),
+                    "{}: {}",
+                    rule.id,
+                    matcher.expanded()
+                );
+                assert!(
+                    rules_regex_ok(matcher),
+                    "{}: {}",
+                    rule.id,
+                    matcher.expanded()
+                );
+            }
+        }
+        for dimension in Dimension::ALL {
+            assert!(
+                rules.dimension_scanner(dimension).is_some(),
+                "{dimension:?}"
+            );
+        }
+    }
+
+    fn rules_regex_ok(matcher: &Matcher) -> bool {
+        rule_regex(matcher.expanded()).is_ok()
+    }
+
+    #[test]
+    fn masked_texts_match_as_the_unicode_patterns_do() {
+        // Every built-in pattern, on texts with non-ASCII letters: the ASCII twin on the masked
+        // text finds the same matches with the same captures as the Unicode pattern on the text.
+        let rules = RuleSet::builtin().unwrap();
+        let texts = [
+            "Erdoğan said at least 1,300 people were killed in the quake in Kahramanmaraş on Monday.",
+            "Malmö FF beat Åtvidaberg 2–1 on 3 March 2024, their fifth win in six years.",
+            "The Élysée pledged €120m and Søren Kierkegaard, 41, was arrested in Zürich.",
+            "ÇAĞLAYAN, 54, took office on Tuesday; İstanbul's 11th rate increase to 5.25%.",
+            "Ms Núñez told reporters that 2,000 troops and 300 délégués attended the parade.",
+            "Três Lagoas' mayor said 85 died and 4,000 were evacuated; damage reached $2.3bn.",
+            "Le Pen's party won 33.2% of the vote, up 4.5 percentage points, and 89 seats in the Assemblée.",
+        ];
+        let haystacks: Vec<boundaries::Haystack> =
+            texts.iter().map(|t| boundaries::Haystack::new(t)).collect();
+        for (haystack, text) in haystacks.iter().zip(texts) {
+            assert!(
+                haystack.for_ascii(true).is_some_and(|m| m != text),
+                "{text}"
+            );
+        }
+        let spans = |re: &Regex, t: &str| -> Vec<Vec<Option<Range<usize>>>> {
+            re.captures_iter(t)
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
+                .collect()
+        };
+        let mut compared = 0;
+        for rule in &rules.rules {
+            for matcher in matchers(rule) {
+                let unicode = rule_regex(matcher.expanded()).unwrap();
+                for (haystack, text) in haystacks.iter().zip(texts) {
+                    let (regex, read) = matcher.for_haystack(haystack).unwrap();
+                    let expected = spans(&unicode, text);
+                    assert_eq!(expected, spans(regex, read), "{} on {text}", rule.id);
+                    compared += expected.len();
+                }
+            }
+        }
+        assert!(compared >= 12, "{compared} matches compared");
+    }
 
     #[test]
     fn builtin_pack_loads() {
