@@ -47,6 +47,9 @@ pub struct DocumentContext<'a> {
     /// report has thousands of mentions, and going through all of them for each of its claims
     /// would make the cost grow with the square of its length.
     typed: RefCell<HashMap<String, Rc<TypedMentions>>>,
+    /// The gazetteer's closest names to phrases already looked up, by (phrase, type): a report
+    /// names the same few things again and again, and each look-up compares every alias.
+    fuzzy: RefCell<HashMap<(String, String), Option<(usize, f64)>>>,
 }
 
 /// The mentions of entities of one type, resolved through `part_of`, in text order.
@@ -117,6 +120,7 @@ impl<'a> DocumentContext<'a> {
             local_people,
             document_names: std::sync::OnceLock::new(),
             typed: RefCell::default(),
+            fuzzy: RefCell::default(),
         }
     }
 
@@ -385,8 +389,12 @@ impl<'a> DocumentContext<'a> {
                 &format!("the phrase names \"{name}\""),
             ));
         }
-        if let Some((entity, score)) = gazetteer.fuzzy(&cleaned, &spec.entity_type, FUZZY_THRESHOLD)
-        {
+        let fuzzy = *self
+            .fuzzy
+            .borrow_mut()
+            .entry((cleaned.clone(), spec.entity_type.clone()))
+            .or_insert_with(|| gazetteer.fuzzy(&cleaned, &spec.entity_type, FUZZY_THRESHOLD));
+        if let Some((entity, score)) = fuzzy {
             return Some(self.entity_role(
                 entity,
                 &written,
