@@ -380,6 +380,46 @@ fn parse_lists_expressions_of_one_dimension() {
 }
 
 #[test]
+fn parse_finds_relative_periods_in_running_text() {
+    let output = crosscheck()
+        .args([
+            "parse",
+            "--dimension",
+            "date",
+            "--format",
+            "json",
+            "--published",
+            "2025-08-28",
+            "-",
+        ])
+        .write_stdin(
+            "Talks stalled all week. The league expects a better following season, \
+             and the strike will last the rest of the month.",
+        )
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<(&str, &str)> = report["expressions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["text"].as_str().unwrap(),
+                e["value"]["start"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let texts: Vec<&str> = found.iter().map(|(text, _)| *text).collect();
+    assert_eq!(texts, ["all week", "following season", "rest of the month"]);
+    assert_eq!(found[0].1, "2025-08-25");
+    // The autumn after the publication date, whichever day of the equinox it is counted from.
+    assert!(found[1].1.starts_with("2025-09-2"), "{found:?}");
+    assert_eq!(found[2].1, "2025-08-28");
+}
+
+#[test]
 fn markdown_format_for_people_and_pull_requests() {
     let output = crosscheck()
         .args(["check", "--format", "markdown"])

@@ -430,7 +430,12 @@ fn unit(caps: &Captures<'_>, _: GrammarOptions) -> Vec<Node> {
         "decade" => (Grain::Decade, 1.0),
         _ => return Vec::new(),
     };
-    vec![Node::new(Kind::Unit { grain, factor })]
+    let plural = word.len() < caps[0].len();
+    vec![Node::new(Kind::Unit {
+        grain,
+        factor,
+        plural,
+    })]
 }
 
 fn meridiem(caps: &Captures<'_>, _: GrammarOptions) -> Vec<Node> {

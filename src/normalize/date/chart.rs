@@ -26,8 +26,13 @@ pub enum Kind {
     Number { value: f64, digits: u8 },
     /// An ordinal, "3rd" (`written` in digits) or "third".
     Ordinal { n: i32, digits: bool },
-    /// A unit of time, and how many of it one word means ("fortnight" is 2 weeks).
-    Unit { grain: Grain, factor: f64 },
+    /// A unit of time, how many of it one word means ("fortnight" is 2 weeks), and whether it
+    /// is written in the plural ("all week" is this week, "all weeks" no date).
+    Unit {
+        grain: Grain,
+        factor: f64,
+        plural: bool,
+    },
     /// "am" (false) or "pm" (true).
     Meridiem(bool),
     /// A time-zone abbreviation.

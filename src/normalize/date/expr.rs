@@ -256,6 +256,9 @@ pub enum Part {
     Earlier,
     /// "later this week": from the day after the reference to the end of the period.
     Later,
+    /// "the rest of the week": from the reference's day (its hour, in a day) to the end of the
+    /// period.
+    Rest,
 }
 
 /// A date or time phrase, before it is placed.
@@ -358,7 +361,7 @@ impl Expr {
                 of.grain()
             }
             Expr::PartOf { part, of } => match (part, of.grain()) {
-                (Part::Earlier | Part::Later, Grain::Day) => Grain::Hour,
+                (Part::Earlier | Part::Later | Part::Rest, Grain::Day) => Grain::Hour,
                 (_, Grain::Year) => Grain::Month,
                 (_, Grain::Decade) => Grain::Year,
                 (_, grain) if grain >= Grain::Week => Grain::Day,

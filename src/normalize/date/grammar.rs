@@ -221,6 +221,9 @@ pub static PRODUCTIONS: &[Production] = &[
         "previous"
     )),
     p!([w(&["this"]), w(&["past"]), U], |n| cycle_node(n[0], -1)),
+    // "all week", "all year": the whole unit the reference is in. Not "all day", which says how
+    // long something lasted far more often than which day.
+    p!([w(&["all"]), opt(THE), U], |n| whole_unit(n[0])),
     p!([w(&["this"]), T], |n| this_part_of_day(n[0])),
     p!([w(&["last"]), w(&["night"])], |_| Some(yesterday_night())),
     p!([w(&["late"]), opt(&["-"]), T], |n| part_of(
@@ -246,6 +249,11 @@ pub static PRODUCTIONS: &[Production] = &[
         n[0]
     )),
     p!([w(&["last"]), T], |n| related(Relation::Last, n[0])),
+    p!([w(&["past"]), T], |n| latest_before(n[0])),
+    p!([opt(THE), w(&["previous", "preceding"]), T], |n| anaphoric(
+        latest_before(n[0])?,
+        "previous"
+    )),
     p!([w(&["this"]), w(&["past"]), T], |n| related(
         Relation::Last,
         n[0]
@@ -354,6 +362,13 @@ pub static PRODUCTIONS: &[Production] = &[
     }),
     p!([opt(THE), w(&["end"]), w(&["of"]), opt(THE), U], |n| {
         part_of(Part::Late, &cycle_node(n[0], 0)?)
+    }),
+    p!([opt(THE), w(&["rest"]), w(&["of"]), T], |n| part_of(
+        Part::Rest,
+        n[0]
+    )),
+    p!([opt(THE), w(&["rest"]), w(&["of"]), opt(THE), U], |n| {
+        part_of(Part::Rest, &cycle_node(n[0], 0)?)
     }),
     p!([w(&["mid"]), opt(&["-"]), T], |n| part_of(
         Part::Middle,
@@ -705,7 +720,7 @@ fn anaphoric(mut node: Node, word: &str) -> Option<Node> {
 }
 
 fn cycle_node(unit: &Node, offset: i64) -> Option<Node> {
-    let Kind::Unit { grain, factor } = unit.kind else {
+    let Kind::Unit { grain, factor, .. } = unit.kind else {
         return None;
     };
     (factor == 1.0).then(|| Node::time(Expr::Cycle { grain, offset }))
@@ -749,6 +764,26 @@ fn yesterday_night() -> Node {
     ))
 }
 
+/// "the past summer", "the previous Monday": the latest one before the reference. Never a time
+/// of day: "past 5pm" is after it, "half past three" a clock time.
+fn latest_before(node: &Node) -> Option<Node> {
+    if expr(node)?.is_time_of_day() {
+        return None;
+    }
+    related(Relation::Last, node)
+}
+
+fn whole_unit(unit: &Node) -> Option<Node> {
+    match unit.kind {
+        Kind::Unit {
+            grain,
+            plural: false,
+            ..
+        } if grain > Grain::Day => cycle_node(unit, 0),
+        _ => None,
+    }
+}
+
 fn related(relation: Relation, node: &Node) -> Option<Node> {
     let of = expr(node)?;
     if !of.is_recurring() {
@@ -761,7 +796,7 @@ fn related(relation: Relation, node: &Node) -> Option<Node> {
 }
 
 fn cycle_range(count: &Node, unit: &Node, sign: i64) -> Option<Node> {
-    let Kind::Unit { grain, factor } = unit.kind else {
+    let Kind::Unit { grain, factor, .. } = unit.kind else {
         return None;
     };
     let n = self::count(count)?;
@@ -775,7 +810,7 @@ fn cycle_range(count: &Node, unit: &Node, sign: i64) -> Option<Node> {
 }
 
 fn duration(amount: &Node, unit: &Node, scale: f64) -> Option<Node> {
-    let Kind::Unit { grain, factor } = unit.kind else {
+    let Kind::Unit { grain, factor, .. } = unit.kind else {
         return None;
     };
     let n = count(amount)?;
@@ -871,7 +906,7 @@ fn count_from_now(n: &Node, days: &Node, sign: i32) -> Option<Node> {
 fn countable(node: &Node) -> Option<Expr> {
     match &node.kind {
         Kind::Time(expr) if expr.is_recurring() => Some(expr.clone()),
-        Kind::Unit { grain, factor } if *factor == 1.0 => Some(Expr::EveryUnit(*grain)),
+        Kind::Unit { grain, factor, .. } if *factor == 1.0 => Some(Expr::EveryUnit(*grain)),
         _ => None,
     }
 }

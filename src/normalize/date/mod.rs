@@ -337,6 +337,67 @@ mod tests {
     }
 
     #[test]
+    fn past_and_previous_name_the_one_before_publication() {
+        // Whatever the tense, "the past" and "the previous" look back, as "last" does.
+        assert_eq!(day("the past Tuesday", Tense::Future), date(2025, 8, 26));
+        assert_eq!(
+            day("the preceding Monday", Tense::Future),
+            date(2025, 8, 25)
+        );
+        assert_eq!(
+            range("the past weekend", Tense::Future),
+            range("last weekend", Tense::Future)
+        );
+        assert_eq!(
+            value("the previous winter", Tense::Future),
+            value("last winter", Tense::Future)
+        );
+        assert_eq!(
+            value("previous springs", Tense::Future),
+            value("last spring", Tense::Future)
+        );
+        let note = resolved("the previous Friday", THURSDAY, Tense::Future).assumptions;
+        assert!(note[0].contains("\"previous\""), "{note:?}");
+        // A time of day after "past" is not a "last" one: "past 5pm" is no date.
+        assert!(resolve(
+            "past 5pm",
+            Some(THURSDAY.into()),
+            DateOptions::tense(Tense::Future)
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn all_and_the_rest_of_the_current_period() {
+        let at = |d: Date| d.to_datetime(jiff::civil::Time::midnight());
+        assert_eq!(value("all month", Tense::Past).to_string(), "2025-08");
+        assert_eq!(
+            value("all the week", Tense::Future).to_string(),
+            "week of 2025-08-25"
+        );
+        // "all day" says how long, and "all years" is no period at all.
+        for text in ["all day", "all years"] {
+            assert!(
+                resolve(text, Some(THURSDAY.into()), DateOptions::default()).is_err(),
+                "{text}"
+            );
+        }
+        // The rest of a period starts with the publication day and runs to the period's end.
+        assert_eq!(
+            range("the rest of the week", Tense::Future),
+            (at(THURSDAY), at(date(2025, 9, 1)), Grain::Day)
+        );
+        assert_eq!(
+            value("for the rest of the year", Tense::Future).to_string(),
+            "2025-08-28 to 2025-12-31"
+        );
+        assert_eq!(
+            value("rest of this month", Tense::Past).to_string(),
+            "2025-08-28 to 2025-08-31"
+        );
+    }
+
+    #[test]
     fn years_and_parts_of_them() {
         let v = |t: &str| resolve(t, None, DateOptions::default()).unwrap().value;
         assert_eq!(v("December 2011").to_string(), "2011-12");

@@ -1,5 +1,6 @@
 //! Parts of a period: "early March", "mid-2020", "the end of the week", "late tonight", and
-//! "earlier this month" / "later this year", which the reference time splits.
+//! "earlier this month" / "later this year" / "the rest of the week", which the reference time
+//! splits.
 
 use super::eval::{impossible, out_of_range, Context, Placed};
 use super::expr::Part;
@@ -14,7 +15,7 @@ pub(super) fn part_of(part: Part, whole: &DateValue, cx: &mut Context) -> Placed
         Part::Early => 0,
         Part::Middle => 1,
         Part::Late => 2,
-        Part::Earlier | Part::Later => return around_reference(part, whole, cx),
+        Part::Earlier | Part::Later | Part::Rest => return around_reference(part, whole, cx),
     };
     let Some((unit, bounds)) = thirds(whole.grain) else {
         return split_evenly(third, whole);
@@ -87,6 +88,7 @@ fn around_reference(part: Part, whole: &DateValue, cx: &mut Context) -> Placed {
     let here = units::truncate(reference, grain).ok_or_else(out_of_range)?;
     let (start, end) = match part {
         Part::Earlier => (whole.start, here),
+        Part::Rest => (here, whole.end),
         _ => (move_by(here, grain, 1).ok_or_else(out_of_range)?, whole.end),
     };
     if start >= end {
