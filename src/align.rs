@@ -7,7 +7,10 @@
 //! strategic partnership"). Every
 //! link records why it was made, so a finding can say why its claims were put together.
 
-use std::collections::{BTreeMap, HashMap};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::claim::{Claim, Description, Role};
 use crate::rules::entities::name_key;
@@ -87,6 +90,7 @@ fn align_kind(
     reasons: &mut [Vec<(LinkOrder, String)>],
 ) {
     let descriptions = distinct_descriptions(claims, members);
+    let names = NameIndex::new(gazetteer);
     // A representative claim per description, and whether all its claims come from one source.
     let first = |d: usize| descriptions[d][0];
     let one_source: Vec<Option<&str>> = descriptions
@@ -107,7 +111,7 @@ fn align_kind(
             .iter()
             .find(|&&x| claims[x].evidence.source != claims[same[0]].evidence.source)
         {
-            if let Some(reason) = same_thing(&claims[first(d)], &claims[other], gazetteer) {
+            if let Some(reason) = same_thing(&claims[first(d)], &claims[other], gazetteer, &names) {
                 reasons[first(d)].push(((std::cmp::Reverse(2), same[0], other), reason));
             }
         }
@@ -116,7 +120,7 @@ fn align_kind(
     for a in 0..descriptions.len() {
         for b in a + 1..descriptions.len() {
             let (x, y) = (&claims[first(a)], &claims[first(b)]);
-            if let Some(reason) = same_thing(x, y, gazetteer) {
+            if let Some(reason) = same_thing(x, y, gazetteer, &names) {
                 links.push((strength(x, y), a, b, reason));
             }
         }
@@ -133,9 +137,9 @@ fn align_kind(
         let (root_a, root_b) = (find(&mut joined, a), find(&mut joined, b));
         if root_a != root_b {
             let compatible = members_of[root_a].iter().all(|&x| {
-                members_of[root_b]
-                    .iter()
-                    .all(|&y| same_thing(&claims[first(x)], &claims[first(y)], gazetteer).is_some())
+                members_of[root_b].iter().all(|&y| {
+                    same_thing(&claims[first(x)], &claims[first(y)], gazetteer, &names).is_some()
+                })
             });
             if !compatible {
                 continue;
@@ -210,7 +214,7 @@ fn find(parent: &mut [usize], mut index: usize) -> usize {
 }
 
 /// Why two claims of one kind are about the same thing, or `None` if they are not.
-fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer) -> Option<String> {
+fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) -> Option<String> {
     for (key, value) in &a.qualifiers {
         if b.qualifiers.get(key).is_some_and(|other| other != value) {
             return None;
@@ -218,7 +222,7 @@ fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer) -> Option<String> {
     }
     let subject = roles_match(a.subject.as_ref(), b.subject.as_ref(), gazetteer)?;
     let object = roles_match(a.object.as_ref(), b.object.as_ref(), gazetteer)?;
-    if set_apart(a, b, gazetteer) {
+    if set_apart(a, b, names) {
         return None;
     }
     let mut parts = vec![format!("same kind `{}`", a.kind)];
@@ -349,19 +353,140 @@ fn generic(claim: &Claim) -> bool {
 /// something and neither report mentions anything the other's sentence names: "the proposal won
 /// 54 percent of the vote at the Harbour Rowing Club" and "31 percent of the vote at the
 /// Lakeside Sailing Club" are about two votes, even though both are "vote · vote".
-fn set_apart(a: &Claim, b: &Claim, gazetteer: &Gazetteer) -> bool {
-    if !(generic(a) && generic(b)) || a.scene.is_empty() || b.scene.is_empty() {
+fn set_apart(a: &Claim, b: &Claim, names: &NameIndex) -> bool {
+    if a.scene.is_empty() || b.scene.is_empty() || !(names.generic(a) && names.generic(b)) {
         return false;
     }
-    let known_to = |names: &[String], other: &Claim| {
-        names.iter().any(|n| {
-            other
-                .document_names
-                .iter()
-                .any(|m| names_match(n, m) || related(n, m, gazetteer))
-        })
+    let known_to = |scene: &[String], other: &Claim| {
+        scene
+            .iter()
+            .any(|n| names.mentions(n, &other.document_names))
     };
     !known_to(&a.scene, b) && !known_to(&b.scene, a)
+}
+
+/// The proper names of the reports, indexed once per report, and what was already asked of
+/// them: whether a report mentions a name is asked for every pair of claims about generic
+/// words, and going through the report's names each time cost most of the alignment time.
+struct NameIndex<'g> {
+    gazetteer: &'g Gazetteer,
+    documents: RefCell<HashMap<*const Vec<String>, Rc<DocumentIndex>>>,
+    answers: RefCell<HashMap<(String, *const Vec<String>), bool>>,
+    /// Whether each claim asked about so far is [`generic`].
+    generic: RefCell<HashMap<*const Claim, bool>>,
+}
+
+/// One report's names as [`names_match`] compares them.
+struct DocumentIndex {
+    /// Every name's key.
+    keys: HashSet<String>,
+    /// The key of the last word of every name of several words, for a surname alone.
+    surnames: HashSet<String>,
+    /// The keys of the one-word names that start with a capital, for a full name.
+    single: HashSet<String>,
+    /// Every key of four characters or more, with its length in characters, for spellings.
+    spellings: Vec<(String, usize)>,
+    /// The gazetteer entities the names are.
+    entities: Vec<usize>,
+}
+
+impl<'g> NameIndex<'g> {
+    fn new(gazetteer: &'g Gazetteer) -> Self {
+        NameIndex {
+            gazetteer,
+            documents: RefCell::default(),
+            answers: RefCell::default(),
+            generic: RefCell::default(),
+        }
+    }
+
+    /// [`generic`], remembered per claim.
+    fn generic(&self, claim: &Claim) -> bool {
+        *self
+            .generic
+            .borrow_mut()
+            .entry(std::ptr::from_ref(claim))
+            .or_insert_with(|| generic(claim))
+    }
+
+    /// Whether a report (its names) mentions `name`: the same name, a surname and a full
+    /// name, a close spelling, or one inside the other in the gazetteer.
+    fn mentions(&self, name: &str, document: &Arc<Vec<String>>) -> bool {
+        let question = (name.to_string(), Arc::as_ptr(document));
+        if let Some(&answer) = self.answers.borrow().get(&question) {
+            return answer;
+        }
+        let index = self.document(document);
+        let key = name_key(name);
+        let words = name.split_whitespace().count();
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+        let surname_of_one = words == 1 && capitalised && index.surnames.contains(&key);
+        let full_name_of_one = words > 1
+            && name
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| index.single.contains(&name_key(last)));
+        let answer = index.keys.contains(&key)
+            || surname_of_one
+            || full_name_of_one
+            || close_spelling(&key, &index.spellings)
+            || self.gazetteer.lookup(name).is_some_and(|x| {
+                index.entities.iter().any(|&y| {
+                    x == y || self.gazetteer.is_within(x, y) || self.gazetteer.is_within(y, x)
+                })
+            });
+        self.answers.borrow_mut().insert(question, answer);
+        answer
+    }
+
+    fn document(&self, document: &Arc<Vec<String>>) -> Rc<DocumentIndex> {
+        let pointer = Arc::as_ptr(document);
+        if let Some(index) = self.documents.borrow().get(&pointer) {
+            return Rc::clone(index);
+        }
+        let mut index = DocumentIndex {
+            keys: HashSet::new(),
+            surnames: HashSet::new(),
+            single: HashSet::new(),
+            spellings: Vec::new(),
+            entities: Vec::new(),
+        };
+        for name in document.iter() {
+            let key = name_key(name);
+            let words = name.split_whitespace().count();
+            if words > 1 {
+                if let Some(last) = name.split_whitespace().last() {
+                    index.surnames.insert(name_key(last));
+                }
+            } else if name.chars().next().is_some_and(char::is_uppercase) {
+                index.single.insert(key.clone());
+            }
+            if key.len() >= 4 {
+                let length = key.chars().count();
+                index.spellings.push((key.clone(), length));
+            }
+            index.keys.insert(key);
+            index.entities.extend(self.gazetteer.lookup(name));
+        }
+        let index = Rc::new(index);
+        self.documents
+            .borrow_mut()
+            .insert(pointer, Rc::clone(&index));
+        index
+    }
+}
+
+/// Whether a key of four bytes or more is spelt close to one of `spellings`. Jaro-Winkler
+/// is at most 0.4 + 0.6 × Jaro, and Jaro at most (2 + shorter / longer) / 3, so two keys
+/// whose lengths are further apart than 0.6 cannot reach the similarity: they are skipped
+/// without computing it.
+fn close_spelling(key: &str, spellings: &[(String, usize)]) -> bool {
+    let length = key.chars().count();
+    key.len() >= 4
+        && spellings.iter().any(|(other, other_length)| {
+            let (short, long) = (length.min(*other_length), length.max(*other_length));
+            short as f64 >= 0.6 * long as f64 && strsim::jaro_winkler(key, other) >= NAME_SIMILARITY
+        })
 }
 
 /// Whether two proper names name the same thing: the same up to case and accents, a surname
@@ -375,10 +500,47 @@ fn names_match(a: &str, b: &str) -> bool {
             && strsim::jaro_winkler(&key_a, &key_b) >= NAME_SIMILARITY)
 }
 
-/// Whether the gazetteer puts one name inside the other ("Erzincan" in "Turkey").
-fn related(a: &str, b: &str, gazetteer: &Gazetteer) -> bool {
-    match (gazetteer.lookup(a), gazetteer.lookup(b)) {
-        (Some(x), Some(y)) => x == y || gazetteer.is_within(x, y) || gazetteer.is_within(y, x),
-        _ => false,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_name_index_answers_as_names_match_does() {
+        let gazetteer = Gazetteer::default();
+        let index = NameIndex::new(&gazetteer);
+        let document = Arc::new(
+            [
+                "Henrik Lauritsen",
+                "Costa",
+                "Harbour Rowing Club",
+                "Erdoğan",
+                "Kim Jong-un",
+                "Ann",
+                "Иван",
+            ]
+            .map(String::from)
+            .to_vec(),
+        );
+        for name in [
+            "Lauritsen",
+            "Maria Costa",
+            "harbour rowing club",
+            "Erdogan",
+            "Kim Jong Un",
+            "Harbor Rowing Club",
+            "Lakeside Sailing Club",
+            "Anne",
+            "Ann Lee",
+            "Иванн",
+            "Kim",
+            "Rowing",
+        ] {
+            let expected = document.iter().any(|m| names_match(name, m));
+            assert_eq!(index.mentions(name, &document), expected, "{name}");
+            // Asked again, the remembered answer is the same.
+            assert_eq!(index.mentions(name, &document), expected, "{name}");
+        }
+        assert!(index.mentions("Lauritsen", &document));
+        assert!(!index.mentions("Lakeside Sailing Club", &document));
     }
 }
