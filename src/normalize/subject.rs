@@ -49,8 +49,11 @@ pub struct DocumentContext<'a> {
     typed: RefCell<HashMap<String, Rc<TypedMentions>>>,
     /// The gazetteer's closest names to phrases already looked up, by (phrase, type): a report
     /// names the same few things again and again, and each look-up compares every alias.
-    fuzzy: RefCell<HashMap<(String, String), Option<(usize, f64)>>>,
+    fuzzy: RefCell<HashMap<(String, String), FuzzyMatch>>,
 }
+
+/// The gazetteer entity a phrase is spelt close to, with the similarity.
+type FuzzyMatch = Option<(usize, f64)>;
 
 /// The mentions of entities of one type, resolved through `part_of`, in text order.
 #[derive(Debug, Default)]
