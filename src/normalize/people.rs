@@ -82,7 +82,7 @@ static WITH_AGE: LazyLock<Regex> = LazyLock::new(|| {
 /// substitute, …", "Mariana Costa, a 34-year-old nurse".
 static WITH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:substitute|striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|player|minister|official|spokesman|spokeswoman|director|lawyer|nurse|teacher|student|resident|analyst|economist|researcher|professor|officer|founder|executive|chairman|chairwoman|deputy|aide|adviser|advisor|judge|prosecutor|defendant|witness|survivor|farmer|worker|owner|leader|candidate)\b"
+        r"{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:substitute|striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|player|minister|official|spokesman|spokeswoman|director|lawyer|nurse|teacher|student|resident|analyst|economist|researcher|professor|officer|founder|executive|chairman|chairwoman|deputy|aide|adviser|advisor|judge|prosecutor|defendant|witness|survivor|farmer|worker|owner|leader|candidate|accountant|banker|businessman|businesswoman|engineer|doctor|journalist|activist|entrepreneur|investor|pensioner|economist|lecturer|consultant)\b"
     ))
     .expect("the role-appositive pattern is valid")
 });
@@ -102,6 +102,76 @@ static SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("the speaker pattern is valid")
 });
+
+/// A person introduced by their party or body: "Mariela Solano of the National Liberation Party".
+static WITH_AFFILIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{NAME}\s+of\s+the\s+\p{{Lu}}")).expect("the affiliation pattern is valid")
+});
+
+/// A person named as the one something only happens to people happens to: "Gareth Pryce was
+/// given a nine-year sentence", "Ana Ruiz was sworn in".
+static PERSONAL_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{NAME}\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:(?:also|later|then|formally)\s+)?(?:sentenced|jailed|imprisoned|convicted|acquitted|given|elected|re-elected|appointed|sworn\s+in|inaugurated|arrested|charged|born|married|released\s+from\s+prison)\b"
+    ))
+    .expect("the personal-passive pattern is valid")
+});
+
+/// Last words that make a capitalised name an institution's, not a person's ("the Social
+/// Progress Party of the …", "Leeds Crown Court was …").
+const INSTITUTION_WORDS: &[&str] = &[
+    "party",
+    "front",
+    "alliance",
+    "union",
+    "court",
+    "bank",
+    "council",
+    "tribunal",
+    "assembly",
+    "ministry",
+    "organization",
+    "organisation",
+    "association",
+    "company",
+    "group",
+    "corporation",
+    "university",
+    "club",
+    "league",
+    "committee",
+    "commission",
+    "agency",
+    "service",
+    "office",
+    "department",
+    "authority",
+    "fund",
+    "police",
+    "army",
+    "forces",
+    "republic",
+    "kingdom",
+    "states",
+    "government",
+    "parliament",
+    "congress",
+    "senate",
+    "institute",
+    "hospital",
+    "school",
+    "college",
+    "board",
+    "movement",
+    "coalition",
+    "democrats",
+    "republicans",
+    "liberals",
+    "conservatives",
+    "greens",
+    "knitwear",
+    "industries",
+];
 
 /// A person found in the text: the full name and every range that names them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,6 +208,8 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         .chain(SPEAKER_BEFORE.captures_iter(text))
         .chain(WITH_AGE.captures_iter(text))
         .chain(WITH_ROLE.captures_iter(text))
+        .chain(WITH_AFFILIATION.captures_iter(text))
+        .chain(PERSONAL_PASSIVE.captures_iter(text))
         .filter_map(|c| c.name("name").map(|m| without_role_words(text, m.range())));
     for range in introductions {
         let name = &text[range.clone()];
@@ -145,7 +217,9 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
             continue;
         }
         let first = name.split_whitespace().next().unwrap_or_default();
-        if overlaps_known(&range) || lexicon.is_not_a_name(first) {
+        let last = name.split_whitespace().last().unwrap_or_default();
+        let institution = INSTITUTION_WORDS.contains(&last.to_lowercase().as_str());
+        if overlaps_known(&range) || lexicon.is_not_a_name(first) || institution {
             continue;
         }
         if keys.insert(name_key(name)) {
@@ -155,8 +229,9 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
             });
         }
     }
+    let full_names: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
     for person in &mut people {
-        person.mentions = mentions_of(text, &person.name, &overlaps_known);
+        person.mentions = mentions_of(text, &person.name, &full_names, &overlaps_known);
     }
     people.retain(|p| !p.mentions.is_empty());
     people
@@ -224,26 +299,70 @@ const EXTRA_ROLE_WORDS: &[&str] = &[
     "dr.",
 ];
 
-/// Every place the full name or the surname alone stands in the text.
+/// Every place the full name or the surname alone stands in the text. A surname that two of the
+/// text's people share ("Gareth Pryce" and his brother "Owen Pryce") names neither on its own,
+/// and never stands for one of them inside the other's full name.
 fn mentions_of(
     text: &str,
     name: &str,
+    people: &[String],
     overlaps_known: &dyn Fn(&Range<usize>) -> bool,
 ) -> Vec<Range<usize>> {
     let surname = name.split_whitespace().last().unwrap_or(name);
-    let pattern = format!(
-        r"\b(?:{}|{})\b",
-        regex::escape(name),
-        regex::escape(surname)
-    );
+    // "Chair Daniel Whitcombe" and "Daniel Whitcombe" are one person written twice.
+    let same_person = |other: &str| {
+        let (a, b) = (name_key(other), name_key(name));
+        a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}")) || a == b
+    };
+    let shared = people.iter().any(|other| {
+        !same_person(other)
+            && other
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| name_key(last) == name_key(surname))
+    });
+    let pattern = if shared {
+        format!(r"\b{}\b", regex::escape(name))
+    } else {
+        format!(
+            r"\b(?:{}|{})\b",
+            regex::escape(name),
+            regex::escape(surname)
+        )
+    };
     let Ok(re) = Regex::new(&pattern) else {
         return Vec::new();
     };
     re.find_iter(text)
         .map(|m| m.range())
         .filter(|r| !overlaps_known(r))
+        .filter(|r| text[r.clone()] == *name || !ends_with_other_name(&text[..r.start]))
         .collect()
 }
+
+/// Whether a surname follows another name's capitalised word ("Gareth" in "Gareth Pryce" when
+/// the person is Owen Pryce), rather than a title or the start of a clause.
+fn ends_with_other_name(before: &str) -> bool {
+    let Some(word) = before
+        .strip_suffix(|c: char| c.is_whitespace())
+        .and_then(|rest| rest.split_whitespace().last())
+    else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
+        && !ROLE_WORDS.contains(&lower.as_str())
+        && !EXTRA_ROLE_WORDS.contains(&lower.as_str())
+        && !TITLE_WORDS.contains(&lower.as_str())
+}
+
+/// Words that stand before a surname without being part of another name ("The Pryce brothers",
+/// "Mr Pryce").
+const TITLE_WORDS: &[&str] = &[
+    "the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "senor", "señor",
+    "madame", "monsieur", "herr", "frau", "but", "and", "when", "while", "as", "if", "then",
+];
 
 #[cfg(test)]
 mod tests {
@@ -262,6 +381,39 @@ mod tests {
             .map(|r| &text[r.clone()])
             .collect();
         assert_eq!(named, vec!["Carlo Rinaldi", "Rinaldi"]);
+    }
+
+    #[test]
+    fn relatives_sharing_a_surname_keep_their_own_mentions() {
+        let lexicon = Lexicon::default();
+        let text = "Nadia Haddad was elected mayor. Her husband Karim Haddad was sworn in as her \
+                    deputy. Haddad thanked voters.";
+        let people = find(text, &[], &lexicon);
+        let named: Vec<(&str, Vec<&str>)> = people
+            .iter()
+            .map(|p| {
+                let mentions = p.mentions.iter().map(|r| &text[r.clone()]).collect();
+                (p.name.as_str(), mentions)
+            })
+            .collect();
+        assert_eq!(
+            named,
+            vec![
+                ("Nadia Haddad", vec!["Nadia Haddad"]),
+                ("Karim Haddad", vec!["Karim Haddad"])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_named_like_a_person_is_not_one() {
+        let lexicon = Lexicon::default();
+        let text = "Ana Ruiz of the Green Party won. The Social Progress Party of the left lost.";
+        let names: Vec<String> = find(text, &[], &lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, vec!["Ana Ruiz"]);
     }
 
     #[test]
