@@ -537,6 +537,102 @@ fn state_visit_story() {
     );
 }
 
+#[test]
+fn factory_fire_story() {
+    let report = assert_story(
+        "factory-fire",
+        &[
+            planted(
+                "money.amount",
+                Some("Japan"),
+                "5,000,000 USD",
+                "3,000,000 USD",
+            ),
+            planted(
+                "money.amount",
+                Some("damage"),
+                "35,000,000 USD",
+                "53,000,000 USD",
+            ),
+        ],
+    );
+    // Three wordings of one date, three publication days.
+    let date = only(&report, "event.date", Some("fire"));
+    assert_status(date, Status::Agreement);
+    assert_eq!(sources(date).len(), 3);
+    for (kind, about) in [
+        ("money.amount", Some("European Union")),
+        ("casualties.evacuated", None),
+        ("casualties.injured", None),
+    ] {
+        assert_status(only(&report, kind, about), Status::Agreement);
+    }
+    // The ILO is not the Labour Party its name contains.
+    assert!(findings(&report, "money.amount", Some("Labour Party")).is_empty());
+}
+
+#[test]
+fn pension_fraud_trial_story() {
+    let report = assert_story(
+        "pension-fraud-trial",
+        &[
+            planted(
+                "sentence.length",
+                Some("Owen Pryce"),
+                "78 months",
+                "7.5 years",
+            ),
+            planted(
+                "money.amount",
+                Some("Helen Marsh"),
+                "25,000 GBP",
+                "52,000 GBP",
+            ),
+        ],
+    );
+    // Brothers share a surname: each one's age and term stay his own.
+    for (kind, about) in [
+        ("sentence.length", "Gareth Pryce"),
+        ("person.age", "Gareth Pryce"),
+        ("person.age", "Owen Pryce"),
+    ] {
+        let finding = only(&report, kind, Some(about));
+        assert_status(finding, Status::Agreement);
+    }
+}
+
+#[test]
+fn each_candidates_share_of_the_vote_is_their_own() {
+    // Two candidates in one state, in sentences that name the same place: two facts, not one
+    // fact the reports disagree on. The same candidate's share in two reports is one fact.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-04",
+            "In Ohio, Governor Dana Whitfield won 54% of the vote on Tuesday. Her challenger, \
+             Mark Ellison, a former mayor, took 41% of the vote in Ohio.",
+        ),
+        (
+            "b.md",
+            "2026-11-05",
+            "Results in Ohio gave Whitfield 54 percent, Ellison 44 percent and the Libertarian \
+             Party 3 percent.",
+        ),
+    ]);
+    let ellison = only(&report, "rate.level", Some("Ellison"));
+    assert_status(ellison, Status::Discrepancy);
+    assert_status(
+        only(&report, "rate.level", Some("Whitfield")),
+        Status::Agreement,
+    );
+    assert_eq!(
+        discrepancies(&report).len(),
+        1,
+        "{:#?}",
+        discrepancies(&report)
+    );
+}
+
 /// Checks reports given as text: (file name, publication date, body).
 fn check_texts(reports: &[(&str, &str, &str)]) -> crosscheck::CheckReport {
     let documents: Vec<crosscheck::source::Document> = reports

@@ -5,6 +5,7 @@
 //! calls them by surname alone ("Costa said"). These are found here so that pronouns, ages and
 //! implicit subjects can refer to them like to gazetteer entities.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -83,7 +84,7 @@ static WITH_AGE: LazyLock<Twin> =
 static WITH_ROLE: LazyLock<Twin> = LazyLock::new(|| {
     Twin::new(
         &format!(
-            r"{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:substitute|striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|player|minister|official|spokesman|spokeswoman|director|lawyer|nurse|teacher|student|resident|analyst|economist|researcher|professor|officer|founder|executive|chairman|chairwoman|deputy|aide|adviser|advisor|judge|prosecutor|defendant|witness|survivor|farmer|worker|owner|leader|candidate)\b"
+            r"{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:substitute|striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|player|minister|official|spokesman|spokeswoman|director|lawyer|nurse|teacher|student|resident|analyst|economist|researcher|professor|officer|founder|executive|chairman|chairwoman|deputy|aide|adviser|advisor|judge|prosecutor|defendant|witness|survivor|farmer|worker|owner|leader|candidate|accountant|banker|businessman|businesswoman|engineer|doctor|journalist|activist|entrepreneur|investor|pensioner|economist|lecturer|consultant)\b"
         ),
         Regex::new,
     )
@@ -104,6 +105,77 @@ static SPEAKER_BEFORE: LazyLock<Twin> = LazyLock::new(|| {
         Regex::new,
     )
 });
+
+/// A person introduced by their party or body: "Mariela Solano of the National Liberation Party".
+static WITH_AFFILIATION: LazyLock<Twin> =
+    LazyLock::new(|| Twin::new(&format!(r"{NAME}\s+of\s+the\s+\p{{Lu}}"), Regex::new));
+
+/// A person named as the one something only happens to people happens to: "Gareth Pryce was
+/// given a nine-year sentence", "Ana Ruiz was sworn in".
+static PERSONAL_PASSIVE: LazyLock<Twin> = LazyLock::new(|| {
+    Twin::new(
+        &format!(
+            r"{NAME}\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:(?:also|later|then|formally)\s+)?(?:sentenced|jailed|imprisoned|convicted|acquitted|given|elected|re-elected|appointed|sworn\s+in|inaugurated|arrested|charged|born|married|released\s+from\s+prison)\b"
+        ),
+        Regex::new,
+    )
+});
+
+/// Last words that make a capitalised name an institution's, not a person's ("the Social
+/// Progress Party of the …", "Leeds Crown Court was …").
+const INSTITUTION_WORDS: &[&str] = &[
+    "party",
+    "front",
+    "alliance",
+    "union",
+    "court",
+    "bank",
+    "council",
+    "tribunal",
+    "assembly",
+    "ministry",
+    "organization",
+    "organisation",
+    "association",
+    "company",
+    "group",
+    "corporation",
+    "university",
+    "club",
+    "league",
+    "committee",
+    "commission",
+    "agency",
+    "service",
+    "office",
+    "department",
+    "authority",
+    "fund",
+    "police",
+    "army",
+    "forces",
+    "republic",
+    "kingdom",
+    "states",
+    "government",
+    "parliament",
+    "congress",
+    "senate",
+    "institute",
+    "hospital",
+    "school",
+    "college",
+    "board",
+    "movement",
+    "coalition",
+    "democrats",
+    "republicans",
+    "liberals",
+    "conservatives",
+    "greens",
+    "knitwear",
+    "industries",
+];
 
 /// A person found in the text: the full name and every range that names them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,6 +215,8 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         &*SPEAKER_BEFORE,
         &*WITH_AGE,
         &*WITH_ROLE,
+        &*WITH_AFFILIATION,
+        &*PERSONAL_PASSIVE,
     ]
     .into_iter()
     .filter_map(|twin| twin.for_haystack(&haystack))
@@ -154,7 +228,9 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
             continue;
         }
         let first = name.split_whitespace().next().unwrap_or_default();
-        if overlaps_known(&range) || lexicon.is_not_a_name(first) {
+        let last = name.split_whitespace().last().unwrap_or_default();
+        let institution = INSTITUTION_WORDS.contains(&last.to_lowercase().as_str());
+        if overlaps_known(&range) || lexicon.is_not_a_name(first) || institution {
             continue;
         }
         if keys.insert(name_key(name)) {
@@ -238,19 +314,40 @@ const EXTRA_ROLE_WORDS: &[&str] = &[
 /// Every mention of each name in `text`, by its full name or its surname alone, as whole words,
 /// outside the known mentions: one Aho-Corasick pass for all names, where a regex per name made
 /// a long text's cost grow with the number of its people times its length.
+///
+/// A surname that two of the text's people share ("Gareth Pryce" and his brother "Owen Pryce")
+/// names neither on its own, and a surname right after another name's capitalised word
+/// ("Gareth" in "Gareth Pryce") is not a mention of the person it would name alone.
 fn mentions_of(
     text: &str,
     names: &[&str],
     overlaps_known: &dyn Fn(&Range<usize>) -> bool,
 ) -> Vec<Vec<Range<usize>>> {
+    let surname_of = |name: &str| name.split_whitespace().last().unwrap_or(name).to_string();
+    // People by surname: only people with the same surname can share it.
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, name) in names.iter().enumerate() {
+        by_surname
+            .entry(name_key(&surname_of(name)))
+            .or_default()
+            .push(index);
+    }
+    // "Chair Daniel Whitcombe" and "Daniel Whitcombe" are one person written twice.
+    let same_person = |a: &str, b: &str| {
+        let (a, b) = (name_key(a), name_key(b));
+        a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}")) || a == b
+    };
     let mut mentions = vec![Vec::new(); names.len()];
-    let mut needles: Vec<&str> = Vec::new();
+    let mut needles: Vec<String> = Vec::new();
     let mut owners: Vec<usize> = Vec::new();
     for (index, name) in names.iter().enumerate() {
-        let surname = name.split_whitespace().last().unwrap_or(name);
-        needles.push(name);
+        let surname = surname_of(name);
+        let shared = by_surname
+            .get(&name_key(&surname))
+            .is_some_and(|others| others.iter().any(|&o| !same_person(names[o], name)));
+        needles.push(name.to_string());
         owners.push(index);
-        if surname != *name {
+        if surname != *name && !shared {
             needles.push(surname);
             owners.push(index);
         }
@@ -270,7 +367,6 @@ fn mentions_of(
         .filter(|(r, _)| whole_word(r))
         .collect();
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
-    // A surname two people share is a mention of each, as when each was looked for alone.
     let mut taken: Option<Range<usize>> = None;
     for (range, owner) in found {
         match &taken {
@@ -278,12 +374,41 @@ fn mentions_of(
             Some(t) if range.start < t.end => continue,
             _ => taken = Some(range.clone()),
         }
-        if !overlaps_known(&range) && mentions[owner].last() != Some(&range) {
-            mentions[owner].push(range);
+        let alone = text[range.clone()] != *names[owner];
+        if overlaps_known(&range)
+            || (alone && ends_with_other_name(&text[..range.start]))
+            || mentions[owner].last() == Some(&range)
+        {
+            continue;
         }
+        mentions[owner].push(range);
     }
     mentions
 }
+
+/// Whether a surname follows another name's capitalised word ("Gareth" in "Gareth Pryce" when
+/// the person is Owen Pryce), rather than a title or the start of a clause.
+fn ends_with_other_name(before: &str) -> bool {
+    let Some(word) = before
+        .strip_suffix(|c: char| c.is_whitespace())
+        .and_then(|rest| rest.split_whitespace().last())
+    else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
+        && !ROLE_WORDS.contains(&lower.as_str())
+        && !EXTRA_ROLE_WORDS.contains(&lower.as_str())
+        && !TITLE_WORDS.contains(&lower.as_str())
+}
+
+/// Words that stand before a surname without being part of another name ("The Pryce brothers",
+/// "Mr Pryce").
+const TITLE_WORDS: &[&str] = &[
+    "the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "senor", "señor",
+    "madame", "monsieur", "herr", "frau", "but", "and", "when", "while", "as", "if", "then",
+];
 
 #[cfg(test)]
 mod tests {
@@ -302,6 +427,39 @@ mod tests {
             .map(|r| &text[r.clone()])
             .collect();
         assert_eq!(named, vec!["Carlo Rinaldi", "Rinaldi"]);
+    }
+
+    #[test]
+    fn relatives_sharing_a_surname_keep_their_own_mentions() {
+        let lexicon = Lexicon::default();
+        let text = "Nadia Haddad was elected mayor. Her husband Karim Haddad was sworn in as her \
+                    deputy. Haddad thanked voters.";
+        let people = find(text, &[], &lexicon);
+        let named: Vec<(&str, Vec<&str>)> = people
+            .iter()
+            .map(|p| {
+                let mentions = p.mentions.iter().map(|r| &text[r.clone()]).collect();
+                (p.name.as_str(), mentions)
+            })
+            .collect();
+        assert_eq!(
+            named,
+            vec![
+                ("Nadia Haddad", vec!["Nadia Haddad"]),
+                ("Karim Haddad", vec!["Karim Haddad"])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_named_like_a_person_is_not_one() {
+        let lexicon = Lexicon::default();
+        let text = "Ana Ruiz of the Green Party won. The Social Progress Party of the left lost.";
+        let names: Vec<String> = find(text, &[], &lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, vec!["Ana Ruiz"]);
     }
 
     #[test]

@@ -380,9 +380,18 @@ impl<'a> DocumentContext<'a> {
                 });
             }
         }
+        // A name followed by another capitalised word of the phrase only modifies a longer name:
+        // "the International Labour Organization" is not Labour, nor "China Development Bank"
+        // China.
+        let modifies_a_longer_name = |m: &EntityMention| {
+            let rest = &self.document.text[m.range.end..range.end];
+            rest.starts_with(char::is_whitespace)
+                && rest.trim_start().starts_with(char::is_uppercase)
+        };
         let inside: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| &m.range)
             .iter()
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+            .filter(|m| !modifies_a_longer_name(m))
             .collect();
         if let Some(found) = self.preferred(&inside, &spec.entity_type) {
             let name = &self.document.text[found.range.clone()];

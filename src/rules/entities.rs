@@ -43,9 +43,15 @@ pub struct EntityMention {
 /// The entity types a place reference accepts.
 const PLACE_TYPES: &[&str] = &["place", "country", "city", "region", "territory", "state"];
 
+/// The entity types that act: who wins votes, pays fines and makes pledges.
+const ACTOR_TYPES: &[&str] = &["person", "organization"];
+
 /// Whether an entity of type `actual` satisfies a wanted type.
 pub fn type_matches(actual: &str, wanted: &str) -> bool {
-    wanted == "any" || actual == wanted || (wanted == "place" && PLACE_TYPES.contains(&actual))
+    wanted == "any"
+        || actual == wanted
+        || (wanted == "place" && PLACE_TYPES.contains(&actual))
+        || (wanted == "actor" && ACTOR_TYPES.contains(&actual))
 }
 
 /// A name reduced for comparison: no diacritics, no case, hyphens and runs of spaces as one space,
@@ -324,7 +330,13 @@ fn name_alternation<'a>(names: impl Iterator<Item = &'a String>) -> Option<Strin
             } else {
                 ""
             };
-            format!("{open}{body}{close}")
+            // An acronym keeps its capitals: "WHO" is not "who", nor "US" "us".
+            let letters = || name.chars().filter(|c| c.is_alphabetic());
+            if letters().count() >= 2 && letters().all(char::is_uppercase) {
+                format!("(?-i:{open}{body}{close})")
+            } else {
+                format!("{open}{body}{close}")
+            }
         })
         .collect();
     Some(format!("(?:{})", alternatives.join("|")))

@@ -61,7 +61,8 @@ pub struct RoleSpec {
     /// The named capture holding the words, if the pattern has one.
     #[serde(default)]
     pub capture: Option<String>,
-    /// The entity type: `person`, `place`, `country`, `city`, `organization`, `event` or `any`.
+    /// The entity type: `person`, `place`, `country`, `city`, `organization`, `event`, `actor` (a
+    /// person or an organization) or `any`.
     #[serde(rename = "type", default = "any")]
     pub entity_type: String,
     /// A fixed name, for roles the pattern itself settles ("visits abroad" → `abroad`).
