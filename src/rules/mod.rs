@@ -810,6 +810,25 @@ mod tests {
     }
 
     #[test]
+    fn a_keyword_that_starts_with_a_sign_counts_right_after_a_number() {
+        let rules = RuleSet::builtin().unwrap();
+        let rate = rules
+            .rules
+            .iter()
+            .position(|r| r.id == "rate-level")
+            .unwrap();
+        assert!(rules.rules_for("Prices were 5% higher than a year before.")[rate]);
+        assert!(!rules.rules_for("Prices were higher than a year before.")[rate]);
+        // A keyword that starts with a letter still counts only at the start of a word.
+        let killed = rules
+            .rules
+            .iter()
+            .position(|r| r.id == "casualties-killed")
+            .unwrap();
+        assert!(!rules.rules_for("The skilled crew stayed 12 days.")[killed]);
+    }
+
+    #[test]
     fn builtin_pack_loads() {
         let rules = RuleSet::builtin().unwrap();
         assert!(!rules.rules.is_empty());

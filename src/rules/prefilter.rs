@@ -165,9 +165,15 @@ impl Prefilter {
             for hit in words.find_overlapping_iter(sentence) {
                 let id = hit.pattern().as_usize();
                 found[id] = true;
-                // A keyword counts at the start of a word: "kill" in "killed", not "act" in "fact".
+                // A keyword that starts with a letter or digit counts at the start of a word:
+                // "kill" in "killed", not "act" in "fact". One that starts with a sign ("%",
+                // "€") counts wherever it is, since signs stand right after numbers.
+                let starts_word = sentence[hit.start()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
                 let before = sentence[..hit.start()].chars().next_back();
-                if before.is_some_and(char::is_alphanumeric) {
+                if starts_word && before.is_some_and(char::is_alphanumeric) {
                     continue;
                 }
                 for &index in &self.admits[id] {
