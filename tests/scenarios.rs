@@ -399,6 +399,11 @@ fn election_story() {
     );
     // The outgoing prime minister's age is another person's.
     assert_status(only(&report, "person.age", Some("Aagaard")), Status::Unique);
+    // E7: "Turnout was 83.9%" and "Nearly 84% of eligible voters cast a ballot" are one fact;
+    // the 2022 turnout (T1) stays out of it.
+    let turnout = only(&report, "rate.level", Some("turnout"));
+    assert_status(turnout, Status::Agreement);
+    assert_eq!(sources(turnout).len(), 3, "{:?}", values(turnout));
 }
 
 #[test]
