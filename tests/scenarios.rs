@@ -842,3 +842,24 @@ fn an_event_reference_takes_a_decimal_whole() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_person_named_only_as_a_subject_keeps_their_age() {
+    // One report introduces its mayor with no title, age or quote, then calls her by surname:
+    // "the 49-year-old" is still hers, and conflicts with the other report's 44.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-04",
+            "Ines Varga, 44, the city's first woman mayor, took office in January.",
+        ),
+        (
+            "b.md",
+            "2026-05-05",
+            "Ines Varga announced a new housing plan on Monday. The 49-year-old said the city \
+             would build 3,000 homes. Varga will present the budget in June.",
+        ),
+    ]);
+    let age = only(&report, "person.age", Some("Ines Varga"));
+    assert_status(age, Status::Discrepancy);
+}
