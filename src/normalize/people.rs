@@ -220,7 +220,13 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
     let mut bare = names_found(text, &haystack, &[&*BARE_SUBJECT], &overlaps_known, lexicon);
     let keys: std::collections::HashSet<String> =
         introduced.iter().map(|name| name_key(name)).collect();
-    bare.retain(|name| !keys.contains(&name_key(name)));
+    // "Hurricane Maria made landfall": a name with an event's noun in it is the event's.
+    bare.retain(|name| {
+        !keys.contains(&name_key(name))
+            && !name
+                .split_whitespace()
+                .any(|word| lexicon.is_event_noun(word))
+    });
     // A bare subject is a person only if the text calls it by its last word alone somewhere.
     if !bare.is_empty() {
         let names: Vec<&str> = introduced.iter().chain(&bare).map(String::as_str).collect();
@@ -228,7 +234,11 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         let by_surname_alone: Vec<bool> = found[introduced.len()..]
             .iter()
             .zip(&bare)
-            .map(|(mentions, name)| mentions.iter().any(|r| text[r.clone()] != **name))
+            .map(|(mentions, name)| {
+                mentions
+                    .iter()
+                    .any(|r| text[r.clone()] != **name && !takes_plural_verb(&text[r.end..]))
+            })
             .collect();
         let mut keep = by_surname_alone.into_iter();
         bare.retain(|_| keep.next().unwrap_or(false));
@@ -244,6 +254,13 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
             mentions,
         })
         .collect()
+}
+
+/// Whether the words after a name are a plural verb ("Tucuman are third", "United have won"):
+/// a team or a group, not one person.
+fn takes_plural_verb(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or_default();
+    matches!(next, "are" | "have" | "were")
 }
 
 /// The patterns that introduce a person without doubt: a title, a role, a quote, an age.
@@ -535,6 +552,11 @@ mod tests {
         let lexicon = Lexicon::default();
         let text = "Costa Rica has elected a president. Green Valley lost power overnight, and \
                     the valley stayed dark.";
+        assert!(find(text, &[], &lexicon).is_empty());
+        // A team is called by one word too, with a plural verb; a storm by its event noun.
+        let lexicon: Lexicon = serde_yaml::from_str("event_nouns: [hurricane]").unwrap();
+        let text = "Atletico Tucuman beat the leaders. Tucuman are now third. Hurricane Lena \
+                    weakened overnight. Lena will reach the coast on Friday.";
         assert!(find(text, &[], &lexicon).is_empty());
     }
 }
