@@ -170,6 +170,18 @@ fn mismatch(example: &Example, claim: &crate::claim::Claim) -> Option<String> {
             problems.push(format!("value: expected {value}, found {}", claim.display));
         }
     }
+    if let Some(unit) = &example.unit {
+        let found = match &claim.value {
+            crate::value::Value::Number(number) => number.unit.as_deref(),
+            _ => None,
+        };
+        if found != Some(unit.as_str()) {
+            problems.push(format!(
+                "unit: expected {unit}, found {}",
+                found.unwrap_or("none")
+            ));
+        }
+    }
     for (what, expected, actual) in [
         ("subject", &example.subject, claim.subject.as_ref()),
         ("object", &example.object, claim.object.as_ref()),

@@ -399,6 +399,11 @@ fn election_story() {
     );
     // The outgoing prime minister's age is another person's.
     assert_status(only(&report, "person.age", Some("Aagaard")), Status::Unique);
+    // E7: "Turnout was 83.9%" and "Nearly 84% of eligible voters cast a ballot" are one fact;
+    // the 2022 turnout (T1) stays out of it.
+    let turnout = only(&report, "rate.level", Some("turnout"));
+    assert_status(turnout, Status::Agreement);
+    assert_eq!(sources(turnout).len(), 3, "{:?}", values(turnout));
 }
 
 #[test]
@@ -599,6 +604,14 @@ fn pension_fraud_trial_story() {
         let finding = only(&report, kind, Some(about));
         assert_status(finding, Status::Agreement);
     }
+    // P3 (a known gap): both counts of savers are read and aligned, but "more than 1,200" is a
+    // lower bound that "some 2,100" meets; "about 1,200 people" counts another unit.
+    let savers = only(&report, "people.affected", Some("saver"));
+    assert_eq!(sources(savers).len(), 2, "{:?}", values(savers));
+    assert_status(
+        only(&report, "people.affected", Some("person")),
+        Status::Unique,
+    );
 }
 
 #[test]
@@ -835,5 +848,57 @@ fn an_event_reference_takes_a_decimal_whole() {
             .iter()
             .map(|c| &c.evidence.text)
             .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_person_named_only_as_a_subject_keeps_their_age() {
+    // One report introduces its mayor with no title, age or quote, then calls her by surname:
+    // "the 49-year-old" is still hers, and conflicts with the other report's 44.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-04",
+            "Ines Varga, 44, the city's first woman mayor, took office in January.",
+        ),
+        (
+            "b.md",
+            "2026-05-05",
+            "Ines Varga announced a new housing plan on Monday. The 49-year-old said the city \
+             would build 3,000 homes. Varga will present the budget in June.",
+        ),
+    ]);
+    let age = only(&report, "person.age", Some("Ines Varga"));
+    assert_status(age, Status::Discrepancy);
+}
+
+#[test]
+fn counts_of_affected_people_compare_within_one_group_only() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-02",
+            "When the credit union collapsed, around 3,400 depositors were left out of pocket. \
+             The failure also hit about 900 small businesses.",
+        ),
+        (
+            "b.md",
+            "2026-06-03",
+            "Administrators said the collapse had cost some 4,300 depositors their savings, and \
+             that about 900 firms were affected.",
+        ),
+        (
+            "c.md",
+            "2026-06-03",
+            "Some 4,300 customers of the credit union lost money when it failed.",
+        ),
+    ]);
+    let depositors = only(&report, "people.affected", Some("depositor"));
+    assert_status(depositors, Status::Discrepancy);
+    assert_eq!(sources(depositors).len(), 2, "{:?}", values(depositors));
+    // Customers are another group: their count stands alone.
+    assert_status(
+        only(&report, "people.affected", Some("customer")),
+        Status::Unique,
     );
 }

@@ -121,6 +121,17 @@ static PERSONAL_PASSIVE: LazyLock<Twin> = LazyLock::new(|| {
     )
 });
 
+/// A bare two- or three-word name as the subject of a verb: "Mariela Solano has begun talks",
+/// "Dana Whitfield won". Many capitalised pairs stand before verbs without naming anyone ("Costa
+/// Rica has", "National Liberation won"), so such a name counts only once the text also calls
+/// it by its last word alone ("Solano will be inaugurated"), as news does with people.
+static BARE_SUBJECT: LazyLock<Twin> = LazyLock::new(|| {
+    Twin::new(
+        r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has|had|have|will|would|is|was|won|wins|took|began|spent|met|became|led|ran|made|gave|left|lost|beat|held|told|wrote|\p{Ll}{2,}ed)\b",
+        Regex::new,
+    )
+});
+
 /// Last words that make a capitalised name an institution's, not a person's ("the Social
 /// Progress Party of the …", "Leeds Crown Court was …").
 const INSTITUTION_WORDS: &[&str] = &[
@@ -204,12 +215,57 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         let starting_before = by_start.partition_point(|&(start, _)| start < r.end);
         starting_before > 0 && furthest_end[starting_before - 1] > r.start
     };
-    let mut people: Vec<LocalPerson> = Vec::new();
-    let mut keys = std::collections::HashSet::new();
-    // Read with non-ASCII letters masked, on the fast engines (see `Haystack`); the ranges
-    // are the text's own.
     let haystack = Haystack::new(text);
-    let introductions = [
+    let introduced = names_found(text, &haystack, &introductions(), &overlaps_known, lexicon);
+    let mut bare = names_found(text, &haystack, &[&*BARE_SUBJECT], &overlaps_known, lexicon);
+    let keys: std::collections::HashSet<String> =
+        introduced.iter().map(|name| name_key(name)).collect();
+    // "Hurricane Maria made landfall": a name with an event's noun in it is the event's.
+    bare.retain(|name| {
+        !keys.contains(&name_key(name))
+            && !name
+                .split_whitespace()
+                .any(|word| lexicon.is_event_noun(word))
+    });
+    // A bare subject is a person only if the text calls it by its last word alone somewhere.
+    if !bare.is_empty() {
+        let names: Vec<&str> = introduced.iter().chain(&bare).map(String::as_str).collect();
+        let found = mentions_of(text, &names, &overlaps_known);
+        let by_surname_alone: Vec<bool> = found[introduced.len()..]
+            .iter()
+            .zip(&bare)
+            .map(|(mentions, name)| {
+                mentions
+                    .iter()
+                    .any(|r| text[r.clone()] != **name && !takes_plural_verb(&text[r.end..]))
+            })
+            .collect();
+        let mut keep = by_surname_alone.into_iter();
+        bare.retain(|_| keep.next().unwrap_or(false));
+    }
+    let names: Vec<&str> = introduced.iter().chain(&bare).map(String::as_str).collect();
+    let found = mentions_of(text, &names, &overlaps_known);
+    names
+        .iter()
+        .zip(found)
+        .filter(|(_, mentions)| !mentions.is_empty())
+        .map(|(name, mentions)| LocalPerson {
+            name: name.to_string(),
+            mentions,
+        })
+        .collect()
+}
+
+/// Whether the words after a name are a plural verb ("Tucuman are third", "United have won"):
+/// a team or a group, not one person.
+fn takes_plural_verb(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or_default();
+    matches!(next, "are" | "have" | "were")
+}
+
+/// The patterns that introduce a person without doubt: a title, a role, a quote, an age.
+fn introductions() -> [&'static Twin; 7] {
+    [
         &*INTRODUCED,
         &*SPEAKER_AFTER,
         &*SPEAKER_BEFORE,
@@ -218,11 +274,27 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         &*WITH_AFFILIATION,
         &*PERSONAL_PASSIVE,
     ]
-    .into_iter()
-    .filter_map(|twin| twin.for_haystack(&haystack))
-    .flat_map(|(regex, read)| regex.captures_iter(read))
-    .filter_map(|c| c.name("name").map(|m| without_role_words(text, m.range())));
-    for range in introductions {
+}
+
+/// The distinct names the patterns find, in order, without those the gazetteer knows, those that
+/// start with a word that never names anyone and institutions' names.
+fn names_found(
+    text: &str,
+    haystack: &Haystack<'_>,
+    patterns: &[&Twin],
+    overlaps_known: &dyn Fn(&Range<usize>) -> bool,
+    lexicon: &Lexicon,
+) -> Vec<String> {
+    // Read with non-ASCII letters masked, on the fast engines (see `Haystack`); the ranges
+    // are the text's own.
+    let ranges = patterns
+        .iter()
+        .filter_map(|twin| twin.for_haystack(haystack))
+        .flat_map(|(regex, read)| regex.captures_iter(read))
+        .filter_map(|c| c.name("name").map(|m| without_role_words(text, m.range())));
+    let mut keys = std::collections::HashSet::new();
+    let mut names = Vec::new();
+    for range in ranges {
         let name = &text[range.clone()];
         if name.is_empty() {
             continue;
@@ -234,19 +306,10 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
             continue;
         }
         if keys.insert(name_key(name)) {
-            people.push(LocalPerson {
-                name: name.to_string(),
-                mentions: Vec::new(),
-            });
+            names.push(name.to_string());
         }
     }
-    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
-    let found = mentions_of(text, &names, &overlaps_known);
-    for (person, mentions) in people.iter_mut().zip(found) {
-        person.mentions = mentions;
-    }
-    people.retain(|p| !p.mentions.is_empty());
-    people
+    names
 }
 
 /// The name without the words of an office in front of it.
@@ -471,5 +534,29 @@ mod tests {
             .map(|p| p.name)
             .collect();
         assert_eq!(names, vec!["Maria Costa"]);
+    }
+
+    #[test]
+    fn a_bare_subject_is_a_person_once_called_by_surname() {
+        let lexicon = Lexicon::default();
+        let text = "Tomasz Wilk resigned on Friday after a week of protests. Later, Wilk \
+                    thanked his staff. The 63-year-old will stay on as an adviser.";
+        let people = find(text, &[], &lexicon);
+        assert_eq!(people.len(), 1);
+        assert_eq!(people[0].name, "Tomasz Wilk");
+        assert_eq!(people[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_bare_subject_never_called_by_surname_is_no_person() {
+        let lexicon = Lexicon::default();
+        let text = "Costa Rica has elected a president. Green Valley lost power overnight, and \
+                    the valley stayed dark.";
+        assert!(find(text, &[], &lexicon).is_empty());
+        // A team is called by one word too, with a plural verb; a storm by its event noun.
+        let lexicon: Lexicon = serde_yaml::from_str("event_nouns: [hurricane]").unwrap();
+        let text = "Atletico Tucuman beat the leaders. Tucuman are now third. Hurricane Lena \
+                    weakened overnight. Lena will reach the coast on Friday.";
+        assert!(find(text, &[], &lexicon).is_empty());
     }
 }

@@ -152,6 +152,9 @@ pub struct Example {
     pub subject: Option<String>,
     #[serde(default)]
     pub object: Option<String>,
+    /// The expected unit of a count ("saver"), so that an example proves which group is counted.
+    #[serde(default)]
+    pub unit: Option<String>,
 }
 
 /// The JSON Schema of a rule file, for editors that complete and validate YAML (through
