@@ -340,8 +340,8 @@ fn relative_claims_without_a_date_are_unresolved_not_guessed() {
     );
 }
 
-#[test]
-fn parse_lists_expressions_of_one_dimension() {
+/// `crosscheck parse --dimension date --format json` on `text` published 2025-08-28.
+fn parse_dates(text: &str) -> Json {
     let output = crosscheck()
         .args([
             "parse",
@@ -353,11 +353,16 @@ fn parse_lists_expressions_of_one_dimension() {
             "2025-08-28",
             "-",
         ])
-        .write_stdin("The parade is on Wednesday, not on 4 September 2025.")
+        .write_stdin(text.to_string())
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
-    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn parse_lists_expressions_of_one_dimension() {
+    let report = parse_dates("The parade is on Wednesday, not on 4 September 2025.");
     let expressions = report["expressions"].as_array().unwrap();
     let texts: Vec<&str> = expressions
         .iter()
@@ -381,25 +386,10 @@ fn parse_lists_expressions_of_one_dimension() {
 
 #[test]
 fn parse_finds_relative_periods_in_running_text() {
-    let output = crosscheck()
-        .args([
-            "parse",
-            "--dimension",
-            "date",
-            "--format",
-            "json",
-            "--published",
-            "2025-08-28",
-            "-",
-        ])
-        .write_stdin(
-            "Talks stalled all week. The league expects a better following season, \
-             and the strike will last the rest of the month.",
-        )
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let report = parse_dates(
+        "Talks stalled all week. The league expects a better following season, \
+         and the strike will last the rest of the month.",
+    );
     let found: Vec<(&str, &str)> = report["expressions"]
         .as_array()
         .unwrap()
