@@ -219,14 +219,23 @@ fn run_check(args: CheckArgs) -> Result<ExitCode> {
         warn_stale(&report);
     }
     let documents = &prepared.documents;
-    let rendered = match args.common.format {
-        OutputFormat::Text => report::text::check(&report, documents, color),
-        OutputFormat::Json => report::json::check(&report, documents),
-        OutputFormat::Markdown => report::markdown::check(&report, documents),
-        OutputFormat::Sarif => report::sarif::check(&report, documents, &prepared.rules),
-        OutputFormat::Html => report::html::check(&report, documents),
+    let output = args.common.output.as_deref();
+    let rendered = |render: fn(&crosscheck::CheckReport, &[Document]) -> String| {
+        emit(&render(&report, documents), output)
     };
-    emit(&rendered, args.common.output.as_deref())?;
+    match args.common.format {
+        OutputFormat::Text => emit(&report::text::check(&report, documents, color), output),
+        // The JSON report is written as it is made: for an archive it is the largest output.
+        OutputFormat::Json => emit_with(output, |out| {
+            report::json::write_check(&report, documents, out)
+        }),
+        OutputFormat::Markdown => rendered(report::markdown::check),
+        OutputFormat::Sarif => emit(
+            &report::sarif::check(&report, documents, &prepared.rules),
+            output,
+        ),
+        OutputFormat::Html => rendered(report::html::check),
+    }?;
     // Accepted discrepancies are shown but never fail the run: that is what accepting means.
     let fail_on = match args.fail_on {
         Some(FailOn::Discrepancy) => config::FailOn::Discrepancy,
@@ -305,15 +314,19 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
             claims: crosscheck::claims_of(document, &prepared.rules, &prepared.settings),
         })
         .collect();
+    let output = args.common.output.as_deref();
+    if let (OutputFormat::Json, false) = (format, args.explain) {
+        emit_with(output, |out| report::json::write_extract(&sources, out))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let rendered = match (format, args.explain) {
-        (OutputFormat::Json, false) => report::json::extract(&sources),
         (OutputFormat::Json, true) => {
             report::rules::extract_explained_json(&sources, &prepared.rules)
         }
         (_, false) => report::text::extract(&sources),
         (_, true) => report::rules::extract_explained_text(&sources, &prepared.rules),
     };
-    emit(&rendered, args.common.output.as_deref())?;
+    emit(&rendered, output)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -430,9 +443,29 @@ fn run_rules_schema() -> Result<ExitCode> {
 /// Prints the report, or writes it to `output` atomically: to a temporary file beside it, then
 /// renamed over it, so a failed run never leaves half a report over a good one.
 fn emit(rendered: &str, output: Option<&Path>) -> Result<()> {
+    emit_with(output, |out| out.write_all(rendered.as_bytes()))
+}
+
+/// [`emit`] for a report written piece by piece (`write` gets a buffered writer), so that a
+/// report many times the size of its input is never held whole in memory.
+fn emit_with(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let into = |file: std::fs::File,
+                write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>| {
+        let mut out = std::io::BufWriter::new(file);
+        write(&mut out)?;
+        out.flush()
+    };
+    let mut write = Some(write);
+    let mut once = |out: &mut dyn Write| match write.take() {
+        Some(write) => write(out),
+        None => Ok(()),
+    };
     let Some(path) = output else {
-        let mut stdout = std::io::stdout().lock();
-        stdout.write_all(rendered.as_bytes())?;
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        once(&mut stdout)?;
         stdout.flush()?;
         return Ok(());
     };
@@ -443,7 +476,7 @@ fn emit(rendered: &str, output: Option<&Path>) -> Result<()> {
         return std::fs::OpenOptions::new()
             .write(true)
             .open(path)
-            .and_then(|mut file| file.write_all(rendered.as_bytes()))
+            .and_then(|file| into(file, &mut once))
             .with_context(|| format!("{}: cannot write the report", path.display()));
     }
     let dir = path
@@ -455,8 +488,9 @@ fn emit(rendered: &str, output: Option<&Path>) -> Result<()> {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
     let temporary = dir.join(format!(".{name}.crosscheck-{}.tmp", std::process::id()));
-    let written =
-        std::fs::write(&temporary, rendered).and_then(|()| std::fs::rename(&temporary, path));
+    let written = std::fs::File::create(&temporary)
+        .and_then(|file| into(file, &mut once))
+        .and_then(|()| std::fs::rename(&temporary, path));
     if let Err(err) = written {
         let _ = std::fs::remove_file(&temporary);
         return Err(err).with_context(|| format!("{}: cannot write the report", path.display()));

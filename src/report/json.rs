@@ -1,5 +1,8 @@
 //! The JSON report: a stable contract (DESIGN.md). Fields may be added, never renamed or removed.
 
+use std::io::{self, Write};
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{json, Map, Value as Json};
 
 use super::SourceClaims;
@@ -13,11 +16,20 @@ use crate::CheckReport;
 
 /// The report of `crosscheck check`.
 pub fn check(report: &CheckReport, documents: &[Document]) -> String {
-    let findings: Vec<Json> = report.findings.iter().map(finding).collect();
+    into_string(|out| write_check(report, documents, out))
+}
+
+/// Writes the report of `crosscheck check` as [`check`] renders it, one claim at a time: the
+/// report of a large archive is many times the size of the archive, and is never held whole.
+pub fn write_check(
+    report: &CheckReport,
+    documents: &[Document],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let body = json!({
         "version": 1,
         "sources": documents.iter().map(source).collect::<Vec<_>>(),
-        "findings": findings,
+        "findings": Json::Null,
         "summary": {
             "sources": documents.len(),
             "claims": report.claim_count,
@@ -38,22 +50,20 @@ pub fn check(report: &CheckReport, documents: &[Document]) -> String {
             })).collect::<Vec<_>>(),
         })),
     });
-    pretty(&body)
+    let findings = Each(&report.findings, finding);
+    write_pretty(&With::new(body, "findings", findings), out)
 }
 
 /// The report of `crosscheck extract`.
 pub fn extract(sources: &[SourceClaims<'_>]) -> String {
-    let body = json!({
-        "version": 1,
-        "sources": sources.iter().map(|s| {
-            let mut entry = source(s.document);
-            if let Json::Object(map) = &mut entry {
-                map.insert("claims".into(), s.claims.iter().map(claim).collect());
-            }
-            entry
-        }).collect::<Vec<_>>(),
-    });
-    pretty(&body)
+    into_string(|out| write_extract(sources, out))
+}
+
+/// Writes the report of `crosscheck extract` as [`extract`] renders it, one claim at a time.
+pub fn write_extract(sources: &[SourceClaims<'_>], out: &mut dyn Write) -> io::Result<()> {
+    let listed = Each(sources, source_with_claims);
+    let body = json!({"version": 1, "sources": Json::Null});
+    write_pretty(&With::new(body, "sources", listed), out)
 }
 
 /// The output of `crosscheck parse`: `{"expressions": [{"text", "span", "value", "assumptions"}]}`.
@@ -70,9 +80,70 @@ pub fn parse(expressions: &[Expression]) -> String {
 }
 
 pub(crate) fn pretty(body: &Json) -> String {
-    let mut text = serde_json::to_string_pretty(body).unwrap_or_else(|_| "{}".into());
-    text.push('\n');
-    text
+    into_string(|out| write_pretty(body, out))
+}
+
+/// Writes `body` as indented JSON and a newline.
+fn write_pretty(body: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, body)?;
+    out.write_all(b"\n")
+}
+
+fn into_string(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
+    let mut bytes = Vec::new();
+    // Writing into memory fails only if a value cannot be JSON, which none of ours is.
+    if write(&mut bytes).is_err() {
+        return "{}\n".into();
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| "{}\n".into())
+}
+
+/// A JSON array whose items are made one at a time as they are written.
+struct Each<'a, T, F>(&'a [T], F);
+
+impl<'a, T, F, S> Serialize for Each<'a, T, F>
+where
+    F: Fn(&'a T) -> S,
+    S: Serialize,
+{
+    fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for item in self.0 {
+            seq.serialize_element(&(self.1)(item))?;
+        }
+        seq.end()
+    }
+}
+
+/// A JSON object one of whose members is written from `value` instead of the map: the map
+/// keeps the members' order (serde_json sorts keys), the member is written as it is made.
+struct With<S> {
+    map: Json,
+    key: &'static str,
+    value: S,
+}
+
+impl<S: Serialize> With<S> {
+    fn new(map: Json, key: &'static str, value: S) -> Self {
+        With { map, key, value }
+    }
+}
+
+impl<S: Serialize> Serialize for With<S> {
+    fn serialize<Z: Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+        let Json::Object(members) = &self.map else {
+            return self.map.serialize(serializer);
+        };
+        let mut map = serializer.serialize_map(Some(members.len()))?;
+        for (key, value) in members {
+            if key == self.key {
+                map.serialize_entry(key, &self.value)?;
+            } else {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
 }
 
 fn source(document: &Document) -> Json {
@@ -86,8 +157,20 @@ fn source(document: &Document) -> Json {
     })
 }
 
-fn finding(finding: &Finding) -> Json {
-    json!({
+/// A source of `extract`, with its claims.
+fn source_with_claims<'a>(listed: &'a SourceClaims<'_>) -> With<Claims<'a>> {
+    let mut entry = source(listed.document);
+    if let Json::Object(map) = &mut entry {
+        map.insert("claims".into(), Json::Null);
+    }
+    With::new(entry, "claims", Each(&listed.claims, claim))
+}
+
+type Claims<'a> = Each<'a, Claim, fn(&Claim) -> Json>;
+
+/// A finding, with its claims written one at a time.
+fn finding(finding: &Finding) -> With<Claims<'_>> {
+    let members = json!({
         "status": finding.status,
         "kind": finding.kind,
         "subject": finding.subject,
@@ -96,11 +179,12 @@ fn finding(finding: &Finding) -> Json {
         "summary": finding.summary,
         "reason": finding.reason,
         "alignment": finding.alignment,
-        "claims": finding.claims.iter().map(claim).collect::<Vec<_>>(),
+        "claims": Json::Null,
         "fingerprint": fingerprint::of(finding),
         "accepted": finding.accepted.is_some(),
         "accepted_reason": finding.accepted,
-    })
+    });
+    With::new(members, "claims", Each(&finding.claims, claim))
 }
 
 /// One claim, as the contract shows it inside a finding, plus what `extract` needs.
