@@ -41,13 +41,19 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
     }
     let mut groups: BTreeMap<usize, ClaimGroup> = BTreeMap::new();
     let mut order: Vec<usize> = Vec::new();
-    for (index, claim) in claims.into_iter().enumerate() {
-        let root = find(&mut parent, index);
+    let roots: Vec<usize> = (0..claims.len()).map(|i| find(&mut parent, i)).collect();
+    // Each group's list is made at its size: grown by doubling, a story's one large group would
+    // hold up to twice its claims while the claims it moves from are still there.
+    let mut sizes: HashMap<usize, usize> = HashMap::new();
+    for &root in &roots {
+        *sizes.entry(root).or_default() += 1;
+    }
+    for (claim, root) in claims.into_iter().zip(roots) {
         let group = groups.entry(root).or_insert_with(|| {
             order.push(root);
             ClaimGroup {
                 kind: claim.kind.clone(),
-                claims: Vec::new(),
+                claims: Vec::with_capacity(sizes.get(&root).copied().unwrap_or_default()),
                 reasons: Vec::new(),
             }
         });
@@ -198,7 +204,8 @@ impl Blocks {
             .iter()
             .map(|same| {
                 let claim = &claims[same[0]];
-                let role = |role: &Option<Role>| role.as_ref().map(|r| role_keys(r, gazetteer));
+                let role =
+                    |role: &Option<Box<Role>>| role.as_ref().map(|r| role_keys(r, gazetteer));
                 let keys = |n: &String| name_keys(n, gazetteer.lookup(n), n.len() >= 4, gazetteer);
                 let setting = (!claim.scene.is_empty() && names.generic(claim)).then(|| {
                     let scene = sorted(claim.scene.iter().flat_map(keys));
@@ -390,7 +397,7 @@ fn hash_key(what: &str, key: &str) -> u64 {
 /// the order each description first occurs.
 fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
     type RoleKey<'a> = Option<(&'a str, Option<usize>, Option<&'a Description>)>;
-    fn key(role: &Option<Role>) -> RoleKey<'_> {
+    fn key(role: &Option<Box<Role>>) -> RoleKey<'_> {
         role.as_ref()
             .map(|r| (r.name.as_str(), r.entity, r.description.as_ref()))
     }
@@ -429,7 +436,7 @@ fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
 /// How much two claims say about what they are about: 2 when both name their subject (or
 /// neither has one), less for each role only one of them names.
 fn strength(a: &Claim, b: &Claim) -> u8 {
-    let named = |x: &Option<Role>, y: &Option<Role>| u8::from(x.is_some() == y.is_some());
+    let named = |x: &Option<Box<Role>>, y: &Option<Box<Role>>| u8::from(x.is_some() == y.is_some());
     named(&a.subject, &b.subject) + named(&a.object, &b.object)
 }
 
@@ -448,8 +455,8 @@ fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) ->
             return None;
         }
     }
-    let subject = roles_match(a.subject.as_ref(), b.subject.as_ref(), gazetteer)?;
-    let object = roles_match(a.object.as_ref(), b.object.as_ref(), gazetteer)?;
+    let subject = roles_match(a.subject.as_deref(), b.subject.as_deref(), gazetteer)?;
+    let object = roles_match(a.object.as_deref(), b.object.as_deref(), gazetteer)?;
     if set_apart(a, b, names) {
         return None;
     }
@@ -787,13 +794,13 @@ mod tests {
                 let mut claim = model.clone();
                 claim.kind = format!("test.pair{n}");
                 claim.evidence.source = format!("source-{side}.md");
-                claim.subject = Some(Role {
+                claim.subject = Some(Box::new(Role {
                     name: name.to_string(),
                     written: name.to_string(),
                     resolution: "named in the text".into(),
                     entity: rules.gazetteer.lookup(name),
                     description: None,
-                });
+                }));
                 claims.push(claim);
             }
         }

@@ -51,8 +51,10 @@ pub struct Evidence {
 pub struct Claim {
     /// Dotted kind: `event.date`, `visit.ordinal`.
     pub kind: String,
-    pub subject: Option<Role>,
-    pub object: Option<Role>,
+    /// Boxed, as is `object`: a claim is mostly absent or short roles, and an archive holds
+    /// millions of claims at once.
+    pub subject: Option<Box<Role>>,
+    pub object: Option<Box<Role>>,
     /// Further keys that set claims apart (the unit of a count).
     pub qualifiers: BTreeMap<String, String>,
     pub value: Value,

@@ -107,8 +107,8 @@ pub fn compare(group: ClaimGroup) -> Finding {
     Finding {
         status,
         kind: group.kind.clone(),
-        subject: pick(|c| c.subject.as_ref()),
-        object: pick(|c| c.object.as_ref()),
+        subject: pick(|c| c.subject.as_deref()),
+        object: pick(|c| c.object.as_deref()),
         qualifiers: group
             .claims
             .first()

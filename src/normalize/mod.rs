@@ -68,10 +68,15 @@ pub fn normalize_in_story(
     story_event: Option<&str>,
 ) -> Vec<Claim> {
     let context = DocumentContext::in_story(document, rules, story_event);
-    mentions
-        .iter()
-        .filter_map(|mention| normalize_mention(&context, mention, settings))
-        .collect()
+    // At most one claim per mention: sized once, not grown by doubling through a large source.
+    let mut claims = Vec::with_capacity(mentions.len());
+    claims.extend(
+        mentions
+            .iter()
+            .filter_map(|mention| normalize_mention(&context, mention, settings)),
+    );
+    claims.shrink_to_fit();
+    claims
 }
 
 fn normalize_mention(
@@ -165,8 +170,8 @@ fn normalize_mention(
     };
     Some(Claim {
         kind: rule.file.kind.clone(),
-        subject,
-        object,
+        subject: subject.map(Box::new),
+        object: object.map(Box::new),
         qualifiers,
         value,
         display,

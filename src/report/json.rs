@@ -198,8 +198,8 @@ pub fn claim(claim: &Claim) -> Json {
         "rule": claim.rule,
         "assumptions": claim.assumptions,
         "kind": claim.kind,
-        "subject": claim.subject.as_ref().map(role),
-        "object": claim.object.as_ref().map(role),
+        "subject": claim.subject.as_deref().map(role),
+        "object": claim.object.as_deref().map(role),
         "qualifiers": claim.qualifiers,
         "sentence": claim.evidence.sentence,
     })
