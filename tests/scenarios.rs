@@ -902,3 +902,51 @@ fn counts_of_affected_people_compare_within_one_group_only() {
         Status::Unique,
     );
 }
+
+#[test]
+fn synonymous_superlatives_name_one_record_and_other_records_stay_apart() {
+    // "the mightiest hurricane in 30 years" and "the strongest storm since 1999" are one
+    // record: they disagree. "the deadliest" is another record, and so is the strongest quake.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "Forecasters said Hurricane Lidia was the mightiest hurricane to reach the gulf in \
+             30 years. It was also the deadliest storm since 2005.",
+        ),
+        (
+            "b.md",
+            "2026-09-04",
+            "Lidia, the strongest storm since 1999, was not the most lethal: that remains \
+             the 2005 storm. The region also had its strongest quake in 60 years.",
+        ),
+        (
+            "c.md",
+            "2026-09-05",
+            "Lidia was the strongest in three decades, officials said, and August was the \
+             warmest month in 40 years, one week after the hottest July since 1986.",
+        ),
+    ]);
+    let strongest = only(&report, "record.previous", Some("strongest storm"));
+    assert_status(strongest, Status::Discrepancy);
+    assert_eq!(sources(strongest).len(), 3, "{:?}", values(strongest));
+    assert_quotes(
+        strongest,
+        &[
+            "mightiest hurricane to reach the gulf in 30 years",
+            "strongest storm since 1999",
+            "strongest in three decades",
+        ],
+    );
+    for record in [
+        "deadliest storm",
+        "strongest earthquake",
+        "hottest month",
+        "hottest july",
+    ] {
+        assert_status(
+            only(&report, "record.previous", Some(record)),
+            Status::Unique,
+        );
+    }
+}

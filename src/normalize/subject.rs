@@ -334,6 +334,9 @@ impl<'a> DocumentContext<'a> {
         };
         let lexicon = &self.rules.lexicon;
         let gazetteer = &self.rules.gazetteer;
+        if spec.entity_type == "record" {
+            return Some(record_role(&written, &cleaned, lexicon));
+        }
         if let Some(kind) = lexicon
             .reference_type(&written)
             .or_else(|| lexicon.reference_type(&cleaned))
@@ -1061,6 +1064,69 @@ fn clean_phrase(phrase: &str) -> String {
         }
         _ => words.join(" "),
     }
+}
+
+/// A record, by its canonical superlative and the noun it ranks: "the most powerful cyclone" is
+/// the strongest storm. The superlative is the head of the description and the noun its only
+/// modifier, so "the strongest" alone aligns with "the strongest storm" (the story's one storm),
+/// "the strongest storm" with "the mightiest cyclone", and never with "the strongest quake" or
+/// "the deadliest storm". Words between them ("the most powerful tropical cyclone") do not
+/// tell records apart and are dropped.
+fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
+    let words: Vec<String> = cleaned
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let known = (1..=words.len().min(2)).rev().find_map(|n| {
+        lexicon
+            .canonical_superlative(&words[..n].join(" "))
+            .map(|canonical| (canonical.to_string(), n))
+    });
+    // A superlative the lexicon does not list ("the most visited") is kept as written.
+    let (superlative, taken) = known.unwrap_or_else(|| {
+        let n = if matches!(words.first().map(String::as_str), Some("most" | "least")) {
+            2
+        } else {
+            1
+        };
+        let n = n.min(words.len());
+        (words[..n].join(" "), n)
+    });
+    let noun = words[taken..].last().map(|noun| record_noun(noun, lexicon));
+    let name = match &noun {
+        Some(noun) => format!("{superlative} {noun}"),
+        None => superlative.clone(),
+    };
+    Role {
+        resolution: format!("\"{}\" read as the record \"{name}\"", written.trim()),
+        name,
+        written: written.to_string(),
+        entity: None,
+        description: Some(Description {
+            head: superlative,
+            modifiers: noun.into_iter().collect(),
+        }),
+    }
+}
+
+/// The noun a record ranks, singular and canonical: "cyclones" → storm, "hikes" → increase.
+fn record_noun(noun: &str, lexicon: &Lexicon) -> String {
+    let singular = if lexicon.event_nouns.iter().any(|n| n == noun) || noun.len() <= 3 {
+        noun
+    } else {
+        noun.strip_suffix('s').unwrap_or(noun)
+    };
+    if lexicon.is_event_noun(singular) {
+        return lexicon.canonical_event(singular).to_string();
+    }
+    lexicon
+        .canonical_recurring(singular)
+        .unwrap_or(singular)
+        .to_string()
 }
 
 fn literal(written: &str, cleaned: &str, description: Option<Description>) -> Role {
