@@ -681,11 +681,24 @@ impl<'a> DocumentContext<'a> {
         // beating Hertha 3-1 in the semi-final, in front of a crowd of 49,000").
         let before_clause = clause.start.saturating_sub(1).max(sentence.start);
         let previous = clause_around(text, sentence.clone(), before_clause);
-        let named = named_in(&clause, false).or_else(|| {
-            (previous.end <= clause.start && previous != clause)
-                .then(|| named_in(&previous, true))
-                .flatten()
-        });
+        // A claim that opens its clause has its subject elsewhere: in the phrase that opens the
+        // sentence when an apposition stands between them ("The 1996 crash, near the capital,
+        // killed 171 people").
+        let opens_clause = text[clause.start..at.clamp(clause.start, clause.end)]
+            .trim()
+            .is_empty();
+        let opening = clause_around(text, sentence.clone(), sentence.start);
+        let named = named_in(&clause, false)
+            .or_else(|| {
+                (previous.end <= clause.start && previous != clause)
+                    .then(|| named_in(&previous, true))
+                    .flatten()
+            })
+            .or_else(|| {
+                (opens_clause && opening.end < previous.start)
+                    .then(|| named_in(&opening, false))
+                    .flatten()
+            });
         let base = named.or_else(|| self.focal_event.clone())?;
         let name = self.situate_event(base, sentence, claim);
         (Some(&name) != self.focal_event.as_ref()).then_some(name)
@@ -1096,7 +1109,12 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
         let n = n.min(words.len());
         (words[..n].join(" "), n)
     });
-    let noun = words[taken..].last().map(|noun| record_noun(noun, lexicon));
+    // The noun is the last word of the first noun phrase: "the most lethal in the country"
+    // ranks nothing named, "the highest level of debt" levels.
+    let phrase = words[taken..]
+        .iter()
+        .take_while(|w| !PHRASE_BOUNDARIES.contains(&w.as_str()));
+    let noun = phrase.last().map(|noun| record_noun(noun, lexicon));
     let name = match &noun {
         Some(noun) => format!("{superlative} {noun}"),
         None => superlative.clone(),
