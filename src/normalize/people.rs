@@ -451,7 +451,7 @@ fn mentions_of(
 
 /// Whether a surname follows another name's capitalised word ("Gareth" in "Gareth Pryce" when
 /// the person is Owen Pryce), rather than a title or the start of a clause.
-fn ends_with_other_name(before: &str) -> bool {
+pub(crate) fn ends_with_other_name(before: &str) -> bool {
     let Some(word) = before
         .strip_suffix(|c: char| c.is_whitespace())
         .and_then(|rest| rest.split_whitespace().last())

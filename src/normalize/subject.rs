@@ -391,10 +391,18 @@ impl<'a> DocumentContext<'a> {
             rest.starts_with(char::is_whitespace)
                 && rest.trim_start().starts_with(char::is_uppercase)
         };
+        // A person's surname after another given name is someone else's: "Teodora Vance" is
+        // not JD Vance, though "Senator Vance" is.
+        let surname_of_another = |m: &EntityMention| {
+            let found = &self.document.text[m.range.clone()];
+            type_matches(self.type_of(m.entity), "person")
+                && !found.contains(char::is_whitespace)
+                && people::ends_with_other_name(&self.document.text[range.start..m.range.start])
+        };
         let inside: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| &m.range)
             .iter()
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
-            .filter(|m| !modifies_a_longer_name(m))
+            .filter(|m| !modifies_a_longer_name(m) && !surname_of_another(m))
             .collect();
         if let Some(found) = self.preferred(&inside, &spec.entity_type) {
             let name = &self.document.text[found.range.clone()];
