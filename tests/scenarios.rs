@@ -1016,3 +1016,33 @@ fn an_event_named_before_an_apposition_is_the_subject_of_what_follows() {
         discrepancies(&report)
     );
 }
+
+#[test]
+fn a_team_called_by_its_last_word_with_a_singular_verb_is_no_person() {
+    // "Leeds United ... United has": a team's name ends in a word no person's does, so "the
+    // 31-year-old" is not the team's age, and the two players' ages stay their own.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-09",
+            "Leeds United beat Burnley 2-0 on Saturday. United has now won five in a row. \
+             Daniel Okoro, 31, scored both goals.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "Leeds United won again. United has not lost since December, and the 31-year-old \
+             striker Okoro scored twice.",
+        ),
+    ]);
+    assert!(findings(&report, "person.age", Some("United")).is_empty());
+    assert_status(
+        only(&report, "person.age", Some("Okoro")),
+        Status::Agreement,
+    );
+    assert!(
+        discrepancies(&report).is_empty(),
+        "{:#?}",
+        discrepancies(&report)
+    );
+}
