@@ -215,7 +215,7 @@ impl Lexicon {
         let words = collapse_spaces(&words.to_lowercase());
         self.superlatives
             .iter()
-            .find(|(_, synonyms)| synonyms.iter().any(|s| *s == words))
+            .find(|(_, synonyms)| synonyms.contains(&words))
             .map(|(canonical, _)| canonical.as_str())
     }
 
