@@ -1046,3 +1046,39 @@ fn a_team_called_by_its_last_word_with_a_singular_verb_is_no_person() {
         discrepancies(&report)
     );
 }
+
+#[test]
+fn a_storm_named_after_its_class_is_the_storm_and_is_dated() {
+    // "Typhoon Mawar made landfall on Wednesday" (published Friday) and "Mawar, ... the typhoon,
+    // which hit the island last Wednesday" (published the Monday after) date one landfall; a
+    // third report's Tuesday conflicts.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-29",
+            "Typhoon Mawar made landfall on the northern island on Wednesday, cutting power \
+             to thousands.",
+        ),
+        (
+            "b.md",
+            "2026-06-01",
+            "Repairs began on Monday. Typhoon Mawar, which hit the island last Wednesday, \
+             destroyed hundreds of homes.",
+        ),
+        (
+            "c.md",
+            "2026-06-02",
+            "Typhoon Mawar struck the northern island on Tuesday, May 26.",
+        ),
+    ]);
+    let date = only(&report, "event.date", Some("storm"));
+    assert_status(date, Status::Discrepancy);
+    assert_eq!(
+        values(date),
+        vec![
+            ("a.md".to_string(), "2026-05-27".to_string()),
+            ("b.md".to_string(), "2026-05-27".to_string()),
+            ("c.md".to_string(), "2026-05-26".to_string()),
+        ]
+    );
+}

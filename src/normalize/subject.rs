@@ -503,7 +503,19 @@ impl<'a> DocumentContext<'a> {
             })
             .filter(|w| !w.is_empty())
             .collect();
-        let (head, modifiers) = words.split_last()?;
+        // A storm named after its class ("Cyclone Ravi") is that class of event.
+        let named_storm = words.len() == 2
+            && lexicon.is_event_noun(&words[0])
+            && !lexicon.is_event_noun(&words[1])
+            && phrase
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let (head, modifiers) = if named_storm {
+            (&words[0], &[][..])
+        } else {
+            words.split_last()?
+        };
         if !lexicon.is_event_noun(head) {
             return None;
         }
