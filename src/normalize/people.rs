@@ -133,7 +133,7 @@ static BARE_SUBJECT: LazyLock<Twin> = LazyLock::new(|| {
 });
 
 /// Last words that make a capitalised name an institution's, not a person's ("the Social
-/// Progress Party of the …", "Leeds Crown Court was …").
+/// Progress Party of the …", "Leeds Crown Court was …", "Leeds United has …").
 const INSTITUTION_WORDS: &[&str] = &[
     "party",
     "front",
@@ -186,6 +186,20 @@ const INSTITUTION_WORDS: &[&str] = &[
     "greens",
     "knitwear",
     "industries",
+    // Last words of clubs' names, which news calls the club by alone with a singular verb as
+    // it does a person by surname ("Leeds United … United has won"): a club, not a person.
+    "united",
+    "city",
+    "town",
+    "rovers",
+    "wanderers",
+    "athletic",
+    "albion",
+    "rangers",
+    "hotspur",
+    "fc",
+    "afc",
+    "cf",
 ];
 
 /// A person found in the text: the full name and every range that names them.
@@ -451,7 +465,7 @@ fn mentions_of(
 
 /// Whether a surname follows another name's capitalised word ("Gareth" in "Gareth Pryce" when
 /// the person is Owen Pryce), rather than a title or the start of a clause.
-fn ends_with_other_name(before: &str) -> bool {
+pub(crate) fn ends_with_other_name(before: &str) -> bool {
     let Some(word) = before
         .strip_suffix(|c: char| c.is_whitespace())
         .and_then(|rest| rest.split_whitespace().last())

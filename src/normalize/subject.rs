@@ -334,6 +334,9 @@ impl<'a> DocumentContext<'a> {
         };
         let lexicon = &self.rules.lexicon;
         let gazetteer = &self.rules.gazetteer;
+        if spec.entity_type == "record" {
+            return Some(record_role(&written, &cleaned, lexicon));
+        }
         if let Some(kind) = lexicon
             .reference_type(&written)
             .or_else(|| lexicon.reference_type(&cleaned))
@@ -388,10 +391,18 @@ impl<'a> DocumentContext<'a> {
             rest.starts_with(char::is_whitespace)
                 && rest.trim_start().starts_with(char::is_uppercase)
         };
+        // A person's surname after another given name is someone else's: "Teodora Vance" is
+        // not JD Vance, though "Senator Vance" is.
+        let surname_of_another = |m: &EntityMention| {
+            let found = &self.document.text[m.range.clone()];
+            type_matches(self.type_of(m.entity), "person")
+                && !found.contains(char::is_whitespace)
+                && people::ends_with_other_name(&self.document.text[range.start..m.range.start])
+        };
         let inside: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| &m.range)
             .iter()
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
-            .filter(|m| !modifies_a_longer_name(m))
+            .filter(|m| !modifies_a_longer_name(m) && !surname_of_another(m))
             .collect();
         if let Some(found) = self.preferred(&inside, &spec.entity_type) {
             let name = &self.document.text[found.range.clone()];
@@ -492,7 +503,19 @@ impl<'a> DocumentContext<'a> {
             })
             .filter(|w| !w.is_empty())
             .collect();
-        let (head, modifiers) = words.split_last()?;
+        // A storm named after its class ("Cyclone Ravi") is that class of event.
+        let named_storm = words.len() == 2
+            && lexicon.is_event_noun(&words[0])
+            && !lexicon.is_event_noun(&words[1])
+            && phrase
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let (head, modifiers) = if named_storm {
+            (&words[0], &[][..])
+        } else {
+            words.split_last()?
+        };
         if !lexicon.is_event_noun(head) {
             return None;
         }
@@ -678,11 +701,24 @@ impl<'a> DocumentContext<'a> {
         // beating Hertha 3-1 in the semi-final, in front of a crowd of 49,000").
         let before_clause = clause.start.saturating_sub(1).max(sentence.start);
         let previous = clause_around(text, sentence.clone(), before_clause);
-        let named = named_in(&clause, false).or_else(|| {
-            (previous.end <= clause.start && previous != clause)
-                .then(|| named_in(&previous, true))
-                .flatten()
-        });
+        // A claim that opens its clause has its subject elsewhere: in the phrase that opens the
+        // sentence when an apposition stands between them ("The 1996 crash, near the capital,
+        // killed 171 people").
+        let opens_clause = text[clause.start..at.clamp(clause.start, clause.end)]
+            .trim()
+            .is_empty();
+        let opening = clause_around(text, sentence.clone(), sentence.start);
+        let named = named_in(&clause, false)
+            .or_else(|| {
+                (previous.end <= clause.start && previous != clause)
+                    .then(|| named_in(&previous, true))
+                    .flatten()
+            })
+            .or_else(|| {
+                (opens_clause && opening.end < previous.start)
+                    .then(|| named_in(&opening, false))
+                    .flatten()
+            });
         let base = named.or_else(|| self.focal_event.clone())?;
         let name = self.situate_event(base, sentence, claim);
         (Some(&name) != self.focal_event.as_ref()).then_some(name)
@@ -1061,6 +1097,74 @@ fn clean_phrase(phrase: &str) -> String {
         }
         _ => words.join(" "),
     }
+}
+
+/// A record, by its canonical superlative and the noun it ranks: "the most powerful cyclone" is
+/// the strongest storm. The superlative is the head of the description and the noun its only
+/// modifier, so "the strongest" alone aligns with "the strongest storm" (the story's one storm),
+/// "the strongest storm" with "the mightiest cyclone", and never with "the strongest quake" or
+/// "the deadliest storm". Words between them ("the most powerful tropical cyclone") do not
+/// tell records apart and are dropped.
+fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
+    let words: Vec<String> = cleaned
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let known = (1..=words.len().min(2)).rev().find_map(|n| {
+        lexicon
+            .canonical_superlative(&words[..n].join(" "))
+            .map(|canonical| (canonical.to_string(), n))
+    });
+    // A superlative the lexicon does not list ("the most visited") is kept as written.
+    let (superlative, taken) = known.unwrap_or_else(|| {
+        let n = if matches!(words.first().map(String::as_str), Some("most" | "least")) {
+            2
+        } else {
+            1
+        };
+        let n = n.min(words.len());
+        (words[..n].join(" "), n)
+    });
+    // The noun is the last word of the first noun phrase: "the most lethal in the country"
+    // ranks nothing named, "the highest level of debt" levels.
+    let phrase = words[taken..]
+        .iter()
+        .take_while(|w| !PHRASE_BOUNDARIES.contains(&w.as_str()));
+    let noun = phrase.last().map(|noun| record_noun(noun, lexicon));
+    let name = match &noun {
+        Some(noun) => format!("{superlative} {noun}"),
+        None => superlative.clone(),
+    };
+    Role {
+        resolution: format!("\"{}\" read as the record \"{name}\"", written.trim()),
+        name,
+        written: written.to_string(),
+        entity: None,
+        description: Some(Description {
+            head: superlative,
+            modifiers: noun.into_iter().collect(),
+        }),
+    }
+}
+
+/// The noun a record ranks, singular and canonical: "cyclones" → storm, "hikes" → increase.
+fn record_noun(noun: &str, lexicon: &Lexicon) -> String {
+    let singular = if lexicon.event_nouns.iter().any(|n| n == noun) || noun.len() <= 3 {
+        noun
+    } else {
+        noun.strip_suffix('s').unwrap_or(noun)
+    };
+    if lexicon.is_event_noun(singular) {
+        return lexicon.canonical_event(singular).to_string();
+    }
+    lexicon
+        .canonical_recurring(singular)
+        .unwrap_or(singular)
+        .to_string()
 }
 
 fn literal(written: &str, cleaned: &str, description: Option<Description>) -> Role {

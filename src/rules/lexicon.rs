@@ -120,6 +120,10 @@ pub struct Lexicon {
     /// recurring-event ordinals.
     #[serde(default)]
     pub recurring_nouns: BTreeMap<String, Vec<String>>,
+    /// Canonical superlative → the superlatives naming the same record ("strongest": ["most
+    /// powerful", "mightiest"]); the object of record claims is named by it.
+    #[serde(default)]
+    pub superlatives: BTreeMap<String, Vec<String>>,
     /// Words before an event noun that make it a different event ("the previous election",
     /// "the second round"); they are kept in the event's name.
     #[serde(default)]
@@ -181,6 +185,12 @@ impl Lexicon {
                 .or_default()
                 .extend(synonyms);
         }
+        for (record, synonyms) in other.superlatives {
+            self.superlatives
+                .entry(record)
+                .or_default()
+                .extend(synonyms);
+        }
         for (event, synonyms) in other.event_synonyms {
             self.event_synonyms
                 .entry(event)
@@ -197,6 +207,16 @@ impl Lexicon {
     /// The canonical noun of one of a series ("hike" → "increase"), if the lexicon knows it.
     pub fn canonical_recurring(&self, noun: &str) -> Option<&str> {
         Self::canonical_in(&self.recurring_nouns, noun)
+    }
+
+    /// The canonical superlative of a superlative ("most powerful" → "strongest"), if the
+    /// lexicon knows it.
+    pub fn canonical_superlative(&self, words: &str) -> Option<&str> {
+        let words = collapse_spaces(&words.to_lowercase());
+        self.superlatives
+            .iter()
+            .find(|(_, synonyms)| synonyms.contains(&words))
+            .map(|(canonical, _)| canonical.as_str())
     }
 
     /// The key of a synonym map whose list holds `noun` (singular or plural), if any.
@@ -258,6 +278,10 @@ impl Lexicon {
             alternation(self.recurring_nouns.values().flatten()),
         );
         table.insert(
+            "superlative_word".into(),
+            alternation(self.superlatives.values().flatten()),
+        );
+        table.insert(
             "money_noun".into(),
             alternation(self.money_nouns.values().flatten()),
         );
@@ -289,6 +313,7 @@ impl Lexicon {
             "references" => self.references.values().flatten().cloned().collect(),
             "recurring_nouns" => self.recurring_nouns.values().flatten().cloned().collect(),
             "money_nouns" => self.money_nouns.values().flatten().cloned().collect(),
+            "superlatives" => self.superlatives.values().flatten().cloned().collect(),
             "hedges" => self.hedges.keys().cloned().collect(),
             _ => return None,
         };

@@ -166,14 +166,15 @@ impl Prefilter {
                 let id = hit.pattern().as_usize();
                 found[id] = true;
                 // A keyword that starts with a letter or digit counts at the start of a word:
-                // "kill" in "killed", not "act" in "fact". One that starts with a sign ("%",
-                // "€") counts wherever it is, since signs stand right after numbers.
+                // "kill" in "killed", not "act" in "fact", and right after a number, where
+                // units stand ("5pct", "25bp"). One that starts with a sign ("%", "€") counts
+                // wherever it is, since signs stand right after numbers.
                 let starts_word = sentence[hit.start()..]
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
                 let before = sentence[..hit.start()].chars().next_back();
-                if starts_word && before.is_some_and(char::is_alphanumeric) {
+                if starts_word && before.is_some_and(char::is_alphabetic) {
                     continue;
                 }
                 for &index in &self.admits[id] {
@@ -200,7 +201,7 @@ fn expand_keyword(rule: &Rule, keyword: &str, lexicon: &Lexicon) -> Result<Vec<S
             line: 1,
             column: 1,
             message: format!(
-                "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns, lexicon:money_nouns or lexicon:hedges"
+                "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns, lexicon:money_nouns, lexicon:superlatives or lexicon:hedges"
             ),
             snippet: None,
         }),

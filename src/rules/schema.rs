@@ -62,7 +62,8 @@ pub struct RoleSpec {
     #[serde(default)]
     pub capture: Option<String>,
     /// The entity type: `person`, `place`, `country`, `city`, `organization`, `event`, `actor` (a
-    /// person or an organization) or `any`.
+    /// person or an organization) or `any`; or `series`, `money` or `record`, read through the
+    /// lexicon's recurring nouns, money nouns or superlatives.
     #[serde(rename = "type", default = "any")]
     pub entity_type: String,
     /// A fixed name, for roles the pattern itself settles ("visits abroad" → `abroad`).

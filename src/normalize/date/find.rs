@@ -55,7 +55,7 @@ static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after which "in six years" measures a span back from now ("the first visit in six
 /// years", "the highest level in a decade") instead of naming a date ahead.
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|fewest|longest|shortest|strongest|weakest|deadliest|warmest|coldest|hottest|wettest|driest|fastest|slowest|heaviest|busiest|greatest|sharpest|steepest)\b[^.;!?]{0,80}$")
+    Regex::new(r"(?i)\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|fewest|longest|shortest|strongest|weakest|deadliest|warmest|coldest|hottest|wettest|driest|fastest|slowest|heaviest|busiest|greatest|sharpest|steepest|costliest|fiercest|deepest|mightiest|rainiest|quickest)\b[^.;!?]{0,80}$")
         .expect("the superlative pattern is valid")
 });
 
