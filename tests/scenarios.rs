@@ -623,6 +623,8 @@ fn air_crash_story() {
             planted("event.date", Some("crash"), "2026-03-02", "2026-03-01"),
             planted("casualties.killed", Some("crash"), "126", "162"),
             planted("person.age", Some("Rafael Ortega"), "52", "57"),
+            // A4: a payment to each family, with no money noun after the amount.
+            planted("money.each", Some("family"), "25,000 USD", "50,000 USD"),
         ],
     );
     // The date from a weekday (published Tuesday) and from "March 2", read by the verb.
