@@ -1084,3 +1084,52 @@ fn a_storm_named_after_its_class_is_the_storm_and_is_dated() {
         ]
     );
 }
+
+#[test]
+fn public_bodies_named_by_what_they_are_give_their_own_money() {
+    // Two bodies each pledge: the city's money is compared with the city's only, the national
+    // authorities' with nobody's. Before bodies named by a common noun were read as givers,
+    // both pledges named no giver and were one amount the reports disagreed on.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-02",
+            "The city council will provide €3 million in relief for the flooded districts.",
+        ),
+        (
+            "b.md",
+            "2026-04-03",
+            "The council has pledged 3 million euros in aid. National authorities promised \
+             €10 million in emergency assistance.",
+        ),
+    ]);
+    assert!(
+        discrepancies(&report).is_empty(),
+        "{:#?}",
+        discrepancies(&report)
+    );
+    let city = only(&report, "money.amount", Some("city council"));
+    assert_status(city, Status::Agreement);
+    assert_eq!(sources(city).len(), 2);
+    assert_status(
+        only(&report, "money.amount", Some("National authorities")),
+        Status::Unique,
+    );
+    // The same body with two amounts is a discrepancy.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-02",
+            "The county has pledged $2 million in aid.",
+        ),
+        (
+            "b.md",
+            "2026-04-02",
+            "The county allocated $5 million in emergency aid.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "money.amount", Some("county")),
+        Status::Discrepancy,
+    );
+}
