@@ -526,7 +526,7 @@ fn roles_match(
         let unqualified = x.modifiers.is_empty() || y.modifiers.is_empty();
         if x.head == y.head && (unqualified || !shared.is_empty()) {
             return Some(Some(format!(
-                "\"{}\" ~ \"{}\" (both about a {}{})",
+                "\"{}\" ~ \"{}\" (both about the {}{})",
                 a.name,
                 b.name,
                 shared.iter().map(|s| format!("{s} ")).collect::<String>(),
