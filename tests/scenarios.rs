@@ -1133,3 +1133,25 @@ fn public_bodies_named_by_what_they_are_give_their_own_money() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn a_day_of_the_week_in_the_possessive_is_no_name_that_sets_claims_apart() {
+    // "Sunday's final" once made "Sunday" a name of the sentence; the other report never says
+    // "Sunday", so the two scores were taken for two different finals and the conflict was lost.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-18",
+            "The visitors won Sunday's final 3-1 after extra time.",
+        ),
+        (
+            "b.md",
+            "2026-05-19",
+            "The final at Hampden Park ended in a 3-2 win for the visitors.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "match.score", Some("final")),
+        Status::Discrepancy,
+    );
+}

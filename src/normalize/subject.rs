@@ -192,7 +192,12 @@ impl<'a> DocumentContext<'a> {
                 .split_whitespace()
                 .skip_while(|w| lexicon.is_not_a_name(w))
                 .collect();
+            // "Saturday's final": a possessive day or month is still a word of time.
             let is_time = |w: &str| {
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
                 crate::calendar::month_number(w).is_some() || crate::calendar::weekday(w).is_some()
             };
             let single_opener = opens_sentence && found_text.split_whitespace().count() == 1;
