@@ -139,6 +139,9 @@ fn align_kind(
     // names nothing links to anything, so it may join a group but never bridge two groups
     // whose claims name different things.
     links.sort_by_key(|(strength, a, b, _)| (std::cmp::Reverse(*strength), *a, *b));
+    // Every pair of descriptions about one thing has a link (the blocks leave none out), so
+    // whether two groups may join is read from the links, not asked of `same_thing` again.
+    let linked: HashSet<(usize, usize)> = links.iter().map(|&(_, a, b, _)| (a, b)).collect();
     let link_order =
         |strength: u8, a: usize, b: usize| (std::cmp::Reverse(strength), first(a), first(b));
     let mut joined: Vec<usize> = (0..descriptions.len()).collect();
@@ -147,9 +150,9 @@ fn align_kind(
         let (root_a, root_b) = (find(&mut joined, a), find(&mut joined, b));
         if root_a != root_b {
             let compatible = members_of[root_a].iter().all(|&x| {
-                members_of[root_b].iter().all(|&y| {
-                    same_thing(&claims[first(x)], &claims[first(y)], gazetteer, &names).is_some()
-                })
+                members_of[root_b]
+                    .iter()
+                    .all(|&y| linked.contains(&(x.min(y), x.max(y))))
             });
             if !compatible {
                 continue;
