@@ -1155,3 +1155,24 @@ fn a_day_of_the_week_in_the_possessive_is_no_name_that_sets_claims_apart() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn last_before_a_day_of_the_week_dates_the_event_and_does_not_set_it_apart() {
+    // "last Tuesday's semi-final" is the semi-final of the news, on last Tuesday; "last" says
+    // which Tuesday. Read as "last match" it was taken for an earlier match, and the two
+    // reports' scores were never compared.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-05",
+            "The semi-final ended 4-0 for the home side after a goalless first half.",
+        ),
+        (
+            "b.md",
+            "2026-03-06",
+            "The home side won last Tuesday's semi-final 4-1.",
+        ),
+    ]);
+    let scores = only(&report, "match.score", Some("semi-final"));
+    assert_status(scores, Status::Discrepancy);
+}

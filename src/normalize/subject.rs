@@ -531,6 +531,12 @@ impl<'a> DocumentContext<'a> {
             head.strip_suffix('s').unwrap_or(head)
         };
         let singular = lexicon.canonical_event(singular);
+        // "last Saturday's final": the words before a weekday in the possessive say which
+        // Saturday, not which final; a day of the past week is the news's own day.
+        let modifiers = match modifiers.iter().rposition(|w| is_possessive_weekday(w)) {
+            Some(day) => &modifiers[day + 1..],
+            None => modifiers,
+        };
         let distinguishing: Vec<&str> = modifiers
             .iter()
             .map(String::as_str)
@@ -1234,4 +1240,11 @@ pub fn describe(phrase: &str, lexicon: &Lexicon) -> Option<Description> {
         head,
         modifiers: modifiers.iter().map(|m| name_key(m)).collect(),
     })
+}
+
+/// Whether a lowercased word is a day of the week in the possessive ("saturday's").
+fn is_possessive_weekday(word: &str) -> bool {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .is_some_and(|day| crate::calendar::weekday(day).is_some())
 }
