@@ -1165,7 +1165,7 @@ fn last_before_a_day_of_the_week_dates_the_event_and_does_not_set_it_apart() {
         (
             "a.md",
             "2026-03-05",
-            "The semi-final ended 4-0 for the home side after a goalless first half.",
+            "The semi-final ended in a 4-0 win for the home side after a goalless first half.",
         ),
         (
             "b.md",
