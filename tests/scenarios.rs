@@ -1156,3 +1156,56 @@ fn a_day_of_the_week_in_the_possessive_is_no_name_that_sets_claims_apart() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn last_before_a_day_of_the_week_dates_the_event_and_does_not_set_it_apart() {
+    // "last Tuesday's semi-final" is the semi-final of the news, on last Tuesday; "last" says
+    // which Tuesday. Read as "last match" it was taken for an earlier match, and the two
+    // reports' scores were never compared.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-05",
+            "The semi-final ended in a 4-0 win for the home side after a goalless first half.",
+        ),
+        (
+            "b.md",
+            "2026-03-06",
+            "The home side won last Tuesday's semi-final 4-1.",
+        ),
+    ]);
+    let scores = only(&report, "match.score", Some("semi-final"));
+    assert_status(scores, Status::Discrepancy);
+}
+
+#[test]
+fn rail_strike_story() {
+    // Written for the fourth unseen-story round: no rule was written for it.
+    let report = assert_story(
+        "rail-strike",
+        &[
+            planted("event.date", Some("strike"), "2026-09-08", "2026-09-09"),
+            planted("event.duration", Some("strike"), "3 days", "4 days"),
+            planted(
+                "members.count",
+                None,
+                "[81,500, 82,500)",
+                "[27,500, 28,500)",
+            ),
+            planted("person.age", Some("Kovac"), "58", "53"),
+        ],
+    );
+    // The start from "on Tuesday" (published that Tuesday) and "yesterday" (published Wednesday).
+    assert_quotes(
+        only(&report, "event.date", Some("strike")),
+        &[
+            "walked out on Tuesday",
+            "The strike, which began yesterday",
+            "The strike that began on September 9",
+        ],
+    );
+    // One record in two wordings, one counted back from the publication date.
+    let record = only(&report, "record.previous", Some("largest strike"));
+    assert_status(record, Status::Agreement);
+    assert!(record.claims.iter().all(|c| c.display == "1996"));
+}

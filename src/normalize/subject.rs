@@ -369,6 +369,11 @@ impl<'a> DocumentContext<'a> {
             return Some(self.entity_role(entity, &written, "a person introduced in the text"));
         }
         if spec.entity_type == "series" {
+            // "the rocket's 14th this year": a noun after "this", "last" or "next" is the time
+            // frame of the count, not the series counted.
+            if names_a_time_frame(&self.document.text[..range.start]) {
+                return None;
+            }
             return self.series_role(&written, |noun| {
                 self.rules.lexicon.canonical_recurring(noun)
             });
@@ -531,6 +536,12 @@ impl<'a> DocumentContext<'a> {
             head.strip_suffix('s').unwrap_or(head)
         };
         let singular = lexicon.canonical_event(singular);
+        // "last Saturday's final": the words before a weekday in the possessive say which
+        // Saturday, not which final; a day of the past week is the news's own day.
+        let modifiers = match modifiers.iter().rposition(|w| is_possessive_weekday(w)) {
+            Some(day) => &modifiers[day + 1..],
+            None => modifiers,
+        };
         let distinguishing: Vec<&str> = modifiers
             .iter()
             .map(String::as_str)
@@ -1234,4 +1245,19 @@ pub fn describe(phrase: &str, lexicon: &Lexicon) -> Option<Description> {
         head,
         modifiers: modifiers.iter().map(|m| name_key(m)).collect(),
     })
+}
+
+/// Whether a lowercased word is a day of the week in the possessive ("saturday's").
+fn is_possessive_weekday(word: &str) -> bool {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .is_some_and(|day| crate::calendar::weekday(day).is_some())
+}
+
+/// Whether the words before a noun make it a time frame ("this year", "last season").
+fn names_a_time_frame(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "this" | "last" | "next"))
 }

@@ -100,7 +100,8 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the future-tense pattern is valid")
 });
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|had|did|took\s+place|held|said|announced|visited|arrived|attended|met|happened|occurred|killed|died|ended|began|opened|won|lost|signed|voted|ruled|struck|hit|last|earlier|ago|has\s+been|have\s+been|yesterday)\b")
+    // The verbs the rules date events by ("crashed on", "launched on") are among them.
+    Regex::new(r"(?i)\b(?:was|were|had|did|took\s+place|held|said|announced|visited|arrived|attended|met|happened|occurred|killed|died|ended|began|opened|won|lost|signed|voted|ruled|struck|hit|launched|crashed|flooded|erupted|exploded|collapsed|landed|lifted\s+off|walked\s+out|last|earlier|ago|has\s+been|have\s+been|yesterday)\b")
         .expect("the past-tense pattern is valid")
 });
 
@@ -743,5 +744,11 @@ mod tests {
         assert_eq!(tense_near(s, at(s, "on Wednesday")).0, Tense::Future);
         let s = "The strike begins tomorrow and ends on Saturday";
         assert_eq!(tense_near(s, at(s, "on Saturday")).0, Tense::Future);
+        // The verbs the rules date events by are past markers: a participle before the date
+        // outweighs a future verb later in the sentence.
+        let s = "The probe, launched on 3 March from Kourou, will orbit Mars for a decade";
+        assert_eq!(tense_near(s, at(s, "3 March")).0, Tense::Past);
+        let s = "The bridge, which collapsed on Monday near the port, will be rebuilt";
+        assert_eq!(tense_near(s, at(s, "Monday")).0, Tense::Past);
     }
 }
