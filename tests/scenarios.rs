@@ -1193,6 +1193,8 @@ fn rail_strike_story() {
                 "[27,500, 28,500)",
             ),
             planted("person.age", Some("Kovac"), "58", "53"),
+            // S5: the offer, as a rise offered or rejected and as a bare "offered 5%".
+            planted("pay.offer", Some("strike"), "4 percent", "5 percent"),
         ],
     );
     // The start from "on Tuesday" (published that Tuesday) and "yesterday" (published Wednesday).
