@@ -1211,3 +1211,31 @@ fn rail_strike_story() {
     assert_status(record, Status::Agreement);
     assert!(record.claims.iter().all(|c| c.display == "1996"));
 }
+
+#[test]
+fn two_unions_memberships_are_two_facts() {
+    // Each union is named before "which has": its membership is compared with its own only.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-08",
+            "The Teachers' Alliance, which has 41,000 members, joined the strike. The Nurses \
+             Guild, which represents 12,500 workers, stayed out.",
+        ),
+        (
+            "b.md",
+            "2026-09-09",
+            "The Teachers' Alliance, which has 41,000 members, and the Nurses Guild, which has \
+             12,500 members, met on Monday.",
+        ),
+    ]);
+    assert!(
+        discrepancies(&report).is_empty(),
+        "{:#?}",
+        discrepancies(&report)
+    );
+    for union in ["Teachers' Alliance", "Nurses Guild"] {
+        let finding = only(&report, "members.count", Some(union));
+        assert_status(finding, Status::Agreement);
+    }
+}
