@@ -180,7 +180,7 @@ struct Blocks {
     /// Per description: the keys of its subject and of its object (`None`: it names none),
     /// and for a claim about generic words in a sentence with names, the keys of those names
     /// and of its report's names ([`set_apart`]).
-    keys: Vec<[Option<Vec<u64>>; 4]>,
+    keys: Vec<[Option<Rc<[u64]>>; 4]>,
     /// Per axis (subject, object, sentence names, report names): the descriptions with each
     /// key, and the descriptions with no key there, which match any.
     index: [HashMap<u64, Vec<usize>>; 4],
@@ -202,22 +202,24 @@ impl Blocks {
         gazetteer: &Gazetteer,
         names: &NameIndex,
     ) -> Self {
-        let mut reports: HashMap<*const Vec<String>, Rc<Vec<u64>>> = HashMap::new();
-        let keys: Vec<[Option<Vec<u64>>; 4]> = descriptions
+        // A report's keys are made once and shared by all its claims' descriptions.
+        let mut reports: HashMap<*const Vec<String>, Rc<[u64]>> = HashMap::new();
+        let keys: Vec<[Option<Rc<[u64]>>; 4]> = descriptions
             .iter()
             .map(|same| {
                 let claim = &claims[same[0]];
-                let role =
-                    |role: &Option<Box<Role>>| role.as_ref().map(|r| role_keys(r, gazetteer));
+                let role = |role: &Option<Box<Role>>| {
+                    role.as_ref().map(|r| Rc::from(role_keys(r, gazetteer)))
+                };
                 let keys = |n: &String| name_keys(n, gazetteer.lookup(n), n.len() >= 4, gazetteer);
                 let setting = (!claim.scene.is_empty() && names.generic(claim)).then(|| {
                     let scene = sorted(claim.scene.iter().flat_map(keys));
                     let report = reports
                         .entry(Arc::as_ptr(&claim.document_names))
                         .or_insert_with(|| {
-                            Rc::new(sorted(claim.document_names.iter().flat_map(keys)))
+                            Rc::from(sorted(claim.document_names.iter().flat_map(keys)))
                         });
-                    (scene, report.as_ref().clone())
+                    (Rc::from(scene), Rc::clone(report))
                 });
                 let (scene, report) = setting.unzip();
                 [role(&claim.subject), role(&claim.object), scene, report]
@@ -229,7 +231,7 @@ impl Blocks {
             for (axis, keys) in axes.iter().enumerate() {
                 match keys {
                     Some(keys) => {
-                        for &key in keys {
+                        for &key in keys.iter() {
                             index[axis].entry(key).or_default().push(d);
                         }
                     }
@@ -260,7 +262,7 @@ impl Blocks {
         // The setting holds either way round: a's report may know b's sentence.
         let known_to_report = keys[REPORT]
             .iter()
-            .flatten()
+            .flat_map(|k| k.iter())
             .filter_map(|k| self.index[SCENE].get(k));
         let setting = from(SCENE, REPORT).map(|(n, axis, other)| {
             (
@@ -276,14 +278,14 @@ impl Blocks {
         match best {
             None => found.extend(a + 1..self.keys.len()),
             Some((_, axis, other)) => {
-                for key in keys[axis].iter().flatten() {
+                for key in keys[axis].iter().flat_map(|k| k.iter()) {
                     if let Some(listed) = self.index[other].get(key) {
                         found.extend(listed.iter().filter(|&&b| b > a));
                     }
                 }
                 found.extend(self.open[other].iter().filter(|&&b| b > a));
                 if axis == SCENE {
-                    for key in keys[REPORT].iter().flatten() {
+                    for key in keys[REPORT].iter().flat_map(|k| k.iter()) {
                         if let Some(listed) = self.index[SCENE].get(key) {
                             found.extend(listed.iter().filter(|&&b| b > a));
                         }
@@ -333,7 +335,7 @@ fn intersect(a: &[u64], b: &[u64]) -> bool {
     false
 }
 
-fn intersect_opt(a: &Option<Vec<u64>>, b: &Option<Vec<u64>>) -> bool {
+fn intersect_opt(a: &Option<Rc<[u64]>>, b: &Option<Rc<[u64]>>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if intersect(a, b))
 }
 

@@ -505,14 +505,7 @@ impl<'a> DocumentContext<'a> {
     /// "the 2019 election" → "2019 election"); `None` for a generic one.
     fn event_head(&self, phrase: &str) -> Option<String> {
         let lexicon = &self.rules.lexicon;
-        let words: Vec<String> = phrase
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = lowercase_words(phrase);
         // A storm named after its class ("Cyclone Ravi") is that class of event.
         let named_storm = words.len() == 2
             && lexicon.is_event_noun(&words[0])
@@ -1115,6 +1108,18 @@ fn clean_phrase(phrase: &str) -> String {
     }
 }
 
+/// The words of a phrase, lower-cased, with the punctuation around each trimmed.
+fn lowercase_words(phrase: &str) -> Vec<String> {
+    phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// A record, by its canonical superlative and the noun it ranks: "the most powerful cyclone" is
 /// the strongest storm. The superlative is the head of the description and the noun its only
 /// modifier, so "the strongest" alone aligns with "the strongest storm" (the story's one storm),
@@ -1122,14 +1127,7 @@ fn clean_phrase(phrase: &str) -> String {
 /// "the deadliest storm". Words between them ("the most powerful tropical cyclone") do not
 /// tell records apart and are dropped.
 fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
-    let words: Vec<String> = cleaned
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = lowercase_words(cleaned);
     let known = (1..=words.len().min(2)).rev().find_map(|n| {
         lexicon
             .canonical_superlative(&words[..n].join(" "))
