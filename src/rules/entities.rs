@@ -100,7 +100,69 @@ pub fn name_key(name: &str) -> String {
 pub struct Gazetteer {
     entities: Vec<Entity>,
     by_key: HashMap<String, usize>,
+    /// Every key of [`Self::by_key`] with what bounds its Jaro-Winkler similarity, in key
+    /// order, for [`Gazetteer::fuzzy`].
+    fuzzy_keys: Vec<FuzzyKey>,
     scanner: Option<AhoCorasick>,
+}
+
+/// A name key with its length in characters and how many of its characters fall in each of 64
+/// buckets: two keys share at most as many characters as their buckets share, which bounds their
+/// similarity before it is computed.
+#[derive(Clone, Debug)]
+struct FuzzyKey {
+    key: String,
+    index: usize,
+    chars: usize,
+    buckets: [u16; 64],
+}
+
+impl FuzzyKey {
+    fn new(key: String, index: usize) -> Self {
+        let (chars, buckets) = char_buckets(&key);
+        FuzzyKey {
+            key,
+            index,
+            chars,
+            buckets,
+        }
+    }
+
+    /// An upper bound of `strsim::jaro_winkler(self.key, other)`, from character counts alone.
+    /// Jaro is the mean of m/|a|, m/|b| and (m - t)/m for m matching characters, so it is at
+    /// most (m/|a| + m/|b| + 1)/3; Winkler's prefix bonus adds at most 0.4 of what is left, and
+    /// only above 0.7. Both grow with m, and m is at most the characters the buckets share.
+    fn similarity_bound(&self, chars: usize, buckets: &[u16; 64]) -> f64 {
+        if self.chars == 0 || chars == 0 {
+            return 1.0;
+        }
+        let shared: usize = self
+            .buckets
+            .iter()
+            .zip(buckets)
+            .map(|(&a, &b)| usize::from(a.min(b)))
+            .sum();
+        if shared == 0 {
+            return 0.0;
+        }
+        let jaro = (shared as f64 / self.chars as f64 + shared as f64 / chars as f64 + 1.0) / 3.0;
+        if jaro > 0.7 {
+            jaro + 0.4 * (1.0 - jaro)
+        } else {
+            jaro
+        }
+    }
+}
+
+fn char_buckets(text: &str) -> (usize, [u16; 64]) {
+    let mut buckets = [0u16; 64];
+    let mut chars = 0;
+    for c in text.chars() {
+        chars += 1;
+        let bucket = &mut buckets[(c as usize) & 63];
+        *bucket = bucket.saturating_add(1);
+    }
+    (chars, buckets)
 }
 
 impl Default for Gazetteer {
@@ -130,9 +192,15 @@ impl Gazetteer {
             }
         }
         let scanner = build_scanner(&merged);
+        let mut fuzzy_keys: Vec<FuzzyKey> = by_key
+            .iter()
+            .map(|(key, &index)| FuzzyKey::new(key.clone(), index))
+            .collect();
+        fuzzy_keys.sort_by(|a, b| a.key.cmp(&b.key));
         Gazetteer {
             entities: merged,
             by_key,
+            fuzzy_keys,
             scanner,
         }
     }
@@ -155,18 +223,33 @@ impl Gazetteer {
         self.entities.iter().position(|e| e.name == name)
     }
 
-    /// The closest entity of a type by Jaro-Winkler similarity over name keys, if close enough.
+    /// The closest entity of a type by Jaro-Winkler similarity over name keys, if close enough;
+    /// of equally close keys, the first in key order.
+    ///
+    /// Keys whose characters alone keep them below the threshold are passed over without
+    /// computing their similarity: a subject look-up asks this of every unknown name, and the
+    /// gazetteer has thousands of keys.
     pub fn fuzzy(&self, name: &str, wanted: &str, threshold: f64) -> Option<(usize, f64)> {
         let key = name_key(name);
         if key.len() < 4 {
             return None;
         }
-        self.by_key
-            .iter()
-            .filter(|(_, &index)| type_matches(&self.entities[index].entity_type, wanted))
-            .map(|(alias, &index)| (index, strsim::jaro_winkler(alias, &key)))
-            .filter(|(_, score)| *score >= threshold)
-            .max_by(|a, b| a.1.total_cmp(&b.1))
+        let (chars, buckets) = char_buckets(&key);
+        // A margin so that rounding in the bound never passes over a key that reaches it.
+        let reachable = threshold - 1e-9;
+        let mut best: Option<(usize, f64)> = None;
+        for candidate in &self.fuzzy_keys {
+            if candidate.similarity_bound(chars, &buckets) < reachable
+                || !type_matches(&self.entities[candidate.index].entity_type, wanted)
+            {
+                continue;
+            }
+            let score = strsim::jaro_winkler(&candidate.key, &key);
+            if score >= threshold && best.is_none_or(|(_, s)| score > s) {
+                best = Some((candidate.index, score));
+            }
+        }
+        best
     }
 
     /// Whether entity `inner` is `outer` or lies within it, following `part_of`.
@@ -396,6 +479,58 @@ mod tests {
             .map(|m| &text[m.range.clone()])
             .collect();
         assert_eq!(found, vec!["the Chinese capital", "China"]);
+    }
+
+    proptest::proptest! {
+        /// The bound that lets `fuzzy` pass over keys is never below the similarity itself.
+        #[test]
+        fn the_similarity_bound_is_never_below_the_similarity(
+            a in "[a-zäöüğ ]{1,24}",
+            b in "[a-zäöüğ ]{1,24}",
+        ) {
+            let key = FuzzyKey::new(a.clone(), 0);
+            let (chars, buckets) = char_buckets(&b);
+            let bound = key.similarity_bound(chars, &buckets);
+            proptest::prop_assert!(bound + 1e-9 >= strsim::jaro_winkler(&a, &b));
+        }
+    }
+
+    #[test]
+    fn fuzzy_finds_what_comparing_every_key_finds() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let g = &rules.gazetteer;
+        let names = [
+            "Recep Tayyip Erdogan",
+            "Xi Jinpeng",
+            "Pyongyang",
+            "Vladimir Puttin",
+            "Kim Jong-un",
+            "Bejing",
+            "Tiananmen Square",
+            "Emanuel Macron",
+        ];
+        for name in names {
+            let key = name_key(name);
+            for wanted in ["any", "person", "place"] {
+                let every = g
+                    .fuzzy_keys
+                    .iter()
+                    .filter(|k| type_matches(&g.entities[k.index].entity_type, wanted))
+                    .map(|k| (k.index, strsim::jaro_winkler(&k.key, &key)))
+                    .filter(|(_, score)| *score >= 0.9)
+                    .fold(None, |best: Option<(usize, f64)>, (index, score)| {
+                        if best.is_none_or(|(_, s)| score > s) {
+                            Some((index, score))
+                        } else {
+                            best
+                        }
+                    });
+                assert_eq!(g.fuzzy(name, wanted, 0.9), every, "{name} as {wanted}");
+            }
+        }
+        for (name, wanted) in [("Xi Jinpeng", "person"), ("Bejing", "place")] {
+            assert!(g.fuzzy(name, wanted, 0.9).is_some(), "{name}");
+        }
     }
 
     #[test]
