@@ -12,7 +12,7 @@ pub mod lexicon;
 pub mod prefilter;
 pub mod schema;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -71,6 +71,9 @@ pub struct CompiledPattern {
 pub struct Matcher {
     twin: boundaries::Twin,
     capture_names: Vec<String>,
+    /// The literals a text must hold for the pattern to match (see
+    /// [`prefilter::required_literals`]), read from the same parse.
+    required: Vec<BTreeSet<String>>,
 }
 
 impl Matcher {
@@ -84,10 +87,22 @@ impl Matcher {
             .map_err(|e| regex::Error::Syntax(e.to_string()))?;
         let mut capture_names = Vec::new();
         collect_capture_names(&ast, &mut capture_names);
+        // Parsing a pattern built from large macros is most of the start-up time: the
+        // prefilter's literals are read off this parse rather than a second one.
+        let required = regex_syntax::hir::translate::Translator::new()
+            .translate(expanded, &ast)
+            .map(|hir| prefilter::required_literals_of(&hir))
+            .unwrap_or_default();
         Ok(Matcher {
             twin: boundaries::Twin::new(expanded, rule_regex),
             capture_names,
+            required,
         })
+    }
+
+    /// The sets of literals of which a text must hold one each for the pattern to match.
+    pub fn required_literals(&self) -> &[BTreeSet<String>] {
+        &self.required
     }
 
     /// Compiles the fast reading now, to report an error in the pattern when it loads.
@@ -732,6 +747,21 @@ mod tests {
             .into_iter()
             .flatten(),
         )
+    }
+
+    #[test]
+    fn the_literals_read_at_load_are_those_of_the_pattern() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut with_literals = 0;
+        for rule in &rules.rules {
+            for pattern in &rule.patterns {
+                let matcher = &pattern.regex;
+                let from_text = prefilter::required_literals(matcher.expanded());
+                assert_eq!(matcher.required_literals(), &from_text[..], "{}", rule.id);
+                with_literals += usize::from(!from_text.is_empty());
+            }
+        }
+        assert!(with_literals > 20, "only {with_literals} patterns have literals");
     }
 
     #[test]

@@ -110,7 +110,7 @@ impl Prefilter {
             .map(|rule| {
                 rule.patterns
                     .par_iter()
-                    .map(|pattern| required_literals(pattern.regex.expanded()))
+                    .map(|pattern| pattern.regex.required_literals().to_vec())
                     .collect()
             })
             .collect();
@@ -232,9 +232,14 @@ impl Words {
 /// when the pattern does not parse (the regex compiler reports that).
 pub fn required_literals(expanded: &str) -> Vec<BTreeSet<String>> {
     match regex_syntax::Parser::new().parse(expanded) {
-        Ok(hir) => facts(&hir).into_requirements(),
+        Ok(hir) => required_literals_of(&hir),
         Err(_) => Vec::new(),
     }
+}
+
+/// [`required_literals`] of a parsed pattern.
+pub fn required_literals_of(hir: &Hir) -> Vec<BTreeSet<String>> {
+    facts(hir).into_requirements()
 }
 
 /// What a piece of a pattern tells about the texts it matches.
@@ -286,6 +291,11 @@ fn facts(hir: &Hir) -> Facts {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Facts::exact(BTreeSet::from([String::new()])),
         HirKind::Literal(literal) => match std::str::from_utf8(&literal.0) {
+            // Characters that are their own literal spell one lower-case string, as their
+            // concatenation would, without a set per character.
+            Ok(text) if text.chars().all(is_own_literal) => {
+                Facts::exact(BTreeSet::from([text.to_ascii_lowercase()]))
+            }
             Ok(text) => concat(text.chars().map(char_facts)),
             Err(_) => Facts::anything(),
         },
@@ -321,11 +331,17 @@ fn facts(hir: &Hir) -> Facts {
 fn char_facts(c: char) -> Facts {
     if c.is_ascii() {
         Facts::exact(BTreeSet::from([c.to_ascii_lowercase().to_string()]))
-    } else if c.to_lowercase().eq([c]) && c.to_uppercase().eq([c]) {
+    } else if is_own_literal(c) {
         Facts::exact(BTreeSet::from([c.to_string()]))
     } else {
         Facts::anything()
     }
+}
+
+/// Whether [`char_facts`] gives a character as itself (in ASCII lower case): it is ASCII, or it
+/// has no other case.
+fn is_own_literal(c: char) -> bool {
+    c.is_ascii() || (c.to_lowercase().eq([c]) && c.to_uppercase().eq([c]))
 }
 
 fn class_facts(class: &Class) -> Facts {
