@@ -407,7 +407,10 @@ fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
             .map(|r| (r.name.as_str(), r.entity, r.description.as_ref()))
     }
     // A claim about generic words only is told apart by the names around it (see
-    // [`set_apart`]), so those names are part of what it is about.
+    // [`set_apart`]), so those names are part of what it is about. Its report's names only
+    // count when its sentence names something: without a name there, nothing sets it apart,
+    // and the same generic words in a hundred reports are one description, not a hundred
+    // compared with one another.
     type Setting<'a> = Option<(&'a [String], &'a [String])>;
     type Key<'a> = (
         RoleKey<'a>,
@@ -419,8 +422,14 @@ fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
     let mut descriptions: Vec<Vec<usize>> = Vec::new();
     for &member in members {
         let claim = &claims[member];
-        let setting =
-            generic(claim).then(|| (claim.scene.as_slice(), claim.document_names.as_slice()));
+        let setting = generic(claim).then(|| {
+            let report: &[String] = if claim.scene.is_empty() {
+                &[]
+            } else {
+                &claim.document_names
+            };
+            (claim.scene.as_slice(), report)
+        });
         let description = (
             key(&claim.subject),
             key(&claim.object),
@@ -854,6 +863,43 @@ mod tests {
             compared < 3 * pairs + 10_000,
             "{compared} compared for {pairs} pairs"
         );
+    }
+
+    #[test]
+    fn generic_words_in_sentences_naming_nothing_are_one_description_across_reports() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let claims = fixture_claims(&rules);
+        let model = claims
+            .iter()
+            .find(|c| c.scene.is_empty() && generic(c))
+            .expect("a fixture claim about generic words names nothing in its sentence")
+            .clone();
+        let reports = [
+            vec!["Lagos".to_string(), "Bola Tinubu".to_string()],
+            vec!["Lima".to_string(), "Dina Boluarte".to_string()],
+            Vec::new(),
+        ];
+        let copies: Vec<Claim> = reports
+            .iter()
+            .enumerate()
+            .map(|(n, names)| {
+                let mut claim = model.clone();
+                claim.evidence.source = format!("report-{n}.md");
+                claim.document_names = Arc::new(names.clone());
+                claim
+            })
+            .collect();
+        let all: Vec<usize> = (0..copies.len()).collect();
+        assert_eq!(distinct_descriptions(&copies, &all).len(), 1);
+        // With a name in the sentence, the report's names tell them apart (see `set_apart`).
+        let named: Vec<Claim> = copies
+            .into_iter()
+            .map(|mut claim| {
+                claim.scene = vec!["Harbour Rowing Club".to_string()];
+                claim
+            })
+            .collect();
+        assert_eq!(distinct_descriptions(&named, &all).len(), 3);
     }
 
     #[test]
