@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::claim::{Claim, Description, Role};
+use crate::claim::{Claim, Description, Qualifiers, Role};
 use crate::rules::entities::name_key;
 use crate::rules::Gazetteer;
 
@@ -32,7 +32,7 @@ pub struct ClaimGroup {
 pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
     let mut by_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (index, claim) in claims.iter().enumerate() {
-        by_kind.entry(claim.kind.as_str()).or_default().push(index);
+        by_kind.entry(&*claim.kind).or_default().push(index);
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let mut reasons: Vec<Vec<(LinkOrder, String)>> = vec![Vec::new(); claims.len()];
@@ -52,7 +52,7 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
         let group = groups.entry(root).or_insert_with(|| {
             order.push(root);
             ClaimGroup {
-                kind: claim.kind.clone(),
+                kind: claim.kind.to_string(),
                 claims: Vec::with_capacity(sizes.get(&root).copied().unwrap_or_default()),
                 reasons: Vec::new(),
             }
@@ -102,9 +102,9 @@ fn align_kind(
     let one_source: Vec<Option<&str>> = descriptions
         .iter()
         .map(|same| {
-            let source = claims[same[0]].evidence.source.as_str();
+            let source = &*claims[same[0]].evidence.source;
             same.iter()
-                .all(|&x| claims[x].evidence.source == source)
+                .all(|&x| *claims[x].evidence.source == *source)
                 .then_some(source)
         })
         .collect();
@@ -404,17 +404,12 @@ fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
     type RoleKey<'a> = Option<(&'a str, Option<usize>, Option<&'a Description>)>;
     fn key(role: &Option<Box<Role>>) -> RoleKey<'_> {
         role.as_ref()
-            .map(|r| (r.name.as_str(), r.entity, r.description.as_ref()))
+            .map(|r| (&*r.name, r.entity, r.description.as_ref()))
     }
     // A claim about generic words only is told apart by the names around it (see
     // [`set_apart`]), so those names are part of what it is about.
     type Setting<'a> = Option<(&'a [String], &'a [String])>;
-    type Key<'a> = (
-        RoleKey<'a>,
-        RoleKey<'a>,
-        &'a BTreeMap<String, String>,
-        Setting<'a>,
-    );
+    type Key<'a> = (RoleKey<'a>, RoleKey<'a>, &'a Qualifiers, Setting<'a>);
     let mut index: HashMap<Key, usize> = HashMap::new();
     let mut descriptions: Vec<Vec<usize>> = Vec::new();
     for &member in members {
@@ -797,11 +792,11 @@ mod tests {
         for (n, (one, other)) in pairs_of_names.iter().enumerate() {
             for (side, name) in [one, other].into_iter().enumerate() {
                 let mut claim = model.clone();
-                claim.kind = format!("test.pair{n}");
-                claim.evidence.source = format!("source-{side}.md");
+                claim.kind = format!("test.pair{n}").into();
+                claim.evidence.source = format!("source-{side}.md").into();
                 claim.subject = Some(Box::new(Role {
-                    name: name.to_string(),
-                    written: name.to_string(),
+                    name: (*name).into(),
+                    written: (*name).into(),
                     resolution: "named in the text".into(),
                     entity: rules.gazetteer.lookup(name),
                     description: None,
@@ -811,7 +806,7 @@ mod tests {
         }
         let mut by_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (index, claim) in claims.iter().enumerate() {
-            by_kind.entry(claim.kind.as_str()).or_default().push(index);
+            by_kind.entry(&*claim.kind).or_default().push(index);
         }
         let names = NameIndex::new(&rules.gazetteer);
         let (mut pairs, mut compared) = (0, 0);

@@ -102,7 +102,7 @@ pub fn values(finding: &Finding) -> Vec<(String, String)> {
         .map(|c| {
             (
                 crosscheck::compare::short(&c.evidence.source),
-                c.display.clone(),
+                c.display.to_string(),
             )
         })
         .collect();
