@@ -49,10 +49,11 @@ impl Default for Settings {
     }
 }
 
-/// The claims of one document.
+/// The claims of one document. The mentions are taken, and each is freed once its claim is
+/// made: for a large source they are held in place of claims, not beside them.
 pub fn normalize(
     document: &Document,
-    mentions: &[Mention],
+    mentions: Vec<Mention>,
     rules: &RuleSet,
     settings: &Settings,
 ) -> Vec<Claim> {
@@ -63,7 +64,7 @@ pub fn normalize(
 /// [`subject::story_event`]).
 pub fn normalize_in_story(
     document: &Document,
-    mentions: &[Mention],
+    mentions: Vec<Mention>,
     rules: &RuleSet,
     settings: &Settings,
     story_event: Option<&str>,
@@ -74,8 +75,8 @@ pub fn normalize_in_story(
     let mut claims = Vec::with_capacity(mentions.len());
     claims.extend(
         mentions
-            .iter()
-            .filter_map(|mention| normalize_mention(&context, &mut shared, mention, settings)),
+            .into_iter()
+            .filter_map(|mention| normalize_mention(&context, &mut shared, &mention, settings)),
     );
     claims.shrink_to_fit();
     claims
