@@ -64,6 +64,7 @@ fn main() -> ExitCode {
                 .into_iter()
                 .flatten()
             {
+                let role = Arc::make_mut(role);
                 role.name = rename(&role.name, copy).into();
                 role.entity = None;
             }

@@ -208,7 +208,7 @@ impl Blocks {
             .iter()
             .map(|same| {
                 let claim = &claims[same[0]];
-                let role = |role: &Option<Box<Role>>| {
+                let role = |role: &Option<Arc<Role>>| {
                     role.as_ref().map(|r| Rc::from(role_keys(r, gazetteer)))
                 };
                 let keys = |n: &String| name_keys(n, gazetteer.lookup(n), n.len() >= 4, gazetteer);
@@ -402,7 +402,7 @@ fn hash_key(what: &str, key: &str) -> u64 {
 /// the order each description first occurs.
 fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
     type RoleKey<'a> = Option<(&'a str, Option<usize>, Option<&'a Description>)>;
-    fn key(role: &Option<Box<Role>>) -> RoleKey<'_> {
+    fn key(role: &Option<Arc<Role>>) -> RoleKey<'_> {
         role.as_ref()
             .map(|r| (&*r.name, r.entity, r.description.as_ref()))
     }
@@ -436,7 +436,7 @@ fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
 /// How much two claims say about what they are about: 2 when both name their subject (or
 /// neither has one), less for each role only one of them names.
 fn strength(a: &Claim, b: &Claim) -> u8 {
-    let named = |x: &Option<Box<Role>>, y: &Option<Box<Role>>| u8::from(x.is_some() == y.is_some());
+    let named = |x: &Option<Arc<Role>>, y: &Option<Arc<Role>>| u8::from(x.is_some() == y.is_some());
     named(&a.subject, &b.subject) + named(&a.object, &b.object)
 }
 
@@ -794,7 +794,7 @@ mod tests {
                 let mut claim = model.clone();
                 claim.kind = format!("test.pair{n}").into();
                 claim.evidence.source = format!("source-{side}.md").into();
-                claim.subject = Some(Box::new(Role {
+                claim.subject = Some(Arc::new(Role {
                     name: (*name).into(),
                     written: (*name).into(),
                     resolution: "named in the text".into(),

@@ -3,8 +3,8 @@
 //! An archive holds hundreds of thousands of claims at once, and most of their words are the
 //! same from claim to claim: the kind and the rule, the source's path, the sentence several
 //! claims are found in, the names and the assumptions. Those are `Arc<str>`, shared rather than
-//! copied (see [`crate::normalize`], which hands them out); only the quoted words are the claim's
-//! own.
+//! copied (see [`crate::normalize`], which hands them out), as are the roles themselves; only
+//! the quoted words are the claim's own.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -16,7 +16,7 @@ use crate::source::Span;
 use crate::value::Value;
 
 /// Who or what a claim is about, as written and as resolved.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Role {
     /// The resolved name: the gazetteer's canonical name, the event noun, or the cleaned words.
     pub name: Arc<str>,
@@ -45,8 +45,8 @@ pub struct Evidence {
     /// The source's path as given on the command line.
     pub source: Arc<str>,
     pub span: Span,
-    /// The exact words of the original file.
-    pub text: String,
+    /// The exact words of the original file, the claim's own.
+    pub text: Box<str>,
     /// The whole sentence, as plain text, shared by the claims found in it.
     pub sentence: Arc<str>,
     /// The reference date the claim was resolved against, if it needed one.
@@ -58,10 +58,10 @@ pub struct Evidence {
 pub struct Claim {
     /// Dotted kind: `event.date`, `visit.ordinal`.
     pub kind: Arc<str>,
-    /// Boxed, as is `object`: a claim is mostly absent or short roles, and an archive holds
-    /// millions of claims at once.
-    pub subject: Option<Box<Role>>,
-    pub object: Option<Box<Role>>,
+    /// Shared, as is `object`: the claims of a document are mostly about the same few things,
+    /// resolved the same way, and an archive holds millions of claims at once.
+    pub subject: Option<Arc<Role>>,
+    pub object: Option<Arc<Role>>,
     /// Further keys that set claims apart (the unit of a count).
     pub qualifiers: Qualifiers,
     pub value: Value,

@@ -195,15 +195,15 @@ fn normalize_mention(
     };
     Some(Claim {
         kind: shared.text(&rule.file.kind),
-        subject: subject.map(|role| Box::new(shared.role(role))),
-        object: object.map(|role| Box::new(shared.role(role))),
+        subject: subject.map(|role| shared.role(role)),
+        object: object.map(|role| shared.role(role)),
         qualifiers,
         value,
         display: shared.text(&display),
         evidence: Evidence {
             source: shared.text(&document.path),
             span: document.span(mention.range.clone()),
-            text: document.quote(mention.range.clone()).to_string(),
+            text: document.quote(mention.range.clone()).into(),
             sentence: in_sentence.text,
             published: document.meta.published,
         },

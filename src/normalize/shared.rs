@@ -5,7 +5,8 @@
 //! those are the same from claim to claim, and an archive dense with claims held each of them
 //! once per claim, some fifty times the size of the archive. Normalization hands every claim of
 //! a document its texts through one [`SharedTexts`], which gives out the same `Arc<str>` for the
-//! same words. It lives as long as one document is normalized; the claims keep what it gave.
+//! same words and the same `Arc<Role>` for the same role. It lives as long as one document is
+//! normalized; the claims keep what it gave.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -15,10 +16,12 @@ use crate::claim::Role;
 
 use super::DocumentContext;
 
-/// The texts handed out so far for one document, and the sentence last asked for.
+/// The texts and roles handed out so far for one document, and the sentence last asked for.
 #[derive(Default)]
 pub(crate) struct SharedTexts {
     texts: HashSet<Arc<str>>,
+    roles: HashSet<Arc<Role>>,
+    scenes: HashSet<Arc<Vec<String>>>,
     sentence: Option<SharedSentence>,
 }
 
@@ -54,14 +57,19 @@ impl SharedTexts {
         }
     }
 
-    /// `role` with its words shared.
-    pub fn role(&mut self, role: Role) -> Role {
-        Role {
+    /// The shared copy of `role`, its words shared too.
+    pub fn role(&mut self, role: Role) -> Arc<Role> {
+        if let Some(shared) = self.roles.get(&role) {
+            return Arc::clone(shared);
+        }
+        let shared = Arc::new(Role {
             name: self.adopt(role.name),
             written: self.adopt(role.written),
             resolution: self.adopt(role.resolution),
             ..role
-        }
+        });
+        self.roles.insert(Arc::clone(&shared));
+        shared
     }
 
     /// The text and the names of the sentence at `range`. Claims come in text order, so the
@@ -71,17 +79,26 @@ impl SharedTexts {
         context: &DocumentContext<'_>,
         range: Range<usize>,
     ) -> SharedSentence {
-        match &self.sentence {
-            Some(last) if last.range == range => last.clone(),
-            _ => {
-                let shared = SharedSentence {
-                    text: Arc::from(&context.document.text[range.clone()]),
-                    scene: Arc::new(context.names_in(range.clone())),
-                    range,
-                };
-                self.sentence = Some(shared.clone());
-                shared
-            }
+        if let Some(last) = self.sentence.as_ref().filter(|last| last.range == range) {
+            return last.clone();
         }
+        let shared = SharedSentence {
+            text: self.text(&context.document.text[range.clone()]),
+            scene: self.scene(context.names_in(range.clone())),
+            range,
+        };
+        self.sentence = Some(shared.clone());
+        shared
+    }
+
+    /// The shared copy of a sentence's names: many sentences name the same few things, or none.
+    fn scene(&mut self, mut names: Vec<String>) -> Arc<Vec<String>> {
+        if let Some(shared) = self.scenes.get(&names) {
+            return Arc::clone(shared);
+        }
+        names.shrink_to_fit();
+        let shared = Arc::new(names);
+        self.scenes.insert(Arc::clone(&shared));
+        shared
     }
 }
