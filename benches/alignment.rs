@@ -41,7 +41,7 @@ fn dealt_out(per_report: &[Vec<Claim>], sources: usize) -> Vec<Claim> {
                 .iter()
                 .cloned()
                 .map(move |mut claim| {
-                    claim.evidence.source = format!("source-{source:05}.md");
+                    claim.evidence.source = format!("source-{source:05}.md").into();
                     claim
                 })
         })

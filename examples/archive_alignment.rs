@@ -59,15 +59,16 @@ fn main() -> ExitCode {
     for copy in 0..copies {
         for claim in &base {
             let mut claim = claim.clone();
-            claim.evidence.source = format!("{}-{copy}", claim.evidence.source);
+            claim.evidence.source = format!("{}-{copy}", claim.evidence.source).into();
             for role in [&mut claim.subject, &mut claim.object]
                 .into_iter()
                 .flatten()
             {
-                role.name = rename(&role.name, copy);
+                let role = Arc::make_mut(role);
+                role.name = rename(&role.name, copy).into();
                 role.entity = None;
             }
-            claim.scene = claim.scene.iter().map(|n| rename(n, copy)).collect();
+            claim.scene = Arc::new(claim.scene.iter().map(|n| rename(n, copy)).collect());
             let names = &claim.document_names;
             claim.document_names = Arc::clone(
                 reports

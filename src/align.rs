@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::claim::{Claim, Description, Role};
+use crate::claim::{Claim, Description, Qualifiers, Role};
 use crate::rules::entities::name_key;
 use crate::rules::Gazetteer;
 
@@ -32,7 +32,7 @@ pub struct ClaimGroup {
 pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
     let mut by_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (index, claim) in claims.iter().enumerate() {
-        by_kind.entry(claim.kind.as_str()).or_default().push(index);
+        by_kind.entry(&*claim.kind).or_default().push(index);
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let mut reasons: Vec<Vec<(LinkOrder, String)>> = vec![Vec::new(); claims.len()];
@@ -52,7 +52,7 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
         let group = groups.entry(root).or_insert_with(|| {
             order.push(root);
             ClaimGroup {
-                kind: claim.kind.clone(),
+                kind: claim.kind.to_string(),
                 claims: Vec::with_capacity(sizes.get(&root).copied().unwrap_or_default()),
                 reasons: Vec::new(),
             }
@@ -102,9 +102,9 @@ fn align_kind(
     let one_source: Vec<Option<&str>> = descriptions
         .iter()
         .map(|same| {
-            let source = claims[same[0]].evidence.source.as_str();
+            let source = &*claims[same[0]].evidence.source;
             same.iter()
-                .all(|&x| claims[x].evidence.source == source)
+                .all(|&x| *claims[x].evidence.source == *source)
                 .then_some(source)
         })
         .collect();
@@ -208,7 +208,7 @@ impl Blocks {
             .iter()
             .map(|same| {
                 let claim = &claims[same[0]];
-                let role = |role: &Option<Box<Role>>| {
+                let role = |role: &Option<Arc<Role>>| {
                     role.as_ref().map(|r| Rc::from(role_keys(r, gazetteer)))
                 };
                 let keys = |n: &String| name_keys(n, gazetteer.lookup(n), n.len() >= 4, gazetteer);
@@ -402,9 +402,9 @@ fn hash_key(what: &str, key: &str) -> u64 {
 /// the order each description first occurs.
 fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
     type RoleKey<'a> = Option<(&'a str, Option<usize>, Option<&'a Description>)>;
-    fn key(role: &Option<Box<Role>>) -> RoleKey<'_> {
+    fn key(role: &Option<Arc<Role>>) -> RoleKey<'_> {
         role.as_ref()
-            .map(|r| (r.name.as_str(), r.entity, r.description.as_ref()))
+            .map(|r| (&*r.name, r.entity, r.description.as_ref()))
     }
     // A claim about generic words only is told apart by the names around it (see
     // [`set_apart`]), so those names are part of what it is about. Its report's names only
@@ -412,12 +412,7 @@ fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
     // and the same generic words in a hundred reports are one description, not a hundred
     // compared with one another.
     type Setting<'a> = Option<(&'a [String], &'a [String])>;
-    type Key<'a> = (
-        RoleKey<'a>,
-        RoleKey<'a>,
-        &'a BTreeMap<String, String>,
-        Setting<'a>,
-    );
+    type Key<'a> = (RoleKey<'a>, RoleKey<'a>, &'a Qualifiers, Setting<'a>);
     let mut index: HashMap<Key, usize> = HashMap::new();
     let mut descriptions: Vec<Vec<usize>> = Vec::new();
     for &member in members {
@@ -450,7 +445,7 @@ fn distinct_descriptions(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
 /// How much two claims say about what they are about: 2 when both name their subject (or
 /// neither has one), less for each role only one of them names.
 fn strength(a: &Claim, b: &Claim) -> u8 {
-    let named = |x: &Option<Box<Role>>, y: &Option<Box<Role>>| u8::from(x.is_some() == y.is_some());
+    let named = |x: &Option<Arc<Role>>, y: &Option<Arc<Role>>| u8::from(x.is_some() == y.is_some());
     named(&a.subject, &b.subject) + named(&a.object, &b.object)
 }
 
@@ -806,11 +801,11 @@ mod tests {
         for (n, (one, other)) in pairs_of_names.iter().enumerate() {
             for (side, name) in [one, other].into_iter().enumerate() {
                 let mut claim = model.clone();
-                claim.kind = format!("test.pair{n}");
-                claim.evidence.source = format!("source-{side}.md");
-                claim.subject = Some(Box::new(Role {
-                    name: name.to_string(),
-                    written: name.to_string(),
+                claim.kind = format!("test.pair{n}").into();
+                claim.evidence.source = format!("source-{side}.md").into();
+                claim.subject = Some(Arc::new(Role {
+                    name: (*name).into(),
+                    written: (*name).into(),
                     resolution: "named in the text".into(),
                     entity: rules.gazetteer.lookup(name),
                     description: None,
@@ -820,7 +815,7 @@ mod tests {
         }
         let mut by_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (index, claim) in claims.iter().enumerate() {
-            by_kind.entry(claim.kind.as_str()).or_default().push(index);
+            by_kind.entry(&*claim.kind).or_default().push(index);
         }
         let names = NameIndex::new(&rules.gazetteer);
         let (mut pairs, mut compared) = (0, 0);

@@ -176,7 +176,7 @@ pub fn check_document(
         }
         let found: Vec<&Claim> = claims
             .iter()
-            .filter(|c| c.rule == annotation.rule && sentence.contains(&c.evidence.span.start))
+            .filter(|c| *c.rule == *annotation.rule && sentence.contains(&c.evidence.span.start))
             .collect();
         let outcome = judge(&annotation, &found);
         match (annotation.expectation, outcome) {
@@ -217,7 +217,7 @@ fn judge(annotation: &Annotation, found: &[&Claim]) -> Result<(), String> {
         Expectation::Expect | Expectation::Todo => match (&annotation.value, found) {
             (_, []) => Err("expected a claim, found none".into()),
             (None, _) => Ok(()),
-            (Some(value), found) if found.iter().any(|c| &c.display == value) => Ok(()),
+            (Some(value), found) if found.iter().any(|c| *c.display == **value) => Ok(()),
             (Some(value), _) => Err(format!("expected the value {value}, found {}", listed())),
         },
     }

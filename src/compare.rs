@@ -58,10 +58,7 @@ pub fn compare(group: ClaimGroup) -> Finding {
         .iter()
         .filter(|c| c.value.is_resolved())
         .collect();
-    let mut sources: Vec<&str> = resolved
-        .iter()
-        .map(|c| c.evidence.source.as_str())
-        .collect();
+    let mut sources: Vec<&str> = resolved.iter().map(|c| &*c.evidence.source).collect();
     sources.sort_unstable();
     sources.dedup();
     let (status, summary, reason) = if sources.len() < 2 {
@@ -91,7 +88,7 @@ pub fn compare(group: ClaimGroup) -> Finding {
             .claims
             .iter()
             .filter_map(role)
-            .map(|r| r.name.as_str())
+            .map(|r| &*r.name)
             .collect();
         let mut counts: std::collections::HashMap<&str, usize> = Default::default();
         for name in &names {
@@ -112,7 +109,7 @@ pub fn compare(group: ClaimGroup) -> Finding {
         qualifiers: group
             .claims
             .first()
-            .map(|c| c.qualifiers.clone())
+            .map(|c| c.qualifiers.to_map())
             .unwrap_or_default(),
         summary,
         reason,
@@ -127,7 +124,7 @@ fn unique(claims: &[Claim]) -> (Status, String, String) {
         .first()
         .map(|c| short(&c.evidence.source))
         .unwrap_or_default();
-    let values: Vec<&str> = dedup(claims.iter().map(|c| c.display.as_str()));
+    let values: Vec<&str> = dedup(claims.iter().map(|c| &*c.display));
     let resolved = claims.iter().any(|c| c.value.is_resolved());
     let reason = if resolved {
         "no other source makes this claim".to_string()
@@ -226,7 +223,7 @@ fn values_by_source(claims: &[&Claim], separator: &str) -> String {
     let mut listed: std::collections::HashSet<(&str, String)> = Default::default();
     for claim in claims {
         let source = short(&claim.evidence.source);
-        if !listed.insert((claim.display.as_str(), source.clone())) {
+        if !listed.insert((&*claim.display, source.clone())) {
             continue;
         }
         match values.iter_mut().find(|(v, _)| v.display == claim.display) {

@@ -128,7 +128,7 @@ fn check_example(
     .map_err(|e| e.to_string())?;
     let claims: Vec<_> = crate::claims_of(&document, rules, settings)
         .into_iter()
-        .filter(|c| c.rule == rule.id)
+        .filter(|c| *c.rule == *rule.id)
         .collect();
     if !example.matches {
         return match claims.first() {
@@ -166,7 +166,7 @@ fn check_example(
 fn mismatch(example: &Example, claim: &crate::claim::Claim) -> Option<String> {
     let mut problems = Vec::new();
     if let Some(value) = &example.value {
-        if &claim.display != value {
+        if *claim.display != **value {
             problems.push(format!("value: expected {value}, found {}", claim.display));
         }
     }
@@ -187,7 +187,7 @@ fn mismatch(example: &Example, claim: &crate::claim::Claim) -> Option<String> {
         ("object", &example.object, claim.object.as_ref()),
     ] {
         if let Some(expected) = expected {
-            let found = actual.map_or("nothing", |r| r.name.as_str());
+            let found = actual.map_or("nothing", |r| &*r.name);
             if found != expected {
                 problems.push(format!("{what}: expected {expected}, found {found}"));
             }

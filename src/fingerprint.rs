@@ -29,7 +29,7 @@ pub fn of(finding: &Finding) -> String {
         hash.field(key);
         hash.field(value);
     }
-    let mut values: Vec<&str> = finding.claims.iter().map(|c| c.display.as_str()).collect();
+    let mut values: Vec<&str> = finding.claims.iter().map(|c| &*c.display).collect();
     values.sort_unstable();
     values.dedup();
     hash.count(values.len());

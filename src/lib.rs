@@ -45,7 +45,7 @@ use source::Document;
 /// The claims one document makes.
 pub fn claims_of(document: &Document, rules: &RuleSet, settings: &Settings) -> Vec<Claim> {
     let mentions = extract::extract(document, rules);
-    normalize::normalize(document, &mentions, rules, settings)
+    normalize::normalize(document, mentions, rules, settings)
 }
 
 /// The outcome of checking sources against each other.
@@ -99,12 +99,12 @@ pub fn check_with_progress(
     let story_event = normalize::subject::story_event(documents, rules);
     let claims_of_source = |document: &Document| {
         let mentions = extract::extract(document, rules);
-        normalize::normalize_in_story(document, &mentions, rules, settings, story_event.as_deref())
+        normalize::normalize_in_story(document, mentions, rules, settings, story_event.as_deref())
     };
     // One source per task; the caller's thread reports progress as sources finish, and the
     // claims are put back in source order, so the outcome does not depend on the scheduling.
     let (finished, finishing) = std::sync::mpsc::channel::<usize>();
-    let per_source: Vec<Vec<Claim>> = std::thread::scope(|scope| {
+    let mut per_source: Vec<Vec<Claim>> = std::thread::scope(|scope| {
         let worker = scope.spawn(move || {
             documents
                 .par_iter()
@@ -125,12 +125,17 @@ pub fn check_with_progress(
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     });
     // Moved, not copied, and each source's list freed as it is taken: for one large source the
-    // claims are most of the memory.
-    let mut per_source = per_source.into_iter();
-    let mut claims: Vec<Claim> = per_source.next().unwrap_or_default();
-    for more in per_source {
-        claims.extend(more);
-    }
+    // claims are most of the memory. The list is made at its size: grown by doubling, it would
+    // hold up to twice the claims' room through alignment.
+    let claims: Vec<Claim> = if per_source.len() == 1 {
+        per_source.pop().unwrap_or_default()
+    } else {
+        let mut claims = Vec::with_capacity(per_source.iter().map(Vec::len).sum());
+        for more in per_source {
+            claims.extend(more);
+        }
+        claims
+    };
     let claim_count = claims.len();
     let mut findings: Vec<Finding> = align::align(claims, &rules.gazetteer)
         .into_iter()

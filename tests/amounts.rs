@@ -66,10 +66,10 @@ fn value_of(rules: &RuleSet, kind: &str, text: &str) -> (NumberValue, Vec<String
     let claims = crosscheck::claims_of(&document("a.txt", text), rules, &Settings::default());
     let claim = claims
         .into_iter()
-        .find(|c| c.kind == kind)
+        .find(|c| &*c.kind == kind)
         .unwrap_or_else(|| panic!("no {kind} claim in {text:?}"));
     match claim.value {
-        Value::Number(n) => (n, claim.assumptions),
+        Value::Number(n) => (n, claim.assumptions.iter().map(|a| a.to_string()).collect()),
         other => panic!("{text:?}: {other}"),
     }
 }

@@ -234,7 +234,7 @@ fn sarif_report() {
             result["relatedLocations"].as_array().unwrap().len(),
             finding.claims.len() - 1
         );
-        assert_eq!(result["ruleId"], finding.claims[0].rule.as_str());
+        assert_eq!(result["ruleId"], &*finding.claims[0].rule);
         let index = result["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(
             run["tool"]["driver"]["rules"][index]["id"],
@@ -295,7 +295,7 @@ fn sarif_report() {
     let used: BTreeSet<&str> = discrepancies
         .iter()
         .flat_map(|f| &f.claims)
-        .map(|c| c.rule.as_str())
+        .map(|c| &*c.rule)
         .collect();
     let described: BTreeSet<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(used, described, "exactly the rules behind the results");

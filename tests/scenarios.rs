@@ -68,7 +68,7 @@ fn seed_previous_visit_agrees_on_2019_in_three_wordings() {
     assert_status(previous, Status::Agreement);
     assert_eq!(previous.subject.as_deref(), Some("Kim Jong Un"));
     assert!(
-        previous.claims.iter().all(|c| c.display == "2019"),
+        previous.claims.iter().all(|c| &*c.display == "2019"),
         "{:?}",
         values(previous)
     );
@@ -85,7 +85,7 @@ fn seed_anniversary_agrees_on_80_and_the_party_anniversary_stays_apart() {
     let war = only(&report, "anniversary.count", Some("World War II"));
     assert_status(war, Status::Agreement);
     assert!(
-        war.claims.iter().all(|c| c.display == "80"),
+        war.claims.iter().all(|c| &*c.display == "80"),
         "{:?}",
         values(war)
     );
@@ -120,7 +120,7 @@ fn seed_unique_claims() {
     ] {
         let finding = only(&report, kind, about);
         assert_status(finding, Status::Unique);
-        assert_eq!(finding.claims[0].display, value, "{kind}");
+        assert_eq!(&*finding.claims[0].display, value, "{kind}");
     }
 }
 
@@ -162,7 +162,7 @@ fn raw_seeds_resolve_with_their_dateline_or_the_command_line_date() {
     );
     let previous = only(&report, "visit.previous", None);
     assert_status(previous, Status::Agreement);
-    assert!(previous.claims.iter().all(|c| c.display == "2019"));
+    assert!(previous.claims.iter().all(|c| &*c.display == "2019"));
     assert_status(
         only(&report, "anniversary.count", Some("World War II")),
         Status::Agreement,
@@ -272,7 +272,7 @@ fn lula_paraphrases_agree() {
     let report = check_files(&scenario_files(LULA), None).1;
     let date = only(&report, "event.date", Some("parade"));
     assert_status(date, Status::Agreement);
-    assert!(date.claims.iter().all(|c| c.display == "2026-07-14"));
+    assert!(date.claims.iter().all(|c| &*c.display == "2026-07-14"));
     let power = only(&report, "power.start", Some("Lula"));
     assert_status(power, Status::Agreement);
     assert_eq!(sources(power).len(), 3);
@@ -647,7 +647,7 @@ fn air_crash_story() {
     let record = only(&report, "record.previous", Some("deadliest"));
     assert_status(record, Status::Agreement);
     assert_eq!(sources(record).len(), 3, "{:?}", values(record));
-    assert!(record.claims.iter().all(|c| c.display == "1996"));
+    assert!(record.claims.iter().all(|c| &*c.display == "1996"));
     // The 1996 crash, named before an apposition, is another crash.
     assert_status(
         only(&report, "casualties.killed", Some("1996 crash")),
@@ -827,7 +827,7 @@ fn an_unnamed_persons_age_is_not_the_named_persons() {
     let age = only(&report, "person.age", Some("Dana Whitfield"));
     assert_status(age, Status::Agreement);
     assert!(
-        age.claims.iter().all(|c| c.display == "52"),
+        age.claims.iter().all(|c| &*c.display == "52"),
         "{:?}",
         values(age)
     );
@@ -1209,7 +1209,7 @@ fn rail_strike_story() {
     // One record in two wordings, one counted back from the publication date.
     let record = only(&report, "record.previous", Some("largest strike"));
     assert_status(record, Status::Agreement);
-    assert!(record.claims.iter().all(|c| c.display == "1996"));
+    assert!(record.claims.iter().all(|c| &*c.display == "1996"));
 }
 
 #[test]

@@ -10,20 +10,21 @@ pub mod dimension;
 pub mod duration;
 pub mod number;
 pub mod people;
+mod shared;
 pub mod subject;
 pub mod unit;
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use jiff::civil::Date;
 
-use crate::claim::{Claim, Evidence};
+use crate::claim::{Claim, Evidence, Qualifiers};
 use crate::extract::Mention;
 use crate::rules::{Constructor, Rule, RuleSet};
 use crate::source::Document;
 use crate::value::{DateValue, Grain, NumberValue, Value};
 
+use shared::SharedTexts;
 pub use subject::DocumentContext;
 
 /// Settings that change how values are read.
@@ -48,10 +49,11 @@ impl Default for Settings {
     }
 }
 
-/// The claims of one document.
+/// The claims of one document. The mentions are taken, and each is freed once its claim is
+/// made: for a large source they are held in place of claims, not beside them.
 pub fn normalize(
     document: &Document,
-    mentions: &[Mention],
+    mentions: Vec<Mention>,
     rules: &RuleSet,
     settings: &Settings,
 ) -> Vec<Claim> {
@@ -62,18 +64,19 @@ pub fn normalize(
 /// [`subject::story_event`]).
 pub fn normalize_in_story(
     document: &Document,
-    mentions: &[Mention],
+    mentions: Vec<Mention>,
     rules: &RuleSet,
     settings: &Settings,
     story_event: Option<&str>,
 ) -> Vec<Claim> {
     let context = DocumentContext::in_story(document, rules, story_event);
+    let mut shared = SharedTexts::default();
     // At most one claim per mention: sized once, not grown by doubling through a large source.
     let mut claims = Vec::with_capacity(mentions.len());
     claims.extend(
         mentions
-            .iter()
-            .filter_map(|mention| normalize_mention(&context, mention, settings)),
+            .into_iter()
+            .filter_map(|mention| normalize_mention(&context, &mut shared, &mention, settings)),
     );
     claims.shrink_to_fit();
     claims
@@ -81,6 +84,7 @@ pub fn normalize_in_story(
 
 fn normalize_mention(
     context: &DocumentContext<'_>,
+    shared: &mut SharedTexts,
     mention: &Mention,
     settings: &Settings,
 ) -> Option<Claim> {
@@ -122,25 +126,26 @@ fn normalize_mention(
             );
         }
     }
-    let mut qualifiers = BTreeMap::new();
-    if let Some(unit) = unit {
-        qualifiers.insert("unit".to_string(), unit);
-    }
     // Amounts in different currencies or units are different claims until converted: keep them
-    // apart rather than call them agreeing.
+    // apart rather than call them agreeing. The unit an amount was read in stands over the
+    // rule's.
     let measured = matches!(
         rule.file.value.constructor,
         Constructor::Money | Constructor::Percent | Constructor::Measure
     );
-    if let (
-        true,
-        Value::Number(NumberValue {
-            unit: Some(unit), ..
-        }),
-    ) = (measured, &value)
-    {
-        qualifiers.insert("unit".to_string(), unit.clone());
-    }
+    let read_unit = match (measured, &value) {
+        (
+            true,
+            Value::Number(NumberValue {
+                unit: Some(unit), ..
+            }),
+        ) => Some(unit.as_str()),
+        _ => None,
+    };
+    let qualifiers = match read_unit.or(unit.as_deref()) {
+        Some(unit) => Qualifiers::new([(shared.text("unit"), shared.text(unit))]),
+        None => Qualifiers::default(),
+    };
     let display = match &value {
         // A length reads as written ("12 years"), not as the range of days it is compared in.
         Value::Number(_) if rule.file.value.constructor == Constructor::Duration => {
@@ -168,31 +173,47 @@ fn normalize_mention(
         .to_string(),
         other => other.to_string(),
     };
+    let in_sentence = shared.sentence(context, sentence);
+    let captures = mention
+        .captures
+        .iter()
+        .map(|(name, range)| {
+            (
+                shared.text(name),
+                shared.text(&document.text[range.clone()]),
+            )
+        })
+        .collect();
+    let assumptions = assumptions.iter().map(|a| shared.text(a)).collect();
+    let value = match value {
+        // Made by `format!`, which leaves room to grow that an archive's claims would keep.
+        Value::Unresolved { mut reason } => {
+            reason.shrink_to_fit();
+            Value::Unresolved { reason }
+        }
+        value => value,
+    };
     Some(Claim {
-        kind: rule.file.kind.clone(),
-        subject: subject.map(Box::new),
-        object: object.map(Box::new),
+        kind: shared.text(&rule.file.kind),
+        subject: subject.map(|role| shared.role(role)),
+        object: object.map(|role| shared.role(role)),
         qualifiers,
         value,
-        display,
+        display: shared.text(&display),
         evidence: Evidence {
-            source: document.path.clone(),
+            source: shared.text(&document.path),
             span: document.span(mention.range.clone()),
-            text: document.quote(mention.range.clone()).to_string(),
-            sentence: document.text[sentence.clone()].to_string(),
+            text: document.quote(mention.range.clone()).into(),
+            sentence: in_sentence.text,
             published: document.meta.published,
         },
-        rule: rule.id.clone(),
+        rule: shared.text(&rule.id),
         matched: crate::claim::Match {
             pattern: mention.pattern,
-            captures: mention
-                .captures
-                .iter()
-                .map(|(name, range)| (name.clone(), document.text[range.clone()].to_string()))
-                .collect(),
+            captures,
         },
         assumptions,
-        scene: context.names_in(sentence.clone()),
+        scene: in_sentence.scene,
         document_names: context.document_names(),
     })
 }

@@ -301,9 +301,9 @@ impl<'a> DocumentContext<'a> {
     ) -> Option<Role> {
         if let Some(name) = &spec.fixed {
             return Some(Role {
-                name: name.clone(),
+                name: name.as_str().into(),
                 written: capture
-                    .map(|r| self.document.text[r].to_string())
+                    .map(|r| Arc::from(&self.document.text[r]))
                     .unwrap_or_default(),
                 resolution: "fixed by the rule".into(),
                 entity: None,
@@ -353,8 +353,9 @@ impl<'a> DocumentContext<'a> {
                     role.resolution = format!(
                         "\"{written}\" refers back to {}: {}",
                         role.name, role.resolution
-                    );
-                    role.written = written.clone();
+                    )
+                    .into();
+                    role.written = written.as_str().into();
                     role
                 })
                 .or_else(|| {
@@ -385,9 +386,9 @@ impl<'a> DocumentContext<'a> {
             if let Some(head) = self.event_head(&cleaned) {
                 let head = self.situate_event(head, sentence.clone(), claim.clone());
                 return Some(Role {
-                    name: head.clone(),
-                    written: written.clone(),
-                    resolution: format!("the {head} (event noun)"),
+                    resolution: format!("the {head} (event noun)").into(),
+                    name: head.into(),
+                    written: written.as_str().into(),
                     entity: None,
                     description: None,
                 });
@@ -449,9 +450,9 @@ impl<'a> DocumentContext<'a> {
             (0..=end).find_map(|start| canonical_of(&words[start..=end].join(" ")))
         })?;
         Some(Role {
-            name: canonical.to_string(),
-            written: written.to_string(),
-            resolution: format!("\"{}\" read as {canonical}", written.trim()),
+            name: canonical.into(),
+            written: written.into(),
+            resolution: format!("\"{}\" read as {canonical}", written.trim()).into(),
             entity: None,
             description: None,
         })
@@ -484,16 +485,16 @@ impl<'a> DocumentContext<'a> {
         match self.local(entity) {
             // A name found in the text has no gazetteer entry: it aligns by its name.
             Some(person) => Role {
-                name: person.name.clone(),
-                written: written.to_string(),
-                resolution: format!("{how}; named in the text"),
+                name: person.name.as_str().into(),
+                written: written.into(),
+                resolution: format!("{how}; named in the text").into(),
                 entity: None,
                 description: None,
             },
             None => Role {
-                name: self.rules.gazetteer.get(entity).name.clone(),
-                written: written.to_string(),
-                resolution: how.to_string(),
+                name: self.rules.gazetteer.get(entity).name.as_str().into(),
+                written: written.into(),
+                resolution: how.into(),
                 entity: Some(entity),
                 description: None,
             },
@@ -646,8 +647,8 @@ impl<'a> DocumentContext<'a> {
         if implicit {
             if let Some(distinct) = self.distinct_event_in(sentence, claim) {
                 return Some(Role {
-                    name: distinct,
-                    written: String::new(),
+                    name: distinct.into(),
+                    written: "".into(),
                     resolution: "the distinct event its sentence names".into(),
                     entity: None,
                     description: None,
@@ -670,9 +671,9 @@ impl<'a> DocumentContext<'a> {
             ),
         };
         Some(Role {
-            name: noun,
-            written: String::new(),
-            resolution: how.to_string(),
+            name: noun.into(),
+            written: "".into(),
+            resolution: how.into(),
             entity: None,
             description: None,
         })
@@ -1154,9 +1155,9 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
         None => superlative.clone(),
     };
     Role {
-        resolution: format!("\"{}\" read as the record \"{name}\"", written.trim()),
-        name,
-        written: written.to_string(),
+        resolution: format!("\"{}\" read as the record \"{name}\"", written.trim()).into(),
+        name: name.into(),
+        written: written.into(),
         entity: None,
         description: Some(Description {
             head: superlative,
@@ -1183,8 +1184,8 @@ fn record_noun(noun: &str, lexicon: &Lexicon) -> String {
 
 fn literal(written: &str, cleaned: &str, description: Option<Description>) -> Role {
     Role {
-        name: cleaned.to_string(),
-        written: written.to_string(),
+        name: cleaned.into(),
+        written: written.into(),
         resolution: "as written (not in the gazetteer)".into(),
         entity: None,
         description,

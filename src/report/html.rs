@@ -409,7 +409,7 @@ fn highlights(report: &CheckReport, document: &Document, labels: &Labels) -> Vec
     let mut highlights = Vec::new();
     for (index, finding) in report.findings.iter().enumerate() {
         for (claim_index, claim) in finding.claims.iter().enumerate() {
-            if claim.evidence.source != document.path {
+            if *claim.evidence.source != *document.path {
                 continue;
             }
             let label = labels.of(index);

@@ -1,6 +1,7 @@
 //! The JSON report: a stable contract (DESIGN.md). Fields may be added, never renamed or removed.
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{json, Map, Value as Json};
@@ -190,23 +191,28 @@ fn finding(finding: &Finding) -> With<Claims<'_>> {
 /// One claim, as the contract shows it inside a finding, plus what `extract` needs.
 pub fn claim(claim: &Claim) -> Json {
     json!({
-        "source": claim.evidence.source,
+        "source": &*claim.evidence.source,
         "text": claim.evidence.text,
         "value": value(&claim.value),
-        "display": claim.display,
+        "display": &*claim.display,
         "span": claim.evidence.span,
-        "rule": claim.rule,
-        "assumptions": claim.assumptions,
-        "kind": claim.kind,
+        "rule": &*claim.rule,
+        "assumptions": texts(&claim.assumptions),
+        "kind": &*claim.kind,
         "subject": claim.subject.as_deref().map(role),
         "object": claim.object.as_deref().map(role),
         "qualifiers": claim.qualifiers,
-        "sentence": claim.evidence.sentence,
+        "sentence": &*claim.evidence.sentence,
     })
 }
 
 fn role(role: &Role) -> Json {
-    json!({"name": role.name, "written": role.written, "resolution": role.resolution})
+    json!({"name": &*role.name, "written": &*role.written, "resolution": &*role.resolution})
+}
+
+/// Shared texts, for `json!`: serde writes `Arc<str>` only with its `rc` feature.
+pub(crate) fn texts(shared: &[Arc<str>]) -> Vec<&str> {
+    shared.iter().map(|text| &**text).collect()
 }
 
 /// A value object: `number`, `date` or `unresolved`, by `type`.

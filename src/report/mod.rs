@@ -77,9 +77,9 @@ pub(crate) fn assumptions(finding: &Finding) -> Vec<(String, &str)> {
         for assumption in &claim.assumptions {
             if !seen
                 .iter()
-                .any(|(s, a): &(String, &str)| *s == source && *a == assumption.as_str())
+                .any(|(s, a): &(String, &str)| *s == source && **a == **assumption)
             {
-                seen.push((source.clone(), assumption.as_str()));
+                seen.push((source.clone(), &**assumption));
             }
         }
     }

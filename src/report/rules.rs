@@ -394,10 +394,10 @@ fn explanation_json(claim: &Claim, rules: &RuleSet) -> Json {
         .matched
         .captures
         .iter()
-        .map(|(name, words)| (name.clone(), Json::from(words.as_str())))
+        .map(|(name, words)| (name.to_string(), Json::from(&**words)))
         .collect();
     json!({
-        "rule": claim.rule,
+        "rule": &*claim.rule,
         "rule_path": rule.map(|r| r.path.clone()),
         "pattern_index": claim.matched.pattern,
         "pattern": rule.and_then(|r| r.patterns.get(claim.matched.pattern)).map(|p| p.written.clone()),
@@ -414,7 +414,7 @@ fn explanation_json(claim: &Claim, rules: &RuleSet) -> Json {
 pub fn steps(claim: &Claim, rules: &RuleSet) -> Vec<(&'static str, String)> {
     let mut steps = Vec::new();
     let Some(rule) = rules.rule(&claim.rule) else {
-        steps.push(("rule", claim.rule.clone()));
+        steps.push(("rule", claim.rule.to_string()));
         return steps;
     };
     steps.push(("rule", format!("{} ({})", rule.id, rule.path)));
@@ -441,8 +441,8 @@ pub fn steps(claim: &Claim, rules: &RuleSet) -> Vec<(&'static str, String)> {
         .matched
         .captures
         .iter()
-        .find(|(name, _)| *name == spec.capture)
-        .map_or("", |(_, words)| words.as_str());
+        .find(|(name, _)| **name == *spec.capture)
+        .map_or("", |(_, words)| &**words);
     steps.push((
         "value",
         format!(
@@ -458,7 +458,7 @@ pub fn steps(claim: &Claim, rules: &RuleSet) -> Vec<(&'static str, String)> {
                 .matched
                 .captures
                 .iter()
-                .find(|(name, _)| name == capture)
+                .find(|(name, _)| **name == **capture)
         });
         let detail = match (written, &spec.unit) {
             (Some((_, words)), _) => format!("\"{}\" → {unit}", one_line(words)),
@@ -478,12 +478,12 @@ pub fn steps(claim: &Claim, rules: &RuleSet) -> Vec<(&'static str, String)> {
         let captured = spec
             .as_ref()
             .and_then(|spec| spec.capture.as_ref())
-            .and_then(|name| claim.matched.captures.iter().find(|(n, _)| n == name))
-            .map(|(_, words)| words.as_str());
+            .and_then(|name| claim.matched.captures.iter().find(|(n, _)| **n == **name))
+            .map(|(_, words)| &**words);
         steps.push((label, role_step(role, captured)));
     }
     for assumption in &claim.assumptions {
-        steps.push(("assumed", assumption.clone()));
+        steps.push(("assumed", assumption.to_string()));
     }
     steps
 }

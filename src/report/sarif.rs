@@ -72,8 +72,8 @@ pub fn check(report: &CheckReport, documents: &[Document], rules: &RuleSet) -> S
 fn rules_behind(findings: &[&Finding]) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     for claim in findings.iter().flat_map(|f| &f.claims) {
-        if !ids.contains(&claim.rule) {
-            ids.push(claim.rule.clone());
+        if !ids.iter().any(|id| **id == *claim.rule) {
+            ids.push(claim.rule.to_string());
         }
     }
     ids
@@ -165,10 +165,10 @@ fn result(finding: &Finding, documents: &[Document], rule_ids: &[String]) -> Sar
         )
         .build();
     if let Some(claim) = primary {
-        result.rule_id = Some(claim.rule.clone());
+        result.rule_id = Some(claim.rule.to_string());
         result.rule_index = rule_ids
             .iter()
-            .position(|id| *id == claim.rule)
+            .position(|id| **id == *claim.rule)
             .map(|i| i as i64);
         result.locations = Some(vec![location(claim, documents)]);
     }
@@ -196,7 +196,7 @@ fn location(claim: &Claim, documents: &[Document]) -> Location {
                 .build(),
         )
         .build();
-    if let Some(document) = documents.iter().find(|d| d.path == claim.evidence.source) {
+    if let Some(document) = documents.iter().find(|d| *d.path == *claim.evidence.source) {
         let (line, column) = line_and_column(&document.original, span.end);
         region.end_line = Some(line as i64);
         region.end_column = Some(column as i64);

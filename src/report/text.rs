@@ -140,7 +140,7 @@ fn write_discrepancy(out: &mut String, finding: &Finding, documents: &[Document]
     };
     let mut group = Group::with_title(level.primary_title(title).id("discrepancy"));
     for claim in &finding.claims {
-        let Some(document) = documents.iter().find(|d| d.path == claim.evidence.source) else {
+        let Some(document) = documents.iter().find(|d| *d.path == *claim.evidence.source) else {
             continue;
         };
         let span = claim.evidence.span;
@@ -230,7 +230,7 @@ fn write_claim_line(out: &mut String, claim: &Claim) {
 
 /// How a subject or object was resolved, when it took more than reading a name.
 fn resolution_line(what: &str, role: &crate::claim::Role) -> Option<String> {
-    let plain = role.written == role.name || role.resolution == "fixed by the rule";
+    let plain = role.written == role.name || &*role.resolution == "fixed by the rule";
     if plain {
         return None;
     }
@@ -273,8 +273,8 @@ pub fn extract(sources: &[SourceClaims<'_>]) -> String {
         out.push_str(&extract_heading(source));
         for claim in &source.claims {
             let about = about(
-                claim.subject.as_ref().map(|r| r.name.as_str()),
-                claim.object.as_ref().map(|r| r.name.as_str()),
+                claim.subject.as_ref().map(|r| &*r.name),
+                claim.object.as_ref().map(|r| &*r.name),
             );
             let unit = claim
                 .qualifiers

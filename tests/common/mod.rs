@@ -102,7 +102,7 @@ pub fn values(finding: &Finding) -> Vec<(String, String)> {
         .map(|c| {
             (
                 crosscheck::compare::short(&c.evidence.source),
-                c.display.clone(),
+                c.display.to_string(),
             )
         })
         .collect();
@@ -133,11 +133,7 @@ pub fn assert_status(finding: &Finding, status: Status) {
 
 /// Asserts that some claim of the finding quotes each fragment.
 pub fn assert_quotes(finding: &Finding, fragments: &[&str]) {
-    let quotes: Vec<&str> = finding
-        .claims
-        .iter()
-        .map(|c| c.evidence.text.as_str())
-        .collect();
+    let quotes: Vec<&str> = finding.claims.iter().map(|c| &*c.evidence.text).collect();
     for fragment in fragments {
         assert!(
             quotes.iter().any(|q| q.contains(fragment)),
