@@ -761,7 +761,10 @@ mod tests {
                 with_literals += usize::from(!from_text.is_empty());
             }
         }
-        assert!(with_literals > 20, "only {with_literals} patterns have literals");
+        assert!(
+            with_literals > 20,
+            "only {with_literals} patterns have literals"
+        );
     }
 
     #[test]
