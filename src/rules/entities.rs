@@ -392,37 +392,146 @@ fn name_alternation<'a>(names: impl Iterator<Item = &'a String>) -> Option<Strin
     }
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     names.dedup();
-    let alternatives: Vec<String> = names
-        .iter()
-        .map(|name| {
-            let body = name
-                .split(|c: char| c.is_whitespace() || c == '-')
-                .filter(|w| !w.is_empty())
-                .map(|w| regex::escape(w).replace('\'', "['’]"))
-                .collect::<Vec<_>>()
-                .join(r"[\s\-‐]+");
-            // A word boundary only where the name starts or ends with a word character, so
-            // "U.S." still matches before a space.
-            let open = if name.starts_with(char::is_alphanumeric) {
-                r"\b"
-            } else {
-                ""
-            };
-            let close = if name.ends_with(char::is_alphanumeric) {
-                r"\b"
-            } else {
-                ""
-            };
-            // An acronym keeps its capitals: "WHO" is not "who", nor "US" "us".
-            let letters = || name.chars().filter(|c| c.is_alphabetic());
-            if letters().count() >= 2 && letters().all(char::is_uppercase) {
-                format!("(?-i:{open}{body}{close})")
-            } else {
-                format!("{open}{body}{close}")
+    let mut trie = NameTrie::default();
+    for name in names {
+        // An acronym keeps its capitals: "WHO" is not "who", nor "US" "us".
+        let letters = || name.chars().filter(|c| c.is_alphabetic());
+        let exact_case = letters().count() >= 2 && letters().all(char::is_uppercase);
+        let words = name
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty());
+        let mut tokens = Vec::new();
+        for (i, word) in words.enumerate() {
+            if i > 0 {
+                tokens.push(NameToken::Separator);
             }
-        })
-        .collect();
-    Some(format!("(?:{})", alternatives.join("|")))
+            tokens.extend(word.chars().map(|c| NameToken::Char(c, exact_case)));
+        }
+        trie.insert(&tokens, name.len());
+    }
+    Some(trie.render())
+}
+
+/// A piece of a name in [`NameTrie`]: a character (and whether its case must be kept), or the
+/// space or hyphen between two words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameToken {
+    Char(char, bool),
+    Separator,
+}
+
+impl NameToken {
+    /// Two tokens are one branch when they match the same texts: case-insensitive characters
+    /// of one lower case.
+    fn same_branch(self, other: NameToken) -> bool {
+        match (self, other) {
+            (NameToken::Char(a, false), NameToken::Char(b, false)) => {
+                a == b || (lower(a).is_some() && lower(a) == lower(b))
+            }
+            (a, b) => a == b,
+        }
+    }
+
+    fn pattern(self) -> String {
+        match self {
+            NameToken::Separator => r"[\s\-‐]+".to_string(),
+            NameToken::Char('\'', _) => "['’]".to_string(),
+            NameToken::Char(c, _) => regex::escape(c.encode_utf8(&mut [0; 4])),
+        }
+    }
+}
+
+fn lower(c: char) -> Option<char> {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => Some(l),
+        _ => None,
+    }
+}
+
+/// The names of a gazetteer macro as a tree of their shared beginnings, written as one
+/// pattern: "(?:Bei(?:jing|rut))" rather than "(?:Beijing|Beirut)". The names are matched
+/// case-insensitively, so the regex compiler cannot share their prefixes itself, and the
+/// alternation of a thousand names was most of the automaton of every pattern using it.
+///
+/// What the alternation matched is unchanged. Its branches are tried longest name first, as
+/// the names were listed; where a name is the beginning of a longer one ("New York", "New York
+/// City"), the longer is tried first, and a name ends in `\b` where it ends in a letter or
+/// digit.
+#[derive(Default)]
+struct NameTrie {
+    /// The branches in the order they are tried: by the longest name below, then first listed.
+    children: Vec<(NameToken, NameTrie)>,
+    /// Whether a name ends here.
+    terminal: bool,
+    /// The length of the longest name through this node.
+    longest: usize,
+}
+
+impl NameTrie {
+    fn insert(&mut self, tokens: &[NameToken], length: usize) {
+        self.longest = self.longest.max(length);
+        let Some((&first, rest)) = tokens.split_first() else {
+            self.terminal = true;
+            return;
+        };
+        let position = self.children.iter().position(|(t, _)| t.same_branch(first));
+        let child = match position {
+            Some(at) => &mut self.children[at].1,
+            None => {
+                self.children.push((first, NameTrie::default()));
+                &mut self.children.last_mut().expect("just pushed").1
+            }
+        };
+        child.insert(rest, length);
+    }
+
+    /// The pattern of the whole tree: each name opens with `\b` when it starts with a
+    /// word character.
+    fn render(&self) -> String {
+        let branches: Vec<String> = self
+            .ordered()
+            .map(|(token, child)| {
+                let open = match token {
+                    NameToken::Char(c, _) if c.is_alphanumeric() => r"\b",
+                    _ => "",
+                };
+                format!("{open}{}", child.render_after(*token))
+            })
+            .collect();
+        format!("(?:{})", branches.join("|"))
+    }
+
+    /// This node reached through `token`: the token, then the branches below.
+    fn render_after(&self, token: NameToken) -> String {
+        let mut branches: Vec<String> = self
+            .ordered()
+            .map(|(next, child)| child.render_after(*next))
+            .collect();
+        if self.terminal {
+            let close = match token {
+                NameToken::Char(c, _) if c.is_alphanumeric() => r"\b",
+                _ => "",
+            };
+            branches.push(close.to_string());
+        }
+        let rest = match branches.len() {
+            0 => String::new(),
+            1 => branches.pop().unwrap_or_default(),
+            _ => format!("(?:{})", branches.join("|")),
+        };
+        match token {
+            NameToken::Char(_, true) => format!("(?-i:{}{rest})", token.pattern()),
+            _ => format!("{}{rest}", token.pattern()),
+        }
+    }
+
+    /// The branches, longest name first (a stable sort keeps the listed order otherwise).
+    fn ordered(&self) -> impl Iterator<Item = &(NameToken, NameTrie)> {
+        let mut order: Vec<&(NameToken, NameTrie)> = self.children.iter().collect();
+        order.sort_by_key(|(_, child)| std::cmp::Reverse(child.longest));
+        order.into_iter()
+    }
 }
 
 #[cfg(test)]
@@ -530,6 +639,92 @@ mod tests {
         }
         for (name, wanted) in [("Xi Jinpeng", "person"), ("Bejing", "place")] {
             assert!(g.fuzzy(name, wanted, 0.9).is_some(), "{name}");
+        }
+    }
+
+    /// The alternation as it was written before the names were put in a tree: one branch per
+    /// name, longest first. The tree must match what this matches.
+    fn flat_alternation(names: &[&str]) -> String {
+        let mut names: Vec<&str> = names.to_vec();
+        names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        names.dedup();
+        let branches: Vec<String> = names
+            .iter()
+            .map(|name| {
+                let body = name
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| regex::escape(w).replace('\'', "['’]"))
+                    .collect::<Vec<_>>()
+                    .join(r"[\s\-‐]+");
+                let open = if name.starts_with(char::is_alphanumeric) {
+                    r"\b"
+                } else {
+                    ""
+                };
+                let close = if name.ends_with(char::is_alphanumeric) {
+                    r"\b"
+                } else {
+                    ""
+                };
+                let letters = || name.chars().filter(|c| c.is_alphabetic());
+                if letters().count() >= 2 && letters().all(char::is_uppercase) {
+                    format!("(?-i:{open}{body}{close})")
+                } else {
+                    format!("{open}{body}{close}")
+                }
+            })
+            .collect();
+        format!("(?:{})", branches.join("|"))
+    }
+
+    #[test]
+    fn the_name_tree_matches_what_the_list_of_names_matched() {
+        let names = [
+            "New York",
+            "New York City",
+            "New Zealand",
+            "US",
+            "US Army",
+            "USA",
+            "WHO",
+            "World Health Organization",
+            "Beijing",
+            "Beirut",
+            "Bei",
+            "Côte d'Ivoire",
+            "Kim Jong-un",
+            "Kim Jong Un",
+            "Kim",
+            "U.S.",
+            "Erdoğan",
+            "Recep Tayyip Erdoğan",
+        ];
+        let owned: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let tree = name_alternation(owned.iter()).expect("names");
+        let flat = flat_alternation(&names);
+        assert_ne!(tree, flat, "the names were not put in a tree");
+        let texts = [
+            "He flew to New York City, then New York and New Zealand.",
+            "The US Army and the USA, the us army, the WHO and who else.",
+            "the World Health Organization said; the world health organisation did not",
+            "Beijing, Beirut, Bei, Beijingers and BEIJING",
+            "Côte d’Ivoire and Côte d'Ivoire and cote d'ivoire",
+            "Kim Jong-un met Kim Jong Un and Kim Jongun and Kim.",
+            "U.S. officials and U.S.A. and US.",
+            "Erdoğan and Recep Tayyip Erdoğan and recep  tayyip-erdoğan",
+        ];
+        for wrapper in ["(?i){}", r"(?i)(?P<x>{}),?\s+(?:said|and|met|officials)"] {
+            let with = |alternation: &str| {
+                regex::Regex::new(&wrapper.replace("{}", alternation)).expect("compiles")
+            };
+            let (tree, flat) = (with(&tree), with(&flat));
+            for text in texts {
+                let found = |re: &regex::Regex| -> Vec<(usize, usize)> {
+                    re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+                };
+                assert_eq!(found(&tree), found(&flat), "{wrapper} on {text}");
+            }
         }
     }
 
