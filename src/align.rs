@@ -879,7 +879,7 @@ mod tests {
             .enumerate()
             .map(|(n, names)| {
                 let mut claim = model.clone();
-                claim.evidence.source = format!("report-{n}.md");
+                claim.evidence.source = format!("report-{n}.md").into();
                 claim.document_names = Arc::new(names.clone());
                 claim
             })
@@ -890,7 +890,7 @@ mod tests {
         let named: Vec<Claim> = copies
             .into_iter()
             .map(|mut claim| {
-                claim.scene = vec!["Harbour Rowing Club".to_string()];
+                claim.scene = Arc::new(vec!["Harbour Rowing Club".to_string()]);
                 claim
             })
             .collect();
