@@ -39,43 +39,101 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
     for members in by_kind.values() {
         align_kind(&claims, members, gazetteer, &mut parent, &mut reasons);
     }
-    let mut groups: BTreeMap<usize, ClaimGroup> = BTreeMap::new();
-    let mut order: Vec<usize> = Vec::new();
+    drop(by_kind);
     let roots: Vec<usize> = (0..claims.len()).map(|i| find(&mut parent, i)).collect();
-    // Each group's list is made at its size: grown by doubling, a story's one large group would
-    // hold up to twice its claims while the claims it moves from are still there.
-    let mut sizes: HashMap<usize, usize> = HashMap::new();
-    for &root in &roots {
-        *sizes.entry(root).or_default() += 1;
-    }
-    for (claim, root) in claims.into_iter().zip(roots) {
-        let group = groups.entry(root).or_insert_with(|| {
-            order.push(root);
-            ClaimGroup {
-                kind: claim.kind.to_string(),
-                claims: Vec::with_capacity(sizes.get(&root).copied().unwrap_or_default()),
-                reasons: Vec::new(),
-            }
-        });
-        group.claims.push(claim);
-    }
+    drop(parent);
+    let (order, grouped) = into_groups(claims, &roots);
+    drop(roots);
     order
         .into_iter()
-        .filter_map(|root| {
-            let mut group = groups.remove(&root)?;
+        .zip(grouped)
+        .map(|(root, claims)| {
             let mut seen = std::collections::HashSet::new();
             let mut found = std::mem::take(&mut reasons[root]);
             // In the order the links between claims were made, whatever order the distinct
             // descriptions were compared in.
             found.sort_by_key(|(order, _)| *order);
-            group.reasons = found
-                .into_iter()
-                .map(|(_, reason)| reason)
-                .filter(|r| seen.insert(r.clone()))
-                .collect();
-            Some(group)
+            ClaimGroup {
+                kind: claims
+                    .first()
+                    .map(|c| c.kind.to_string())
+                    .unwrap_or_default(),
+                claims,
+                reasons: found
+                    .into_iter()
+                    .map(|(_, reason)| reason)
+                    .filter(|r| seen.insert(r.clone()))
+                    .collect(),
+            }
         })
         .collect()
+}
+
+/// Moves `claims` into their groups (`roots[i]` is the group of claim `i`): the groups' roots
+/// and claims in the order of each group's first claim, each group's claims in their order.
+///
+/// An archive's claims would be held twice if the groups were filled while the list they come
+/// from is still whole. Instead the list is rearranged in place into one run per group, the
+/// largest run first, and the other runs are split off its end one at a time, the list shrunk
+/// after each: the largest group keeps the list itself, and no more than one other group's
+/// claims are ever held twice.
+fn into_groups(mut claims: Vec<Claim>, roots: &[usize]) -> (Vec<usize>, Vec<Vec<Claim>>) {
+    // Each claim's group, numbered in the order of the groups' first claims.
+    let mut order: Vec<usize> = Vec::new();
+    let mut number_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut destination: Vec<usize> = roots
+        .iter()
+        .map(|&root| {
+            *number_of_root.entry(root).or_insert_with(|| {
+                order.push(root);
+                order.len() - 1
+            })
+        })
+        .collect();
+    drop(number_of_root);
+    let mut sizes = vec![0usize; order.len()];
+    for &group in &destination {
+        sizes[group] += 1;
+    }
+    let Some(largest) = (0..sizes.len()).max_by_key(|&g| (sizes[g], std::cmp::Reverse(g))) else {
+        return (order, Vec::new());
+    };
+    // Where each group's run starts: the largest first, then the others from the last group
+    // to the first, so that splitting runs off the end yields them first to last.
+    let mut next = vec![0usize; sizes.len()];
+    let mut start = sizes[largest];
+    for group in (0..sizes.len()).rev().filter(|&g| g != largest) {
+        next[group] = start;
+        start += sizes[group];
+    }
+    for group in destination.iter_mut() {
+        let place = next[*group];
+        next[*group] += 1;
+        *group = place;
+    }
+    drop(next);
+    // Each swap puts the claim at `index` where it belongs, until the one that belongs there
+    // arrives.
+    for index in 0..claims.len() {
+        while destination[index] != index {
+            let place = destination[index];
+            claims.swap(index, place);
+            destination.swap(index, place);
+        }
+    }
+    drop(destination);
+    let mut grouped: Vec<Vec<Claim>> = Vec::with_capacity(sizes.len());
+    for (group, &size) in sizes.iter().enumerate() {
+        if group == largest {
+            grouped.push(Vec::new());
+            continue;
+        }
+        grouped.push(claims.split_off(claims.len() - size));
+        claims.shrink_to_fit();
+    }
+    claims.shrink_to_fit();
+    grouped[largest] = claims;
+    (order, grouped)
 }
 
 /// Where a link stands in the order links are made: strongest first, then by the positions of
@@ -781,6 +839,37 @@ mod tests {
     }
 
     #[test]
+    fn groups_keep_the_order_of_their_first_claims_and_of_their_claims() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let model = fixture_claims(&rules).swap_remove(0);
+        // The largest group (root 4) neither first nor last, and groups interleaved.
+        let roots = [7, 4, 4, 9, 7, 4, 2, 4, 9, 4];
+        let claims: Vec<Claim> = (0..roots.len())
+            .map(|n| {
+                let mut claim = model.clone();
+                claim.display = n.to_string().into();
+                claim
+            })
+            .collect();
+        let (order, grouped) = into_groups(claims, &roots);
+        let numbers: Vec<Vec<String>> = grouped
+            .iter()
+            .map(|group| group.iter().map(|c| c.display.to_string()).collect())
+            .collect();
+        assert_eq!(order, [7, 4, 9, 2]);
+        assert_eq!(
+            numbers,
+            [
+                vec!["0", "4"],
+                vec!["1", "2", "5", "7", "9"],
+                vec!["3", "8"],
+                vec!["6"]
+            ]
+        );
+        assert!(into_groups(Vec::new(), &[]).1.is_empty());
+    }
+
+    #[test]
     fn blocks_never_hide_a_pair_that_is_about_one_thing() {
         let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
         let mut claims = fixture_claims(&rules);
@@ -890,7 +979,7 @@ mod tests {
         let named: Vec<Claim> = copies
             .into_iter()
             .map(|mut claim| {
-                claim.scene = vec!["Harbour Rowing Club".to_string()].into();
+                claim.scene = Arc::new(vec!["Harbour Rowing Club".to_string()]);
                 claim
             })
             .collect();

@@ -1,7 +1,9 @@
 //! Extraction: runs the compiled rules over each sentence of a document and yields [`Mention`]s,
 //! the raw matches with their captures, before any interpretation.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::rules::boundaries::Haystack;
 use crate::rules::{Matcher, Rule, RuleSet};
@@ -16,8 +18,10 @@ pub struct Mention {
     pub pattern: usize,
     /// The whole match, in plain-text bytes.
     pub range: Range<usize>,
-    /// Named captures that took part in the match.
-    pub captures: Vec<(String, Range<usize>)>,
+    /// Named captures that took part in the match, in pattern order. The names are shared by
+    /// all the mentions of a document: an archive's mentions are alive at once, and a name
+    /// of their own cost each of them an allocation.
+    pub captures: Box<[(Arc<str>, Range<usize>)]>,
     /// The sentence it is in.
     pub sentence: usize,
 }
@@ -27,7 +31,7 @@ impl Mention {
     pub fn capture(&self, name: &str) -> Option<Range<usize>> {
         self.captures
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| **n == *name)
             .map(|(_, r)| r.clone())
     }
 }
@@ -38,6 +42,7 @@ impl Mention {
 /// sentence, so it knows more about what the number or date belongs to.
 pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
     let mut all = Vec::new();
+    let mut names = CaptureNames::default();
     for (sentence_index, sentence) in document.sentences.iter().enumerate() {
         // Matches overlap only within a sentence, so the longest of each kind is chosen
         // sentence by sentence: over the whole document that choice cost the square of the
@@ -66,11 +71,11 @@ pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
                     }
                     let captures = regex
                         .capture_names()
-                        .flatten()
-                        .filter_map(|name| {
-                            let m = caps.name(name)?;
+                        .enumerate()
+                        .filter_map(|(group, name)| {
+                            let m = caps.get(group)?;
                             Some((
-                                name.to_string(),
+                                names.shared(name?),
                                 sentence.start + m.start()..sentence.start + m.end(),
                             ))
                         })
@@ -89,6 +94,18 @@ pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
         all.extend(drop_deferred(kept, rules));
     }
     all
+}
+
+/// The capture names of the rules' patterns, one shared copy of each for a document's mentions.
+#[derive(Default)]
+struct CaptureNames<'r> {
+    shared: HashMap<&'r str, Arc<str>>,
+}
+
+impl<'r> CaptureNames<'r> {
+    fn shared(&mut self, name: &'r str) -> Arc<str> {
+        Arc::clone(self.shared.entry(name).or_insert_with(|| Arc::from(name)))
+    }
 }
 
 /// Drops the matches of rules that defer to a kind whose match overlaps them.
