@@ -41,7 +41,7 @@ fuzz_target!(
                 let span = claim.evidence.span;
                 let document = documents
                     .iter()
-                    .find(|d| d.path == claim.evidence.source)
+                    .find(|d| *d.path == *claim.evidence.source)
                     .expect("a claim cites one of the sources");
                 assert!(span.start <= span.end && span.end <= document.original.len());
             }
