@@ -36,9 +36,18 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let mut reasons: Vec<Vec<(LinkOrder, String)>> = vec![Vec::new(); claims.len()];
+    let mut settings = SettingKeys::new(&claims, gazetteer);
     for members in by_kind.values() {
-        align_kind(&claims, members, gazetteer, &mut parent, &mut reasons);
+        align_kind(
+            &claims,
+            members,
+            gazetteer,
+            &mut settings,
+            &mut parent,
+            &mut reasons,
+        );
     }
+    drop(settings);
     drop(by_kind);
     let roots: Vec<usize> = (0..claims.len()).map(|i| find(&mut parent, i)).collect();
     drop(parent);
@@ -146,10 +155,11 @@ type LinkOrder = (std::cmp::Reverse<u8>, usize, usize);
 /// claims, so each distinct description is compared once, and only with the descriptions that
 /// could be about the same thing ([`Blocks`]): in an archive of many stories, a claim about
 /// Lagos is never compared with the claims about Lima.
-fn align_kind(
-    claims: &[Claim],
+fn align_kind<'c>(
+    claims: &'c [Claim],
     members: &[usize],
     gazetteer: &Gazetteer,
+    settings: &mut SettingKeys<'c>,
     parent: &mut [usize],
     reasons: &mut [Vec<(LinkOrder, String)>],
 ) {
@@ -181,7 +191,7 @@ fn align_kind(
         }
     }
     let mut links = Vec::new();
-    let blocks = Blocks::new(claims, &descriptions, gazetteer, &names);
+    let blocks = Blocks::new(claims, &descriptions, gazetteer, &names, settings);
     let mut candidates = Vec::new();
     for a in 0..descriptions.len() {
         blocks.candidates(a, &mut candidates);
@@ -232,17 +242,20 @@ fn align_kind(
 /// Which descriptions of a kind could be about the same thing: the keys of what each names (its
 /// subject, its object and, for a claim about generic words, the names of its sentence and of
 /// its report), so that a description is only compared with those sharing a key where both
-/// name something. Every pair [`same_thing`] would align shares keys so (see [`name_keys`]);
-/// a description that names nothing is compared with all.
+/// name something. Every pair [`same_thing`] would align shares keys so (see [`role_keys`],
+/// [`scene_keys`] and [`report_keys`]); a description that names nothing is compared with all.
 struct Blocks {
     /// Per description: the keys of its subject and of its object (`None`: it names none),
     /// and for a claim about generic words in a sentence with names, the keys of those names
     /// and of its report's names ([`set_apart`]).
     keys: Vec<[Option<Rc<[u64]>>; 4]>,
-    /// Per axis (subject, object, sentence names, report names): the descriptions with each
+    /// Per population (descriptions without a setting, then those with one, see [`SET`]) and
+    /// per axis (subject, object, sentence names, report names): the descriptions with each
     /// key, and the descriptions with no key there, which match any.
-    index: [HashMap<u64, Vec<usize>>; 4],
-    open: [Vec<usize>; 4],
+    index: [[HashMap<u64, Vec<usize>>; 4]; 2],
+    open: [[Vec<usize>; 4]; 2],
+    /// The descriptions of each population.
+    members: [Vec<usize>; 2],
 }
 
 /// The axes of [`Blocks`]: two descriptions may be about one thing only if their subjects
@@ -253,15 +266,21 @@ const OBJECT: usize = 1;
 const SCENE: usize = 2;
 const REPORT: usize = 3;
 
+/// The populations of [`Blocks`]: descriptions that have a setting (a claim about generic words
+/// in a sentence with names) are looked up apart from those that have none, so that a claim
+/// about a "visit" in Lagos is compared with the other settings' visits only through their
+/// names, not through the word "visit" every story of an archive shares.
+const UNSET: usize = 0;
+const SET: usize = 1;
+
 impl Blocks {
-    fn new(
-        claims: &[Claim],
+    fn new<'c>(
+        claims: &'c [Claim],
         descriptions: &[Vec<usize>],
         gazetteer: &Gazetteer,
         names: &NameIndex,
+        settings: &mut SettingKeys<'c>,
     ) -> Self {
-        // A report's keys are made once and shared by all its claims' descriptions.
-        let mut reports: HashMap<*const Vec<String>, Rc<[u64]>> = HashMap::new();
         let keys: Vec<[Option<Rc<[u64]>>; 4]> = descriptions
             .iter()
             .map(|same| {
@@ -269,90 +288,85 @@ impl Blocks {
                 let role = |role: &Option<Arc<Role>>| {
                     role.as_ref().map(|r| Rc::from(role_keys(r, gazetteer)))
                 };
-                let keys = |n: &String| name_keys(n, gazetteer.lookup(n), n.len() >= 4, gazetteer);
-                let setting = (!claim.scene.is_empty() && names.generic(claim)).then(|| {
-                    let scene = sorted(claim.scene.iter().flat_map(keys));
-                    let report = reports
-                        .entry(Arc::as_ptr(&claim.document_names))
-                        .or_insert_with(|| {
-                            Rc::from(sorted(claim.document_names.iter().flat_map(keys)))
-                        });
-                    (Rc::from(scene), Rc::clone(report))
-                });
-                let (scene, report) = setting.unzip();
+                let (scene, report) = (!claim.scene.is_empty() && names.generic(claim))
+                    .then(|| (settings.scene(claim), settings.report(claim)))
+                    .unzip();
                 [role(&claim.subject), role(&claim.object), scene, report]
             })
             .collect();
-        let mut index: [HashMap<u64, Vec<usize>>; 4] = Default::default();
-        let mut open: [Vec<usize>; 4] = Default::default();
+        let mut index: [[HashMap<u64, Vec<usize>>; 4]; 2] = Default::default();
+        let mut open: [[Vec<usize>; 4]; 2] = Default::default();
+        let mut members: [Vec<usize>; 2] = Default::default();
         for (d, axes) in keys.iter().enumerate() {
+            let population = if axes[SCENE].is_some() { SET } else { UNSET };
+            members[population].push(d);
             for (axis, keys) in axes.iter().enumerate() {
                 match keys {
                     Some(keys) => {
                         for &key in keys.iter() {
-                            index[axis].entry(key).or_default().push(d);
+                            index[population][axis].entry(key).or_default().push(d);
                         }
                     }
                     // A claim that is not about generic words is never set apart: it is open
                     // on both setting axes, as a role it does not name is open.
-                    None => open[axis].push(d),
+                    None => open[population][axis].push(d),
                 }
             }
         }
-        Blocks { keys, index, open }
+        Blocks {
+            keys,
+            index,
+            open,
+            members,
+        }
     }
 
     /// The descriptions after `a` that could be about what `a` is about, in order.
+    ///
+    /// From each population the descriptions are enumerated along the axis that gives fewest,
+    /// the other axes checked pair by pair: a description with a setting meets the others with
+    /// a setting through their names, whatever generic word they share.
     fn candidates(&self, a: usize, found: &mut Vec<usize>) {
         found.clear();
         let keys = &self.keys[a];
-        // Enumerate from the axis that gives fewest; the others are checked pair by pair.
-        let from = |axis: usize, other: usize| {
-            keys[axis].as_ref().map(|keys| {
-                let listed = keys
+        for population in [UNSET, SET] {
+            let index = &self.index[population];
+            let open = &self.open[population];
+            let listed = |axis: usize, other: usize| {
+                keys[axis]
                     .iter()
-                    .filter_map(|k| self.index[other].get(k))
-                    .map(Vec::len)
-                    .sum::<usize>();
-                (listed + self.open[other].len(), axis, other)
-            })
-        };
-        // The setting holds either way round: a's report may know b's sentence.
-        let known_to_report = keys[REPORT]
-            .iter()
-            .flat_map(|k| k.iter())
-            .filter_map(|k| self.index[SCENE].get(k));
-        let setting = from(SCENE, REPORT).map(|(n, axis, other)| {
-            (
-                n + known_to_report.map(Vec::len).sum::<usize>(),
-                axis,
-                other,
-            )
-        });
-        let best = [from(SUBJECT, SUBJECT), from(OBJECT, OBJECT), setting]
-            .into_iter()
-            .flatten()
-            .min();
-        match best {
-            None => found.extend(a + 1..self.keys.len()),
-            Some((_, axis, other)) => {
-                for key in keys[axis].iter().flat_map(|k| k.iter()) {
-                    if let Some(listed) = self.index[other].get(key) {
-                        found.extend(listed.iter().filter(|&&b| b > a));
-                    }
+                    .flat_map(|k| k.iter())
+                    .filter_map(move |k| index[other].get(k))
+            };
+            let from = |axis: usize| {
+                keys[axis].as_ref().map(|_| {
+                    let n = listed(axis, axis).map(Vec::len).sum::<usize>();
+                    (n + open[axis].len(), axis)
+                })
+            };
+            // The setting holds either way round: a's report may know b's sentence. Every
+            // description with a setting has keys on both setting axes, none is open there.
+            // Between two settings the names are what sets stories apart, never the generic
+            // words they share, so they are enumerated by their names whatever the counts.
+            let best = if population == SET && keys[SCENE].is_some() {
+                Some((0, SCENE))
+            } else {
+                [from(SUBJECT), from(OBJECT)].into_iter().flatten().min()
+            };
+            match best {
+                None => found.extend(self.members[population].iter().filter(|&&b| b > a)),
+                Some((_, SCENE)) => {
+                    let listed = listed(SCENE, REPORT).chain(listed(REPORT, SCENE));
+                    found.extend(listed.flatten().filter(|&&b| b > a));
                 }
-                found.extend(self.open[other].iter().filter(|&&b| b > a));
-                if axis == SCENE {
-                    for key in keys[REPORT].iter().flat_map(|k| k.iter()) {
-                        if let Some(listed) = self.index[SCENE].get(key) {
-                            found.extend(listed.iter().filter(|&&b| b > a));
-                        }
-                    }
+                Some((_, axis)) => {
+                    let listed = listed(axis, axis).flatten().chain(&open[axis]);
+                    found.extend(listed.filter(|&&b| b > a));
                 }
-                found.sort_unstable();
-                found.dedup();
             }
         }
+        found.sort_unstable();
+        found.dedup();
         found.retain(|&b| self.may_match(a, b));
     }
 
@@ -408,8 +422,7 @@ fn role_keys(role: &Role, gazetteer: &Gazetteer) -> Vec<u64> {
     keys
 }
 
-/// The keys under which a name can match another ([`roles_match`], [`names_match`] and
-/// [`NameIndex::mentions`]): its entity and every entity it lies within; its name key; its
+/// The keys under which a role's name can match another's ([`roles_match`]): its entity and every entity it lies within; its name key; its
 /// surname key (a one-word name itself, the last word of a longer one); and when it is
 /// compared by `spelling`, the first two and the last two characters of its name key. Two
 /// spellings close enough to match share their first two letters, or differ there and agree in
@@ -427,15 +440,8 @@ fn name_keys(name: &str, entity: Option<usize>, spelling: bool, gazetteer: &Gaze
     if spelling {
         keys.extend(spelling_keys(&key));
     }
-    let mut current = entity;
-    for _ in 0..16 {
-        let Some(index) = current else { break };
+    for index in entity.into_iter().flat_map(|e| lineage(e, gazetteer)) {
         keys.push(hash_key("entity", &index.to_string()));
-        current = gazetteer
-            .get(index)
-            .part_of
-            .as_deref()
-            .and_then(|p| gazetteer.lookup(p));
     }
     keys
 }
@@ -447,6 +453,171 @@ fn spelling_keys(key: &str) -> [u64; 2] {
     let start: String = chars.iter().take(2).collect();
     let end: String = chars[chars.len().saturating_sub(2)..].iter().collect();
     [hash_key("starts", &start), hash_key("ends", &end)]
+}
+
+/// The keys of a name in the sentence of a claim about generic words, to meet the
+/// [`report_keys`] of the reports that mention it ([`NameIndex::mentions`]): its name key; as
+/// a one-word name, the surname of a full name; as a full name, its last word alone; the names
+/// of the reports spelt close to it ([`Spellings`]); its entity, every entity it lies within,
+/// and, as an entity, what lies within it. The keys go one way: two reports' names that share
+/// only a last word, an ending or a country are not keyed alike.
+fn scene_keys(name: &str, spellings: &Spellings, gazetteer: &Gazetteer) -> Vec<u64> {
+    let key = name_key(name);
+    let mut keys = vec![hash_key("name", &key)];
+    let words = name.split_whitespace().count();
+    if words == 1 && name.chars().next().is_some_and(char::is_uppercase) {
+        keys.push(hash_key("surname", &key));
+    }
+    if words > 1 {
+        if let Some(last) = name.split_whitespace().last() {
+            keys.push(hash_key("single", &name_key(last)));
+        }
+    }
+    keys.extend(
+        spellings
+            .close_to(&key)
+            .map(|other| hash_key("name", other)),
+    );
+    if let Some(entity) = gazetteer.lookup(name) {
+        keys.extend(lineage(entity, gazetteer).map(|x| hash_key("entity", &x.to_string())));
+        keys.push(hash_key("contains", &entity.to_string()));
+    }
+    keys
+}
+
+/// The keys of a report's name, to meet the [`scene_keys`] of the names it mentions.
+fn report_keys(name: &str, gazetteer: &Gazetteer) -> Vec<u64> {
+    let key = name_key(name);
+    let mut keys = vec![hash_key("name", &key)];
+    if name.split_whitespace().count() > 1 {
+        if let Some(last) = name.split_whitespace().last() {
+            keys.push(hash_key("surname", &name_key(last)));
+        }
+    } else if name.chars().next().is_some_and(char::is_uppercase) {
+        keys.push(hash_key("single", &key));
+    }
+    if let Some(entity) = gazetteer.lookup(name) {
+        keys.push(hash_key("entity", &entity.to_string()));
+        keys.extend(
+            lineage(entity, gazetteer)
+                .skip(1)
+                .map(|x| hash_key("contains", &x.to_string())),
+        );
+    }
+    keys
+}
+
+/// An entity and the entities it lies within, as far as [`Gazetteer::is_within`] looks.
+fn lineage(entity: usize, gazetteer: &Gazetteer) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(Some(entity), |&index| {
+        gazetteer
+            .get(index)
+            .part_of
+            .as_deref()
+            .and_then(|p| gazetteer.lookup(p))
+    })
+    .take(16)
+}
+
+/// The keys of the sentences' names ([`scene_keys`]) and of the reports' names
+/// ([`report_keys`]) for [`Blocks`], made once for all kinds and shared by all the claims of a
+/// sentence or a report.
+struct SettingKeys<'c> {
+    gazetteer: &'c Gazetteer,
+    spellings: Spellings,
+    names: HashMap<&'c str, Vec<u64>>,
+    scenes: HashMap<*const Vec<String>, Rc<[u64]>>,
+    reports: HashMap<*const Vec<String>, Rc<[u64]>>,
+}
+
+impl<'c> SettingKeys<'c> {
+    /// Spellings are looked up among the names of every report with a claim that names
+    /// something in its sentence: those are the reports a sentence's name is asked of.
+    fn new(claims: &'c [Claim], gazetteer: &'c Gazetteer) -> Self {
+        let mut reports: HashSet<*const Vec<String>> = HashSet::new();
+        let names = claims
+            .iter()
+            .filter(|claim| !claim.scene.is_empty())
+            .filter(|claim| reports.insert(Arc::as_ptr(&claim.document_names)))
+            .flat_map(|claim| claim.document_names.iter());
+        SettingKeys {
+            gazetteer,
+            spellings: Spellings::new(names),
+            names: HashMap::new(),
+            scenes: HashMap::new(),
+            reports: HashMap::new(),
+        }
+    }
+
+    fn scene(&mut self, claim: &'c Claim) -> Rc<[u64]> {
+        let SettingKeys {
+            gazetteer,
+            spellings,
+            names,
+            scenes,
+            ..
+        } = self;
+        let keys = scenes.entry(Arc::as_ptr(&claim.scene)).or_insert_with(|| {
+            Rc::from(sorted(claim.scene.iter().flat_map(|name| {
+                names
+                    .entry(name)
+                    .or_insert_with(|| scene_keys(name, spellings, gazetteer))
+                    .clone()
+            })))
+        });
+        Rc::clone(keys)
+    }
+
+    fn report(&mut self, claim: &Claim) -> Rc<[u64]> {
+        let gazetteer = self.gazetteer;
+        let names = &claim.document_names;
+        let keys = self.reports.entry(Arc::as_ptr(names)).or_insert_with(|| {
+            Rc::from(sorted(names.iter().flat_map(|n| report_keys(n, gazetteer))))
+        });
+        Rc::clone(keys)
+    }
+}
+
+/// The name keys of reports, indexed for [`close_spelling`]: which of them a name is spelt
+/// close to is looked up once per name, so that sentences and reports are keyed by the names
+/// they share, not by letters their names happen to share.
+struct Spellings {
+    index: HashMap<u64, Vec<(String, usize)>>,
+}
+
+impl Spellings {
+    fn new<'n>(names: impl Iterator<Item = &'n String>) -> Self {
+        let mut keys: Vec<String> = names
+            .map(|n| name_key(n))
+            .filter(|k| k.len() >= 4)
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let mut index: HashMap<u64, Vec<(String, usize)>> = HashMap::new();
+        for key in keys {
+            let length = key.chars().count();
+            for block in spelling_keys(&key) {
+                index.entry(block).or_default().push((key.clone(), length));
+            }
+        }
+        Spellings { index }
+    }
+
+    /// The keys spelt close to `key`.
+    fn close_to<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'s str> + 's {
+        let length = key.chars().count();
+        let blocks = if key.len() >= 4 {
+            spelling_keys(key).to_vec()
+        } else {
+            Vec::new()
+        };
+        blocks
+            .into_iter()
+            .filter_map(|block| self.index.get(&block))
+            .flatten()
+            .filter(move |(other, other_length)| spelt_close(key, length, other, *other_length))
+            .map(|(other, _)| other.as_str())
+    }
 }
 
 fn hash_key(what: &str, key: &str) -> u64 {
@@ -522,11 +693,13 @@ fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) ->
             return None;
         }
     }
-    let subject = roles_match(a.subject.as_deref(), b.subject.as_deref(), gazetteer)?;
-    let object = roles_match(a.object.as_deref(), b.object.as_deref(), gazetteer)?;
+    // The setting first: it is the cheaper question, and the one that sets apart the claims
+    // of different stories.
     if set_apart(a, b, names) {
         return None;
     }
+    let subject = roles_match(a.subject.as_deref(), b.subject.as_deref(), gazetteer)?;
+    let object = roles_match(a.object.as_deref(), b.object.as_deref(), gazetteer)?;
     let mut parts = vec![format!("same kind `{}`", a.kind)];
     if let Some(subject) = subject {
         parts.push(format!("subject {subject}"));
@@ -673,7 +846,8 @@ fn set_apart(a: &Claim, b: &Claim, names: &NameIndex) -> bool {
 struct NameIndex<'g> {
     gazetteer: &'g Gazetteer,
     documents: RefCell<HashMap<*const Vec<String>, Rc<DocumentIndex>>>,
-    answers: RefCell<HashMap<(String, *const Vec<String>), bool>>,
+    /// Per report, the names asked about and the answers.
+    answers: RefCell<HashMap<*const Vec<String>, HashMap<String, bool>>>,
     /// Whether each claim asked about so far is [`generic`].
     generic: RefCell<HashMap<*const Claim, bool>>,
 }
@@ -715,8 +889,13 @@ impl<'g> NameIndex<'g> {
     /// Whether a report (its names) mentions `name`: the same name, a surname and a full
     /// name, a close spelling, or one inside the other in the gazetteer.
     fn mentions(&self, name: &str, document: &Arc<Vec<String>>) -> bool {
-        let question = (name.to_string(), Arc::as_ptr(document));
-        if let Some(&answer) = self.answers.borrow().get(&question) {
+        let report = Arc::as_ptr(document);
+        if let Some(&answer) = self
+            .answers
+            .borrow()
+            .get(&report)
+            .and_then(|answers| answers.get(name))
+        {
             return answer;
         }
         let index = self.document(document);
@@ -738,7 +917,11 @@ impl<'g> NameIndex<'g> {
                     x == y || self.gazetteer.is_within(x, y) || self.gazetteer.is_within(y, x)
                 })
             });
-        self.answers.borrow_mut().insert(question, answer);
+        self.answers
+            .borrow_mut()
+            .entry(report)
+            .or_default()
+            .insert(name.to_string(), answer);
         answer
     }
 
@@ -793,11 +976,14 @@ fn close_spelling(key: &str, spellings: &HashMap<u64, Vec<(String, usize)>>) -> 
             .iter()
             .filter_map(|block| spellings.get(block))
             .flatten()
-            .any(|(other, other_length)| {
-                let (short, long) = (length.min(*other_length), length.max(*other_length));
-                short as f64 >= 0.6 * long as f64
-                    && strsim::jaro_winkler(key, other) >= NAME_SIMILARITY
-            })
+            .any(|(other, other_length)| spelt_close(key, length, other, *other_length))
+}
+
+/// Whether two keys of four bytes or more that share a [`spelling_keys`] block (with their
+/// lengths in characters) are spellings of one name; see [`close_spelling`].
+fn spelt_close(key: &str, length: usize, other: &str, other_length: usize) -> bool {
+    let (short, long) = (length.min(other_length), length.max(other_length));
+    short as f64 >= 0.6 * long as f64 && strsim::jaro_winkler(key, other) >= NAME_SIMILARITY
 }
 
 /// Whether two proper names name the same thing: the same up to case and accents, a surname
@@ -907,10 +1093,17 @@ mod tests {
             by_kind.entry(&*claim.kind).or_default().push(index);
         }
         let names = NameIndex::new(&rules.gazetteer);
+        let mut settings = SettingKeys::new(&claims, &rules.gazetteer);
         let (mut pairs, mut compared) = (0, 0);
         for (kind, members) in &by_kind {
             let descriptions = distinct_descriptions(&claims, members);
-            let blocks = Blocks::new(&claims, &descriptions, &rules.gazetteer, &names);
+            let blocks = Blocks::new(
+                &claims,
+                &descriptions,
+                &rules.gazetteer,
+                &names,
+                &mut settings,
+            );
             let mut candidates = Vec::new();
             for a in 0..descriptions.len() {
                 blocks.candidates(a, &mut candidates);
@@ -947,6 +1140,62 @@ mod tests {
             compared < 3 * pairs + 10_000,
             "{compared} compared for {pairs} pairs"
         );
+    }
+
+    #[test]
+    fn settings_meet_through_the_names_they_share_and_nothing_else() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let model = fixture_claims(&rules)
+            .into_iter()
+            .find(|c| !c.scene.is_empty() && generic(c))
+            .expect("a fixture claim about generic words names something in its sentence");
+        // Two reports, each naming one thing in the sentence of a claim about the same generic
+        // words: whether the other report mentions it is what tells one event from two.
+        let meet = [
+            ("Beijing", "Beijjing"),
+            ("Lauritsen", "Henrik Lauritsen"),
+            ("Henrik Lauritsen", "Lauritsen"),
+            ("Beijing", "China"),
+            ("China", "Beijing"),
+        ];
+        // Names that share only a last word, an ending, or the country they lie in.
+        let apart = [
+            ("Avel Beijing", "Borin Beijing"),
+            ("Harbour Rowing Club", "Lakeside Sailing Club"),
+            ("Ventura", "Sonora"),
+            ("Shanghai", "Beijing"),
+        ];
+        let cases = meet.iter().map(|pair| (pair, true));
+        let cases = cases.chain(apart.iter().map(|pair| (pair, false)));
+        for ((one, other), meets) in cases {
+            let claims: Vec<Claim> = [one, other]
+                .iter()
+                .enumerate()
+                .map(|(side, name)| {
+                    let mut claim = model.clone();
+                    claim.evidence.source = format!("report-{side}.md").into();
+                    claim.scene = Arc::new(vec![name.to_string()]);
+                    claim.document_names = Arc::new(vec![name.to_string()]);
+                    claim
+                })
+                .collect();
+            let names = NameIndex::new(&rules.gazetteer);
+            let mut settings = SettingKeys::new(&claims, &rules.gazetteer);
+            let descriptions = distinct_descriptions(&claims, &[0, 1]);
+            assert_eq!(descriptions.len(), 2);
+            let blocks = Blocks::new(
+                &claims,
+                &descriptions,
+                &rules.gazetteer,
+                &names,
+                &mut settings,
+            );
+            let mut candidates = Vec::new();
+            blocks.candidates(0, &mut candidates);
+            let same = same_thing(&claims[0], &claims[1], &rules.gazetteer, &names);
+            assert_eq!(same.is_some(), meets, "{one} / {other}: {same:?}");
+            assert_eq!(candidates == [1], meets, "{one} / {other} compared");
+        }
     }
 
     #[test]
