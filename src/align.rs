@@ -36,18 +36,18 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
     }
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let mut reasons: Vec<Vec<(LinkOrder, String)>> = vec![Vec::new(); claims.len()];
-    let mut settings = SettingKeys::new(&claims, gazetteer);
+    let mut name_keys = NameKeys::new(&claims, gazetteer);
     for members in by_kind.values() {
         align_kind(
             &claims,
             members,
             gazetteer,
-            &mut settings,
+            &mut name_keys,
             &mut parent,
             &mut reasons,
         );
     }
-    drop(settings);
+    drop(name_keys);
     drop(by_kind);
     let roots: Vec<usize> = (0..claims.len()).map(|i| find(&mut parent, i)).collect();
     drop(parent);
@@ -159,7 +159,7 @@ fn align_kind<'c>(
     claims: &'c [Claim],
     members: &[usize],
     gazetteer: &Gazetteer,
-    settings: &mut SettingKeys<'c>,
+    name_keys: &mut NameKeys<'c>,
     parent: &mut [usize],
     reasons: &mut [Vec<(LinkOrder, String)>],
 ) {
@@ -191,7 +191,7 @@ fn align_kind<'c>(
         }
     }
     let mut links = Vec::new();
-    let blocks = Blocks::new(claims, &descriptions, gazetteer, &names, settings);
+    let blocks = Blocks::new(claims, &descriptions, &names, name_keys);
     let mut candidates = Vec::new();
     for a in 0..descriptions.len() {
         blocks.candidates(a, &mut candidates);
@@ -243,12 +243,13 @@ fn align_kind<'c>(
 /// subject, its object and, for a claim about generic words, the names of its sentence and of
 /// its report), so that a description is only compared with those sharing a key where both
 /// name something. Every pair [`same_thing`] would align shares keys so (see [`role_keys`],
-/// [`scene_keys`] and [`report_keys`]); a description that names nothing is compared with all.
+/// [`wanted_keys`] and [`own_keys`]); a description that names nothing is compared with all.
 struct Blocks {
-    /// Per description: the keys of its subject and of its object (`None`: it names none),
-    /// and for a claim about generic words in a sentence with names, the keys of those names
-    /// and of its report's names ([`set_apart`]).
-    keys: Vec<[Option<Rc<[u64]>>; 4]>,
+    /// Per description: the keys of its subject and of its object (`None`: it names none);
+    /// for a claim about generic words in a sentence with names, the keys those names look up
+    /// and the keys of its report's names ([`set_apart`]); and the keys its subject and its
+    /// object look up. A description looks up its own keys under what the others hold.
+    keys: Vec<[Option<Rc<[u64]>>; 6]>,
     /// Per population (descriptions without a setting, then those with one, see [`SET`]) and
     /// per axis (subject, object, sentence names, report names): the descriptions with each
     /// key, and the descriptions with no key there, which match any.
@@ -265,6 +266,8 @@ const SUBJECT: usize = 0;
 const OBJECT: usize = 1;
 const SCENE: usize = 2;
 const REPORT: usize = 3;
+/// Where [`Blocks`] holds the keys a description's subject and object look up.
+const WANTED: [usize; 2] = [4, 5];
 
 /// The populations of [`Blocks`]: descriptions that have a setting (a claim about generic words
 /// in a sentence with names) are looked up apart from those that have none, so that a claim
@@ -277,21 +280,26 @@ impl Blocks {
     fn new<'c>(
         claims: &'c [Claim],
         descriptions: &[Vec<usize>],
-        gazetteer: &Gazetteer,
         names: &NameIndex,
-        settings: &mut SettingKeys<'c>,
+        name_keys: &mut NameKeys<'c>,
     ) -> Self {
-        let keys: Vec<[Option<Rc<[u64]>>; 4]> = descriptions
+        let keys: Vec<[Option<Rc<[u64]>>; 6]> = descriptions
             .iter()
             .map(|same| {
                 let claim = &claims[same[0]];
-                let role = |role: &Option<Arc<Role>>| {
-                    role.as_ref().map(|r| Rc::from(role_keys(r, gazetteer)))
-                };
+                let (subject, wanted_subject) = name_keys.role(&claim.subject).unzip();
+                let (object, wanted_object) = name_keys.role(&claim.object).unzip();
                 let (scene, report) = (!claim.scene.is_empty() && names.generic(claim))
-                    .then(|| (settings.scene(claim), settings.report(claim)))
+                    .then(|| (name_keys.scene(claim), name_keys.report(claim)))
                     .unzip();
-                [role(&claim.subject), role(&claim.object), scene, report]
+                [
+                    subject,
+                    object,
+                    scene,
+                    report,
+                    wanted_subject,
+                    wanted_object,
+                ]
             })
             .collect();
         let mut index: [[HashMap<u64, Vec<usize>>; 4]; 2] = Default::default();
@@ -300,7 +308,7 @@ impl Blocks {
         for (d, axes) in keys.iter().enumerate() {
             let population = if axes[SCENE].is_some() { SET } else { UNSET };
             members[population].push(d);
-            for (axis, keys) in axes.iter().enumerate() {
+            for (axis, keys) in axes[..4].iter().enumerate() {
                 match keys {
                     Some(keys) => {
                         for &key in keys.iter() {
@@ -339,8 +347,8 @@ impl Blocks {
                     .filter_map(move |k| index[other].get(k))
             };
             let from = |axis: usize| {
-                keys[axis].as_ref().map(|_| {
-                    let n = listed(axis, axis).map(Vec::len).sum::<usize>();
+                keys[WANTED[axis]].as_ref().map(|_| {
+                    let n = listed(WANTED[axis], axis).map(Vec::len).sum::<usize>();
                     (n + open[axis].len(), axis)
                 })
             };
@@ -360,7 +368,7 @@ impl Blocks {
                     found.extend(listed.flatten().filter(|&&b| b > a));
                 }
                 Some((_, axis)) => {
-                    let listed = listed(axis, axis).flatten().chain(&open[axis]);
+                    let listed = listed(WANTED[axis], axis).flatten().chain(&open[axis]);
                     found.extend(listed.filter(|&&b| b > a));
                 }
             }
@@ -370,7 +378,7 @@ impl Blocks {
         found.retain(|&b| self.may_match(a, b));
     }
 
-    /// Whether `a` and `b` share a key on every axis where both have keys.
+    /// Whether `a` looks up a key `b` holds on every axis where both have keys.
     fn may_match(&self, a: usize, b: usize) -> bool {
         let (x, y) = (&self.keys[a], &self.keys[b]);
         let share = |axis: usize, other: usize| match (&x[axis], &y[other]) {
@@ -383,7 +391,7 @@ impl Blocks {
             }
             _ => true,
         };
-        share(SUBJECT, SUBJECT) && share(OBJECT, OBJECT) && setting
+        share(WANTED[SUBJECT], SUBJECT) && share(WANTED[OBJECT], OBJECT) && setting
     }
 }
 
@@ -411,43 +419,30 @@ fn intersect_opt(a: &Option<Rc<[u64]>>, b: &Option<Rc<[u64]>>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if intersect(a, b))
 }
 
-/// The keys of a role: those of its name ([`name_keys`]) and the head of its description.
-fn role_keys(role: &Role, gazetteer: &Gazetteer) -> Vec<u64> {
-    let mut keys = name_keys(&role.name, role.entity, is_name_like(role), gazetteer);
+/// The keys of a role, as [`Blocks`] holds them ([`own_keys`]) and as it looks them up
+/// ([`wanted_keys`]), with the head of its description in both. Close spellings count only
+/// between names ([`is_name_like`]), looked up in `spellings`, the names of all roles.
+fn role_keys(role: &Role, spellings: &Spellings, gazetteer: &Gazetteer) -> (Vec<u64>, Vec<u64>) {
+    let key = name_key(&role.name);
+    let mut own = own_keys(&role.name, role.entity, gazetteer);
+    let close = is_name_like(role).then(|| spellings.close_to(&key));
+    let mut wanted = wanted_keys(
+        &role.name,
+        role.entity,
+        close.into_iter().flatten(),
+        gazetteer,
+    );
     if let Some(description) = &role.description {
-        keys.push(hash_key("head", &description.head));
+        own.push(hash_key("head", &description.head));
+        wanted.push(hash_key("head", &description.head));
     }
-    keys.sort_unstable();
-    keys.dedup();
-    keys
+    (sorted(own.into_iter()), sorted(wanted.into_iter()))
 }
 
-/// The keys under which a role's name can match another's ([`roles_match`]): its entity and every entity it lies within; its name key; its
-/// surname key (a one-word name itself, the last word of a longer one); and when it is
-/// compared by `spelling`, the first two and the last two characters of its name key. Two
-/// spellings close enough to match share their first two letters, or differ there and agree in
-/// their ending ("Tchaikovsky", "Chaikovsky"); a pair that differs in both is not compared.
-fn name_keys(name: &str, entity: Option<usize>, spelling: bool, gazetteer: &Gazetteer) -> Vec<u64> {
-    let key = name_key(name);
-    let mut keys = vec![hash_key("name", &key)];
-    let mut words = name.split_whitespace();
-    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
-    match (words.next(), words.last()) {
-        (Some(_), Some(last)) => keys.push(hash_key("surname", &name_key(last))),
-        (Some(_), None) if capitalised => keys.push(hash_key("surname", &key)),
-        _ => {}
-    }
-    if spelling {
-        keys.extend(spelling_keys(&key));
-    }
-    for index in entity.into_iter().flat_map(|e| lineage(e, gazetteer)) {
-        keys.push(hash_key("entity", &index.to_string()));
-    }
-    keys
-}
-
-/// The keys under which a name key is compared for spelling: its first two characters and its
-/// last two (see [`name_keys`]).
+/// The keys under which a name key is looked up for close spellings ([`Spellings`]): its first
+/// two characters and its last two. Two spellings close enough to match share their first two
+/// letters, or differ there and agree in their ending ("Tchaikovsky", "Chaikovsky"); a pair
+/// that differs in both is not compared.
 fn spelling_keys(key: &str) -> [u64; 2] {
     let chars: Vec<char> = key.chars().collect();
     let start: String = chars.iter().take(2).collect();
@@ -455,13 +450,19 @@ fn spelling_keys(key: &str) -> [u64; 2] {
     [hash_key("starts", &start), hash_key("ends", &end)]
 }
 
-/// The keys of a name in the sentence of a claim about generic words, to meet the
-/// [`report_keys`] of the reports that mention it ([`NameIndex::mentions`]): its name key; as
-/// a one-word name, the surname of a full name; as a full name, its last word alone; the names
-/// of the reports spelt close to it ([`Spellings`]); its entity, every entity it lies within,
-/// and, as an entity, what lies within it. The keys go one way: two reports' names that share
-/// only a last word, an ending or a country are not keyed alike.
-fn scene_keys(name: &str, spellings: &Spellings, gazetteer: &Gazetteer) -> Vec<u64> {
+/// The keys under which a name looks for the names it may match, to meet their [`own_keys`]
+/// (as [`names_match`] and [`roles_match`] compare names, and [`NameIndex::mentions`] asks of a
+/// report): its name key; as a one-word name, the surname of a full name; as a full name, its
+/// last word alone; the names spelt `close` to it; its entity, every entity it lies within,
+/// and, as an entity, what lies within it. The keys go one way, so that two full names that
+/// share only a last word, two names that share an ending, or two places in one country are
+/// not keyed alike.
+fn wanted_keys<'n>(
+    name: &str,
+    entity: Option<usize>,
+    close: impl Iterator<Item = &'n str>,
+    gazetteer: &Gazetteer,
+) -> Vec<u64> {
     let key = name_key(name);
     let mut keys = vec![hash_key("name", &key)];
     let words = name.split_whitespace().count();
@@ -473,20 +474,16 @@ fn scene_keys(name: &str, spellings: &Spellings, gazetteer: &Gazetteer) -> Vec<u
             keys.push(hash_key("single", &name_key(last)));
         }
     }
-    keys.extend(
-        spellings
-            .close_to(&key)
-            .map(|other| hash_key("name", other)),
-    );
-    if let Some(entity) = gazetteer.lookup(name) {
+    keys.extend(close.map(|other| hash_key("name", other)));
+    if let Some(entity) = entity {
         keys.extend(lineage(entity, gazetteer).map(|x| hash_key("entity", &x.to_string())));
         keys.push(hash_key("contains", &entity.to_string()));
     }
     keys
 }
 
-/// The keys of a report's name, to meet the [`scene_keys`] of the names it mentions.
-fn report_keys(name: &str, gazetteer: &Gazetteer) -> Vec<u64> {
+/// The keys of a name, to meet the [`wanted_keys`] of the names that may match it.
+fn own_keys(name: &str, entity: Option<usize>, gazetteer: &Gazetteer) -> Vec<u64> {
     let key = name_key(name);
     let mut keys = vec![hash_key("name", &key)];
     if name.split_whitespace().count() > 1 {
@@ -496,7 +493,7 @@ fn report_keys(name: &str, gazetteer: &Gazetteer) -> Vec<u64> {
     } else if name.chars().next().is_some_and(char::is_uppercase) {
         keys.push(hash_key("single", &key));
     }
-    if let Some(entity) = gazetteer.lookup(name) {
+    if let Some(entity) = entity {
         keys.push(hash_key("entity", &entity.to_string()));
         keys.extend(
             lineage(entity, gazetteer)
@@ -519,40 +516,58 @@ fn lineage(entity: usize, gazetteer: &Gazetteer) -> impl Iterator<Item = usize> 
     .take(16)
 }
 
-/// The keys of the sentences' names ([`scene_keys`]) and of the reports' names
-/// ([`report_keys`]) for [`Blocks`], made once for all kinds and shared by all the claims of a
-/// sentence or a report.
-struct SettingKeys<'c> {
+/// The keys of names for [`Blocks`], made once for all kinds: of roles, of the sentences'
+/// names and of the reports' names, shared by all the claims of a sentence or a report.
+struct NameKeys<'c> {
     gazetteer: &'c Gazetteer,
-    spellings: Spellings,
+    /// The name keys of every report with a claim that names something in its sentence: those
+    /// are the reports a sentence's name is asked of ([`NameIndex::mentions`]).
+    report_spellings: Spellings,
+    /// The name keys of every role that reads as a name.
+    role_spellings: Spellings,
     names: HashMap<&'c str, Vec<u64>>,
     scenes: HashMap<*const Vec<String>, Rc<[u64]>>,
     reports: HashMap<*const Vec<String>, Rc<[u64]>>,
 }
 
-impl<'c> SettingKeys<'c> {
-    /// Spellings are looked up among the names of every report with a claim that names
-    /// something in its sentence: those are the reports a sentence's name is asked of.
+/// A role's keys: as held, and as looked up.
+type RoleKeys = (Rc<[u64]>, Rc<[u64]>);
+
+impl<'c> NameKeys<'c> {
     fn new(claims: &'c [Claim], gazetteer: &'c Gazetteer) -> Self {
         let mut reports: HashSet<*const Vec<String>> = HashSet::new();
-        let names = claims
+        let report_names = claims
             .iter()
             .filter(|claim| !claim.scene.is_empty())
             .filter(|claim| reports.insert(Arc::as_ptr(&claim.document_names)))
             .flat_map(|claim| claim.document_names.iter());
-        SettingKeys {
+        let role_names = claims
+            .iter()
+            .flat_map(|claim| [&claim.subject, &claim.object])
+            .flatten()
+            .filter(|role| is_name_like(role))
+            .map(|role| &*role.name);
+        NameKeys {
             gazetteer,
-            spellings: Spellings::new(names),
+            report_spellings: Spellings::new(report_names.map(String::as_str), 4),
+            role_spellings: Spellings::new(role_names, 0),
             names: HashMap::new(),
             scenes: HashMap::new(),
             reports: HashMap::new(),
         }
     }
 
+    fn role(&self, role: &Option<Arc<Role>>) -> Option<RoleKeys> {
+        role.as_ref().map(|role| {
+            let (own, wanted) = role_keys(role, &self.role_spellings, self.gazetteer);
+            (Rc::from(own), Rc::from(wanted))
+        })
+    }
+
     fn scene(&mut self, claim: &'c Claim) -> Rc<[u64]> {
-        let SettingKeys {
+        let NameKeys {
             gazetteer,
-            spellings,
+            report_spellings,
             names,
             scenes,
             ..
@@ -561,7 +576,11 @@ impl<'c> SettingKeys<'c> {
             Rc::from(sorted(claim.scene.iter().flat_map(|name| {
                 names
                     .entry(name)
-                    .or_insert_with(|| scene_keys(name, spellings, gazetteer))
+                    .or_insert_with(|| {
+                        let key = name_key(name);
+                        let close = report_spellings.close_to(&key);
+                        wanted_keys(name, gazetteer.lookup(name), close, gazetteer)
+                    })
                     .clone()
             })))
         });
@@ -572,25 +591,28 @@ impl<'c> SettingKeys<'c> {
         let gazetteer = self.gazetteer;
         let names = &claim.document_names;
         let keys = self.reports.entry(Arc::as_ptr(names)).or_insert_with(|| {
-            Rc::from(sorted(names.iter().flat_map(|n| report_keys(n, gazetteer))))
+            Rc::from(sorted(
+                names
+                    .iter()
+                    .flat_map(|n| own_keys(n, gazetteer.lookup(n), gazetteer)),
+            ))
         });
         Rc::clone(keys)
     }
 }
 
-/// The name keys of reports, indexed for [`close_spelling`]: which of them a name is spelt
-/// close to is looked up once per name, so that sentences and reports are keyed by the names
-/// they share, not by letters their names happen to share.
+/// Name keys indexed for close spellings ([`spelt_close`], among keys of `minimum` bytes or
+/// more that share a [`spelling_keys`] block): which of them a name is spelt close to is looked
+/// up once per name, so that names are keyed by the names they may match, not by letters
+/// they happen to share.
 struct Spellings {
+    minimum: usize,
     index: HashMap<u64, Vec<(String, usize)>>,
 }
 
 impl Spellings {
-    fn new<'n>(names: impl Iterator<Item = &'n String>) -> Self {
-        let mut keys: Vec<String> = names
-            .map(|n| name_key(n))
-            .filter(|k| k.len() >= 4)
-            .collect();
+    fn new<'n>(names: impl Iterator<Item = &'n str>, minimum: usize) -> Self {
+        let mut keys: Vec<String> = names.map(name_key).filter(|k| k.len() >= minimum).collect();
         keys.sort_unstable();
         keys.dedup();
         let mut index: HashMap<u64, Vec<(String, usize)>> = HashMap::new();
@@ -600,13 +622,13 @@ impl Spellings {
                 index.entry(block).or_default().push((key.clone(), length));
             }
         }
-        Spellings { index }
+        Spellings { minimum, index }
     }
 
     /// The keys spelt close to `key`.
     fn close_to<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'s str> + 's {
         let length = key.chars().count();
-        let blocks = if key.len() >= 4 {
+        let blocks = if key.len() >= self.minimum {
             spelling_keys(key).to_vec()
         } else {
             Vec::new()
@@ -1093,17 +1115,11 @@ mod tests {
             by_kind.entry(&*claim.kind).or_default().push(index);
         }
         let names = NameIndex::new(&rules.gazetteer);
-        let mut settings = SettingKeys::new(&claims, &rules.gazetteer);
+        let mut name_keys = NameKeys::new(&claims, &rules.gazetteer);
         let (mut pairs, mut compared) = (0, 0);
         for (kind, members) in &by_kind {
             let descriptions = distinct_descriptions(&claims, members);
-            let blocks = Blocks::new(
-                &claims,
-                &descriptions,
-                &rules.gazetteer,
-                &names,
-                &mut settings,
-            );
+            let blocks = Blocks::new(&claims, &descriptions, &names, &mut name_keys);
             let mut candidates = Vec::new();
             for a in 0..descriptions.len() {
                 blocks.candidates(a, &mut candidates);
@@ -1180,16 +1196,142 @@ mod tests {
                 })
                 .collect();
             let names = NameIndex::new(&rules.gazetteer);
-            let mut settings = SettingKeys::new(&claims, &rules.gazetteer);
+            let mut name_keys = NameKeys::new(&claims, &rules.gazetteer);
             let descriptions = distinct_descriptions(&claims, &[0, 1]);
             assert_eq!(descriptions.len(), 2);
-            let blocks = Blocks::new(
-                &claims,
-                &descriptions,
-                &rules.gazetteer,
-                &names,
-                &mut settings,
-            );
+            let blocks = Blocks::new(&claims, &descriptions, &names, &mut name_keys);
+            let mut candidates = Vec::new();
+            blocks.candidates(0, &mut candidates);
+            let same = same_thing(&claims[0], &claims[1], &rules.gazetteer, &names);
+            assert_eq!(same.is_some(), meets, "{one} / {other}: {same:?}");
+            assert_eq!(candidates == [1], meets, "{one} / {other} compared");
+        }
+    }
+
+    /// How many pairs of descriptions alignment compares for `claims`.
+    fn compared_pairs(claims: &[Claim], gazetteer: &Gazetteer) -> usize {
+        let mut by_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (index, claim) in claims.iter().enumerate() {
+            by_kind.entry(&*claim.kind).or_default().push(index);
+        }
+        let names = NameIndex::new(gazetteer);
+        let mut name_keys = NameKeys::new(claims, gazetteer);
+        let mut candidates = Vec::new();
+        let mut compared = 0;
+        for members in by_kind.values() {
+            let descriptions = distinct_descriptions(claims, members);
+            let blocks = Blocks::new(claims, &descriptions, &names, &mut name_keys);
+            for a in 0..descriptions.len() {
+                blocks.candidates(a, &mut candidates);
+                compared += candidates.len();
+            }
+        }
+        compared
+    }
+
+    #[test]
+    fn an_archive_of_unrelated_stories_costs_in_proportion_to_its_size() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let base = fixture_claims(&rules);
+        // Copies of the fixtures' stories, each a different set of stories: every proper name
+        // gets a word of its own before it, as different places with the same last word.
+        const WORDS: [&str; 8] = [
+            "Avel", "Borin", "Cadmus", "Dorrit", "Evander", "Fulk", "Gwaine", "Hestor",
+        ];
+        let copies = |n: usize| -> Vec<Claim> {
+            let mut reports: HashMap<(*const Vec<String>, usize), Arc<Vec<String>>> =
+                HashMap::new();
+            let rename = |name: &str, copy: usize| {
+                if name.starts_with(char::is_uppercase) {
+                    format!("{} {name}", WORDS[copy])
+                } else {
+                    name.to_string()
+                }
+            };
+            let mut claims = Vec::new();
+            for copy in 0..n {
+                for claim in &base {
+                    let mut claim = claim.clone();
+                    claim.evidence.source = format!("{}-{copy}", claim.evidence.source).into();
+                    for role in [&mut claim.subject, &mut claim.object]
+                        .into_iter()
+                        .flatten()
+                    {
+                        let role = Arc::make_mut(role);
+                        role.name = rename(&role.name, copy).into();
+                        role.entity = None;
+                    }
+                    claim.scene = Arc::new(claim.scene.iter().map(|n| rename(n, copy)).collect());
+                    let names = &claim.document_names;
+                    let renamed = reports
+                        .entry((Arc::as_ptr(names), copy))
+                        .or_insert_with(|| {
+                            Arc::new(names.iter().map(|n| rename(n, copy)).collect())
+                        });
+                    claim.document_names = Arc::clone(renamed);
+                    claims.push(claim);
+                }
+            }
+            claims
+        };
+        let one = compared_pairs(&copies(1), &rules.gazetteer);
+        let eight = compared_pairs(&copies(8), &rules.gazetteer);
+        assert!(
+            one > 100,
+            "only {one} pairs compared: the check checks little"
+        );
+        // A claim whose role names nothing is compared with the claims of every story that
+        // name one (it may align with any), so more than eight times, but far from the square
+        // (64 times).
+        assert!(
+            eight < 20 * one,
+            "{eight} pairs for 8 copies, {one} for one"
+        );
+    }
+
+    #[test]
+    fn roles_meet_through_the_names_they_may_match_and_nothing_else() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let model = fixture_claims(&rules)
+            .into_iter()
+            .find(|c| c.subject.is_some() && c.object.is_some() && c.scene.is_empty())
+            .expect("a fixture claim names its subject and object");
+        let meet = [
+            ("Tchaikovsky", "Chaikovsky"),
+            ("Lauritsen", "Henrik Lauritsen"),
+            ("Beijing", "China"),
+            ("Beijing", "Peking"),
+        ];
+        // Full names that share only a last word, names that share only an ending, two places
+        // in one country.
+        let apart = [
+            ("Raymond Castellanos", "Helen Castellanos"),
+            ("Ventura", "Sonora"),
+            ("Shanghai", "Beijing"),
+        ];
+        let cases = meet.iter().map(|pair| (pair, true));
+        let cases = cases.chain(apart.iter().map(|pair| (pair, false)));
+        for ((one, other), meets) in cases {
+            let claims: Vec<Claim> = [one, other]
+                .iter()
+                .enumerate()
+                .map(|(side, name)| {
+                    let mut claim = model.clone();
+                    claim.evidence.source = format!("report-{side}.md").into();
+                    claim.subject = Some(Arc::new(Role {
+                        name: (**name).into(),
+                        written: (**name).into(),
+                        resolution: "named in the text".into(),
+                        entity: rules.gazetteer.lookup(name),
+                        description: None,
+                    }));
+                    claim
+                })
+                .collect();
+            let names = NameIndex::new(&rules.gazetteer);
+            let mut name_keys = NameKeys::new(&claims, &rules.gazetteer);
+            let descriptions = distinct_descriptions(&claims, &[0, 1]);
+            let blocks = Blocks::new(&claims, &descriptions, &names, &mut name_keys);
             let mut candidates = Vec::new();
             blocks.candidates(0, &mut candidates);
             let same = same_thing(&claims[0], &claims[1], &rules.gazetteer, &names);
