@@ -9,6 +9,8 @@
 //! copy ("Beijing" becomes "Avel Beijing", then "Borin Beijing"), so that each copy is a
 //! different set of stories; the time alignment takes is printed.
 
+#[path = "../benches/support/archive.rs"]
+mod archive;
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
 
@@ -20,17 +22,11 @@ use crosscheck::claim::Claim;
 use crosscheck::rules::RuleSet;
 use crosscheck::source::{Document, Format, LoadOptions};
 
-/// Words put before every proper name, one per copy.
-const PREFIXES: [&str; 16] = [
-    "Avel", "Borin", "Cadmus", "Dorrit", "Evander", "Fulk", "Gwaine", "Hestor", "Ingram", "Jorund",
-    "Kestrel", "Lowell", "Mordaunt", "Nerys", "Osric", "Perrin",
-];
-
 fn main() -> ExitCode {
     let copies = std::env::args()
         .nth(1)
         .and_then(|n| n.parse::<usize>().ok());
-    let Some(copies) = copies.filter(|&n| (1..=PREFIXES.len()).contains(&n)) else {
+    let Some(copies) = copies.filter(|&n| (1..=archive::WORDS.len()).contains(&n)) else {
         eprintln!("usage: cargo run --release --example archive_alignment -- COPIES (1 to 16)");
         return ExitCode::from(2);
     };
@@ -47,37 +43,7 @@ fn main() -> ExitCode {
         .iter()
         .flat_map(|d| crosscheck::claims_of(d, &rules, &Default::default()))
         .collect();
-    let rename = |name: &str, copy: usize| {
-        if name.starts_with(char::is_uppercase) {
-            format!("{} {name}", PREFIXES[copy])
-        } else {
-            name.to_string()
-        }
-    };
-    let mut claims = Vec::new();
-    let mut reports: HashMap<(*const Vec<String>, usize), Arc<Vec<String>>> = HashMap::new();
-    for copy in 0..copies {
-        for claim in &base {
-            let mut claim = claim.clone();
-            claim.evidence.source = format!("{}-{copy}", claim.evidence.source).into();
-            for role in [&mut claim.subject, &mut claim.object]
-                .into_iter()
-                .flatten()
-            {
-                let role = Arc::make_mut(role);
-                role.name = rename(&role.name, copy).into();
-                role.entity = None;
-            }
-            claim.scene = Arc::new(claim.scene.iter().map(|n| rename(n, copy)).collect());
-            let names = &claim.document_names;
-            claim.document_names = Arc::clone(
-                reports
-                    .entry((Arc::as_ptr(names), copy))
-                    .or_insert_with(|| Arc::new(names.iter().map(|n| rename(n, copy)).collect())),
-            );
-            claims.push(claim);
-        }
-    }
+    let claims = archive::renamed_copies(&base, copies);
     let count = claims.len();
     let started = std::time::Instant::now();
     let groups = crosscheck::align::align(claims, &rules.gazetteer).len();

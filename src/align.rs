@@ -252,9 +252,9 @@ struct Blocks {
     keys: Vec<[Option<Rc<[u64]>>; 6]>,
     /// Per population (descriptions without a setting, then those with one, see [`SET`]) and
     /// per axis (subject, object, sentence names, report names): the descriptions with each
-    /// key, and the descriptions with no key there, which match any.
+    /// key; and per population and role, the descriptions that name none, which match any.
     index: [[HashMap<u64, Vec<usize>>; 4]; 2],
-    open: [[Vec<usize>; 4]; 2],
+    open: [[Vec<usize>; 2]; 2],
     /// The descriptions of each population.
     members: [Vec<usize>; 2],
 }
@@ -303,7 +303,7 @@ impl Blocks {
             })
             .collect();
         let mut index: [[HashMap<u64, Vec<usize>>; 4]; 2] = Default::default();
-        let mut open: [[Vec<usize>; 4]; 2] = Default::default();
+        let mut open: [[Vec<usize>; 2]; 2] = Default::default();
         let mut members: [Vec<usize>; 2] = Default::default();
         for (d, axes) in keys.iter().enumerate() {
             let population = if axes[SCENE].is_some() { SET } else { UNSET };
@@ -315,9 +315,10 @@ impl Blocks {
                             index[population][axis].entry(key).or_default().push(d);
                         }
                     }
-                    // A claim that is not about generic words is never set apart: it is open
-                    // on both setting axes, as a role it does not name is open.
-                    None => open[population][axis].push(d),
+                    // A role it does not name matches any. (Only the descriptions with a
+                    // setting are looked up by setting, and those all have one.)
+                    None if axis < SCENE => open[population][axis].push(d),
+                    None => {}
                 }
             }
         }
@@ -526,6 +527,7 @@ struct NameKeys<'c> {
     /// The name keys of every role that reads as a name.
     role_spellings: Spellings,
     names: HashMap<&'c str, Vec<u64>>,
+    roles: HashMap<*const Role, RoleKeys>,
     scenes: HashMap<*const Vec<String>, Rc<[u64]>>,
     reports: HashMap<*const Vec<String>, Rc<[u64]>>,
 }
@@ -552,15 +554,20 @@ impl<'c> NameKeys<'c> {
             report_spellings: Spellings::new(report_names.map(String::as_str), 4),
             role_spellings: Spellings::new(role_names, 0),
             names: HashMap::new(),
+            roles: HashMap::new(),
             scenes: HashMap::new(),
             reports: HashMap::new(),
         }
     }
 
-    fn role(&self, role: &Option<Arc<Role>>) -> Option<RoleKeys> {
+    fn role(&mut self, role: &'c Option<Arc<Role>>) -> Option<RoleKeys> {
+        let (spellings, gazetteer) = (&self.role_spellings, self.gazetteer);
         role.as_ref().map(|role| {
-            let (own, wanted) = role_keys(role, &self.role_spellings, self.gazetteer);
-            (Rc::from(own), Rc::from(wanted))
+            let keys = self.roles.entry(Arc::as_ptr(role)).or_insert_with(|| {
+                let (own, wanted) = role_keys(role, spellings, gazetteer);
+                (Rc::from(own), Rc::from(wanted))
+            });
+            (Rc::clone(&keys.0), Rc::clone(&keys.1))
         })
     }
 
@@ -882,9 +889,8 @@ struct DocumentIndex {
     surnames: HashSet<String>,
     /// The keys of the one-word names that start with a capital, for a full name.
     single: HashSet<String>,
-    /// Every key of four characters or more, with its length in characters, for spellings,
-    /// under its [`spelling_keys`].
-    spellings: HashMap<u64, Vec<(String, usize)>>,
+    /// Every key of four bytes or more, for close spellings.
+    spellings: Spellings,
     /// The gazetteer entities the names are.
     entities: Vec<usize>,
 }
@@ -933,7 +939,7 @@ impl<'g> NameIndex<'g> {
         let answer = index.keys.contains(&key)
             || surname_of_one
             || full_name_of_one
-            || close_spelling(&key, &index.spellings)
+            || index.spellings.close_to(&key).next().is_some()
             || self.gazetteer.lookup(name).is_some_and(|x| {
                 index.entities.iter().any(|&y| {
                     x == y || self.gazetteer.is_within(x, y) || self.gazetteer.is_within(y, x)
@@ -956,7 +962,7 @@ impl<'g> NameIndex<'g> {
             keys: HashSet::new(),
             surnames: HashSet::new(),
             single: HashSet::new(),
-            spellings: HashMap::new(),
+            spellings: Spellings::new(document.iter().map(String::as_str), 4),
             entities: Vec::new(),
         };
         for name in document.iter() {
@@ -969,13 +975,6 @@ impl<'g> NameIndex<'g> {
             } else if name.chars().next().is_some_and(char::is_uppercase) {
                 index.single.insert(key.clone());
             }
-            if key.len() >= 4 {
-                let length = key.chars().count();
-                for block in spelling_keys(&key) {
-                    let listed = index.spellings.entry(block).or_default();
-                    listed.push((key.clone(), length));
-                }
-            }
             index.keys.insert(key);
             index.entities.extend(self.gazetteer.lookup(name));
         }
@@ -987,22 +986,10 @@ impl<'g> NameIndex<'g> {
     }
 }
 
-/// Whether a key of four bytes or more is spelt close to one of `spellings` that shares its
-/// [`spelling_keys`]. Jaro-Winkler is at most 0.4 + 0.6 × Jaro, and Jaro at most
+/// Whether two keys that share a [`spelling_keys`] block (with their lengths in characters)
+/// are spellings of one name. Jaro-Winkler is at most 0.4 + 0.6 × Jaro, and Jaro at most
 /// (2 + shorter / longer) / 3, so two keys whose lengths are further apart than 0.6 cannot
 /// reach the similarity: they are skipped without computing it.
-fn close_spelling(key: &str, spellings: &HashMap<u64, Vec<(String, usize)>>) -> bool {
-    let length = key.chars().count();
-    key.len() >= 4
-        && spelling_keys(key)
-            .iter()
-            .filter_map(|block| spellings.get(block))
-            .flatten()
-            .any(|(other, other_length)| spelt_close(key, length, other, *other_length))
-}
-
-/// Whether two keys of four bytes or more that share a [`spelling_keys`] block (with their
-/// lengths in characters) are spellings of one name; see [`close_spelling`].
 fn spelt_close(key: &str, length: usize, other: &str, other_length: usize) -> bool {
     let (short, long) = (length.min(other_length), length.max(other_length));
     short as f64 >= 0.6 * long as f64 && strsim::jaro_winkler(key, other) >= NAME_SIMILARITY
@@ -1022,6 +1009,14 @@ fn names_match(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The archive the `archive_alignment` example aligns, from any claims.
+    mod archive {
+        include!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/benches/support/archive.rs"
+        ));
+    }
 
     /// The claims of every fixture report, all stories together, as an archive holds them.
     fn fixture_claims(rules: &crate::rules::RuleSet) -> Vec<Claim> {
@@ -1158,6 +1153,41 @@ mod tests {
         );
     }
 
+    /// Copies of `model` from two reports, each named one way by `name` with a name of a pair:
+    /// those of `meet` must align and be compared, those of `apart` must not even be compared.
+    fn meet_and_apart(
+        model: &Claim,
+        meet: &[(&str, &str)],
+        apart: &[(&str, &str)],
+        name: impl Fn(&mut Claim, &str),
+        gazetteer: &Gazetteer,
+    ) {
+        let cases = meet.iter().map(|pair| (pair, true));
+        let cases = cases.chain(apart.iter().map(|pair| (pair, false)));
+        for ((one, other), meets) in cases {
+            let claims: Vec<Claim> = [one, other]
+                .iter()
+                .enumerate()
+                .map(|(side, written)| {
+                    let mut claim = model.clone();
+                    claim.evidence.source = format!("report-{side}.md").into();
+                    name(&mut claim, written);
+                    claim
+                })
+                .collect();
+            let names = NameIndex::new(gazetteer);
+            let mut name_keys = NameKeys::new(&claims, gazetteer);
+            let descriptions = distinct_descriptions(&claims, &[0, 1]);
+            assert_eq!(descriptions.len(), 2);
+            let blocks = Blocks::new(&claims, &descriptions, &names, &mut name_keys);
+            let mut candidates = Vec::new();
+            blocks.candidates(0, &mut candidates);
+            let same = same_thing(&claims[0], &claims[1], gazetteer, &names);
+            assert_eq!(same.is_some(), meets, "{one} / {other}: {same:?}");
+            assert_eq!(candidates == [1], meets, "{one} / {other} compared");
+        }
+    }
+
     #[test]
     fn settings_meet_through_the_names_they_share_and_nothing_else() {
         let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
@@ -1181,31 +1211,16 @@ mod tests {
             ("Ventura", "Sonora"),
             ("Shanghai", "Beijing"),
         ];
-        let cases = meet.iter().map(|pair| (pair, true));
-        let cases = cases.chain(apart.iter().map(|pair| (pair, false)));
-        for ((one, other), meets) in cases {
-            let claims: Vec<Claim> = [one, other]
-                .iter()
-                .enumerate()
-                .map(|(side, name)| {
-                    let mut claim = model.clone();
-                    claim.evidence.source = format!("report-{side}.md").into();
-                    claim.scene = Arc::new(vec![name.to_string()]);
-                    claim.document_names = Arc::new(vec![name.to_string()]);
-                    claim
-                })
-                .collect();
-            let names = NameIndex::new(&rules.gazetteer);
-            let mut name_keys = NameKeys::new(&claims, &rules.gazetteer);
-            let descriptions = distinct_descriptions(&claims, &[0, 1]);
-            assert_eq!(descriptions.len(), 2);
-            let blocks = Blocks::new(&claims, &descriptions, &names, &mut name_keys);
-            let mut candidates = Vec::new();
-            blocks.candidates(0, &mut candidates);
-            let same = same_thing(&claims[0], &claims[1], &rules.gazetteer, &names);
-            assert_eq!(same.is_some(), meets, "{one} / {other}: {same:?}");
-            assert_eq!(candidates == [1], meets, "{one} / {other} compared");
-        }
+        meet_and_apart(
+            &model,
+            &meet,
+            &apart,
+            |claim, name| {
+                claim.scene = Arc::new(vec![name.to_string()]);
+                claim.document_names = Arc::new(vec![name.to_string()]);
+            },
+            &rules.gazetteer,
+        );
     }
 
     /// How many pairs of descriptions alignment compares for `claims`.
@@ -1233,47 +1248,8 @@ mod tests {
     fn an_archive_of_unrelated_stories_costs_in_proportion_to_its_size() {
         let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
         let base = fixture_claims(&rules);
-        // Copies of the fixtures' stories, each a different set of stories: every proper name
-        // gets a word of its own before it, as different places with the same last word.
-        const WORDS: [&str; 8] = [
-            "Avel", "Borin", "Cadmus", "Dorrit", "Evander", "Fulk", "Gwaine", "Hestor",
-        ];
-        let copies = |n: usize| -> Vec<Claim> {
-            let mut reports: HashMap<(*const Vec<String>, usize), Arc<Vec<String>>> =
-                HashMap::new();
-            let rename = |name: &str, copy: usize| {
-                if name.starts_with(char::is_uppercase) {
-                    format!("{} {name}", WORDS[copy])
-                } else {
-                    name.to_string()
-                }
-            };
-            let mut claims = Vec::new();
-            for copy in 0..n {
-                for claim in &base {
-                    let mut claim = claim.clone();
-                    claim.evidence.source = format!("{}-{copy}", claim.evidence.source).into();
-                    for role in [&mut claim.subject, &mut claim.object]
-                        .into_iter()
-                        .flatten()
-                    {
-                        let role = Arc::make_mut(role);
-                        role.name = rename(&role.name, copy).into();
-                        role.entity = None;
-                    }
-                    claim.scene = Arc::new(claim.scene.iter().map(|n| rename(n, copy)).collect());
-                    let names = &claim.document_names;
-                    let renamed = reports
-                        .entry((Arc::as_ptr(names), copy))
-                        .or_insert_with(|| {
-                            Arc::new(names.iter().map(|n| rename(n, copy)).collect())
-                        });
-                    claim.document_names = Arc::clone(renamed);
-                    claims.push(claim);
-                }
-            }
-            claims
-        };
+        // Copies of the fixtures' stories, each a different set of stories.
+        let copies = |n: usize| archive::renamed_copies(&base, n);
         let one = compared_pairs(&copies(1), &rules.gazetteer);
         let eight = compared_pairs(&copies(8), &rules.gazetteer);
         assert!(
@@ -1309,35 +1285,17 @@ mod tests {
             ("Ventura", "Sonora"),
             ("Shanghai", "Beijing"),
         ];
-        let cases = meet.iter().map(|pair| (pair, true));
-        let cases = cases.chain(apart.iter().map(|pair| (pair, false)));
-        for ((one, other), meets) in cases {
-            let claims: Vec<Claim> = [one, other]
-                .iter()
-                .enumerate()
-                .map(|(side, name)| {
-                    let mut claim = model.clone();
-                    claim.evidence.source = format!("report-{side}.md").into();
-                    claim.subject = Some(Arc::new(Role {
-                        name: (**name).into(),
-                        written: (**name).into(),
-                        resolution: "named in the text".into(),
-                        entity: rules.gazetteer.lookup(name),
-                        description: None,
-                    }));
-                    claim
-                })
-                .collect();
-            let names = NameIndex::new(&rules.gazetteer);
-            let mut name_keys = NameKeys::new(&claims, &rules.gazetteer);
-            let descriptions = distinct_descriptions(&claims, &[0, 1]);
-            let blocks = Blocks::new(&claims, &descriptions, &names, &mut name_keys);
-            let mut candidates = Vec::new();
-            blocks.candidates(0, &mut candidates);
-            let same = same_thing(&claims[0], &claims[1], &rules.gazetteer, &names);
-            assert_eq!(same.is_some(), meets, "{one} / {other}: {same:?}");
-            assert_eq!(candidates == [1], meets, "{one} / {other} compared");
-        }
+        let gazetteer = &rules.gazetteer;
+        let subject = |claim: &mut Claim, name: &str| {
+            claim.subject = Some(Arc::new(Role {
+                name: name.into(),
+                written: name.into(),
+                resolution: "named in the text".into(),
+                entity: gazetteer.lookup(name),
+                description: None,
+            }));
+        };
+        meet_and_apart(&model, &meet, &apart, subject, gazetteer);
     }
 
     #[test]
