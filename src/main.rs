@@ -309,10 +309,12 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
     let sources: Vec<SourceClaims<'_>> = prepared
         .documents
         .iter()
-        .map(|document| SourceClaims {
-            document,
-            claims: crosscheck::claims_of(document, &prepared.rules, &prepared.settings),
-        })
+        .zip(crosscheck::claims_of_each(
+            &prepared.documents,
+            &prepared.rules,
+            &prepared.settings,
+        ))
+        .map(|(document, claims)| SourceClaims { document, claims })
         .collect();
     let output = args.common.output.as_deref();
     if let (OutputFormat::Json, false) = (format, args.explain) {
