@@ -100,9 +100,11 @@ pub fn name_key(name: &str) -> String {
 pub struct Gazetteer {
     entities: Vec<Entity>,
     by_key: HashMap<String, usize>,
-    /// Every key of [`Self::by_key`] with what bounds its Jaro-Winkler similarity, in key
-    /// order, for [`Gazetteer::fuzzy`].
+    /// Every key of [`Self::by_key`] with what bounds its Jaro-Winkler similarity, for
+    /// [`Gazetteer::fuzzy`]: by length in characters, then in key order.
     fuzzy_keys: Vec<FuzzyKey>,
+    /// For each length in characters, where the keys of that length are in `fuzzy_keys`.
+    fuzzy_by_length: Vec<Range<usize>>,
     scanner: Option<AhoCorasick>,
 }
 
@@ -112,16 +114,19 @@ pub struct Gazetteer {
 #[derive(Clone, Debug)]
 struct FuzzyKey {
     key: String,
+    /// Its place in key order, which settles ties.
+    order: usize,
     index: usize,
     chars: usize,
     buckets: [u16; 64],
 }
 
 impl FuzzyKey {
-    fn new(key: String, index: usize) -> Self {
+    fn new(key: String, order: usize, index: usize) -> Self {
         let (chars, buckets) = char_buckets(&key);
         FuzzyKey {
             key,
+            order,
             index,
             chars,
             buckets,
@@ -142,15 +147,25 @@ impl FuzzyKey {
             .zip(buckets)
             .map(|(&a, &b)| usize::from(a.min(b)))
             .sum();
-        if shared == 0 {
-            return 0.0;
-        }
-        let jaro = (shared as f64 / self.chars as f64 + shared as f64 / chars as f64 + 1.0) / 3.0;
-        if jaro > 0.7 {
-            jaro + 0.4 * (1.0 - jaro)
-        } else {
-            jaro
-        }
+        winkler_bound(shared, self.chars, chars)
+    }
+}
+
+/// The highest Jaro-Winkler similarity of two strings of `a` and `b` characters that have at
+/// most `shared` characters in common: Jaro with every shared character matched in order, and
+/// the largest prefix bonus.
+fn winkler_bound(shared: usize, a: usize, b: usize) -> f64 {
+    if a == 0 || b == 0 {
+        return 1.0;
+    }
+    if shared == 0 {
+        return 0.0;
+    }
+    let jaro = (shared as f64 / a as f64 + shared as f64 / b as f64 + 1.0) / 3.0;
+    if jaro > 0.7 {
+        jaro + 0.4 * (1.0 - jaro)
+    } else {
+        jaro
     }
 }
 
@@ -192,15 +207,26 @@ impl Gazetteer {
             }
         }
         let scanner = build_scanner(&merged);
-        let mut fuzzy_keys: Vec<FuzzyKey> = by_key
-            .iter()
-            .map(|(key, &index)| FuzzyKey::new(key.clone(), index))
+        let mut keys: Vec<(&String, usize)> = by_key.iter().map(|(k, &i)| (k, i)).collect();
+        keys.sort();
+        let mut fuzzy_keys: Vec<FuzzyKey> = keys
+            .into_iter()
+            .enumerate()
+            .map(|(order, (key, index))| FuzzyKey::new(key.clone(), order, index))
             .collect();
-        fuzzy_keys.sort_by(|a, b| a.key.cmp(&b.key));
+        fuzzy_keys.sort_by_key(|k| (k.chars, k.order));
+        let longest = fuzzy_keys.last().map_or(0, |k| k.chars);
+        let fuzzy_by_length = (0..=longest)
+            .map(|length| {
+                fuzzy_keys.partition_point(|k| k.chars < length)
+                    ..fuzzy_keys.partition_point(|k| k.chars <= length)
+            })
+            .collect();
         Gazetteer {
             entities: merged,
             by_key,
             fuzzy_keys,
+            fuzzy_by_length,
             scanner,
         }
     }
@@ -237,19 +263,31 @@ impl Gazetteer {
         let (chars, buckets) = char_buckets(&key);
         // A margin so that rounding in the bound never passes over a key that reaches it.
         let reachable = threshold - 1e-9;
-        let mut best: Option<(usize, f64)> = None;
-        for candidate in &self.fuzzy_keys {
-            if candidate.similarity_bound(chars, &buckets) < reachable
-                || !type_matches(&self.entities[candidate.index].entity_type, wanted)
-            {
-                continue;
-            }
-            let score = strsim::jaro_winkler(&candidate.key, &key);
-            if score >= threshold && best.is_none_or(|(_, s)| score > s) {
-                best = Some((candidate.index, score));
+        // Only keys of a length that lets them reach it: Jaro similarity is at most
+        // (m/a + m/b + 1) / 3 with m the shorter length, which falls as the lengths part.
+        let mut best: Option<(&FuzzyKey, f64)> = None;
+        let lengths = self
+            .fuzzy_by_length
+            .iter()
+            .enumerate()
+            .filter(|&(length, _)| winkler_bound(length.min(chars), length, chars) >= reachable);
+        for (_, keys) in lengths {
+            for candidate in &self.fuzzy_keys[keys.clone()] {
+                if candidate.similarity_bound(chars, &buckets) < reachable
+                    || !type_matches(&self.entities[candidate.index].entity_type, wanted)
+                {
+                    continue;
+                }
+                let score = strsim::jaro_winkler(&candidate.key, &key);
+                // The closest, and of equally close keys the first in key order.
+                let better = best
+                    .is_none_or(|(b, s)| score > s || (score == s && candidate.order < b.order));
+                if score >= threshold && better {
+                    best = Some((candidate, score));
+                }
             }
         }
-        best
+        best.map(|(candidate, score)| (candidate.index, score))
     }
 
     /// Whether entity `inner` is `outer` or lies within it, following `part_of`.
@@ -597,10 +635,14 @@ mod tests {
             a in "[a-zäöüğ ]{1,24}",
             b in "[a-zäöüğ ]{1,24}",
         ) {
-            let key = FuzzyKey::new(a.clone(), 0);
+            let key = FuzzyKey::new(a.clone(), 0, 0);
             let (chars, buckets) = char_buckets(&b);
             let bound = key.similarity_bound(chars, &buckets);
-            proptest::prop_assert!(bound + 1e-9 >= strsim::jaro_winkler(&a, &b));
+            let similarity = strsim::jaro_winkler(&a, &b);
+            proptest::prop_assert!(bound + 1e-9 >= similarity);
+            // Nor is the bound from the lengths alone, by which `fuzzy` passes over lengths.
+            let by_length = winkler_bound(key.chars.min(chars), key.chars, chars);
+            proptest::prop_assert!(by_length + 1e-9 >= similarity);
         }
     }
 
@@ -621,9 +663,10 @@ mod tests {
         for name in names {
             let key = name_key(name);
             for wanted in ["any", "person", "place"] {
-                let every = g
-                    .fuzzy_keys
-                    .iter()
+                let mut in_key_order: Vec<&FuzzyKey> = g.fuzzy_keys.iter().collect();
+                in_key_order.sort_by(|a, b| a.key.cmp(&b.key));
+                let every = in_key_order
+                    .into_iter()
                     .filter(|k| type_matches(&g.entities[k.index].entity_type, wanted))
                     .map(|k| (k.index, strsim::jaro_winkler(&k.key, &key)))
                     .filter(|(_, score)| *score >= 0.9)
