@@ -42,7 +42,8 @@ use rayon::prelude::*;
 use rules::RuleSet;
 use source::Document;
 
-/// The claims one document makes.
+/// The claims one document makes. For many documents, [`claims_of_each`] is faster: it reads
+/// them together.
 pub fn claims_of(document: &Document, rules: &RuleSet, settings: &Settings) -> Vec<Claim> {
     let mentions = extract::extract(document, rules);
     normalize::normalize(document, mentions, rules, settings)
