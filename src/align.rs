@@ -37,16 +37,19 @@ pub fn align(claims: Vec<Claim>, gazetteer: &Gazetteer) -> Vec<ClaimGroup> {
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let mut reasons: Vec<Vec<(LinkOrder, String)>> = vec![Vec::new(); claims.len()];
     let mut name_keys = NameKeys::new(&claims, gazetteer);
+    // The reports' names are indexed once for every kind: the reports are the same.
+    let names = NameIndex::new(gazetteer);
     for members in by_kind.values() {
         align_kind(
             &claims,
             members,
-            gazetteer,
+            &names,
             &mut name_keys,
             &mut parent,
             &mut reasons,
         );
     }
+    drop(names);
     drop(name_keys);
     drop(by_kind);
     let roots: Vec<usize> = (0..claims.len()).map(|i| find(&mut parent, i)).collect();
@@ -158,13 +161,13 @@ type LinkOrder = (std::cmp::Reverse<u8>, usize, usize);
 fn align_kind<'c>(
     claims: &'c [Claim],
     members: &[usize],
-    gazetteer: &Gazetteer,
+    names: &NameIndex<'_>,
     name_keys: &mut NameKeys<'c>,
     parent: &mut [usize],
     reasons: &mut [Vec<(LinkOrder, String)>],
 ) {
+    let gazetteer = names.gazetteer;
     let descriptions = distinct_descriptions(claims, members);
-    let names = NameIndex::new(gazetteer);
     // A representative claim per description, and whether all its claims come from one source.
     let first = |d: usize| descriptions[d][0];
     let one_source: Vec<Option<&str>> = descriptions
@@ -185,20 +188,20 @@ fn align_kind<'c>(
             .iter()
             .find(|&&x| claims[x].evidence.source != claims[same[0]].evidence.source)
         {
-            if let Some(reason) = same_thing(&claims[first(d)], &claims[other], gazetteer, &names) {
+            if let Some(reason) = same_thing(&claims[first(d)], &claims[other], gazetteer, names) {
                 reasons[first(d)].push(((std::cmp::Reverse(2), same[0], other), reason));
             }
         }
     }
     let mut links = Vec::new();
-    let blocks = Blocks::new(claims, &descriptions, &names, name_keys);
+    let blocks = Blocks::new(claims, &descriptions, names, name_keys);
     let mut candidates = Vec::new();
     for a in 0..descriptions.len() {
         blocks.candidates(a, &mut candidates);
 
         for &b in &candidates {
             let (x, y) = (&claims[first(a)], &claims[first(b)]);
-            if let Some(reason) = same_thing(x, y, gazetteer, &names) {
+            if let Some(reason) = same_thing(x, y, gazetteer, names) {
                 links.push((strength(x, y), a, b, reason));
             }
         }
