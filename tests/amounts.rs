@@ -171,3 +171,44 @@ fn rate_moves_agree_and_disagree_by_value() {
         Some(Status::Discrepancy)
     );
 }
+
+/// A quarter's figure and the year's are different claims: the sentence's reporting period is
+/// a qualifier, as a currency is. A figure whose sentence names no period meets either.
+#[test]
+fn figures_for_different_reporting_periods_are_not_compared() {
+    let rules = RuleSet::builtin().expect("the built-in rules load");
+    let statuses = |a: &str, b: &str| -> Vec<Status> {
+        let documents = [document("a.txt", a), document("b.txt", b)];
+        let report = crosscheck::check(&documents, &rules, &Settings::default());
+        report
+            .findings
+            .iter()
+            .filter(|f| f.kind == "rate.change")
+            .map(|f| f.status)
+            .collect()
+    };
+    // The quarter against the year: two claims, each from one report, no discrepancy.
+    assert_eq!(
+        statuses(
+            "Third-quarter operating profit fell 18% at the carmaker.",
+            "Over the full year, operating profit fell 9% at the carmaker.",
+        ),
+        [Status::Unique, Status::Unique]
+    );
+    // One quarter written two ways: the reports disagree.
+    assert_eq!(
+        statuses(
+            "Third-quarter operating profit fell 18% at the carmaker.",
+            "In the July-September quarter, operating profit fell 12% at the carmaker.",
+        ),
+        [Status::Discrepancy]
+    );
+    // No period named: compared as before.
+    assert_eq!(
+        statuses(
+            "Operating profit fell 18% at the carmaker.",
+            "Over the full year, operating profit fell 9% at the carmaker.",
+        ),
+        [Status::Discrepancy]
+    );
+}

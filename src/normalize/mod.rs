@@ -10,6 +10,7 @@ pub mod dimension;
 pub mod duration;
 pub mod number;
 pub mod people;
+pub mod period;
 mod shared;
 pub mod subject;
 pub mod unit;
@@ -142,10 +143,27 @@ fn normalize_mention(
         ) => Some(unit.as_str()),
         _ => None,
     };
-    let qualifiers = match read_unit.or(unit.as_deref()) {
-        Some(unit) => Qualifiers::new([(shared.text("unit"), shared.text(unit))]),
-        None => Qualifiers::default(),
-    };
+    // A company's or a budget's figures are for a period: a quarter's fall and the year's are
+    // different claims, kept apart like different units.
+    let money_or_rate = matches!(
+        rule.file.value.constructor,
+        Constructor::Money | Constructor::Percent
+    );
+    let period = money_or_rate
+        .then(|| {
+            period::reporting_period(
+                &document.text[sentence.clone()],
+                mention.range.start - sentence.start..mention.range.end - sentence.start,
+            )
+        })
+        .flatten();
+    let qualifiers = Qualifiers::new(
+        read_unit
+            .or(unit.as_deref())
+            .map(|unit| (shared.text("unit"), shared.text(unit)))
+            .into_iter()
+            .chain(period.map(|period| (shared.text("period"), shared.text(period)))),
+    );
     let display = match &value {
         // A length reads as written ("12 years"), not as the range of days it is compared in.
         Value::Number(_) if rule.file.value.constructor == Constructor::Duration => {
