@@ -709,7 +709,12 @@ impl<'a> DocumentContext<'a> {
         };
         // An event in the clause itself; else one the clause before sets the scene with ("by
         // beating Hertha 3-1 in the semi-final, in front of a crowd of 49,000").
-        let before_clause = clause.start.saturating_sub(1).max(sentence.start);
+        // The mark that ends the clause before may be a dash of several bytes.
+        let before_clause = text[..clause.start]
+            .char_indices()
+            .next_back()
+            .map_or(clause.start, |(i, _)| i)
+            .max(sentence.start);
         let previous = clause_around(text, sentence.clone(), before_clause);
         // A claim that opens its clause has its subject elsewhere: in the phrase that opens the
         // sentence when an apposition stands between them ("The 1996 crash, near the capital,
@@ -974,8 +979,16 @@ fn fronted_phrase(sentence: &str) -> Option<&str> {
 /// after it. A comma that opens a relative clause ("the 1939 quake, which killed …") does not
 /// end the clause, so the relative clause stays with its noun.
 fn clause_around(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
+    // A dash set off by spaces opens an aside as a comma does ("a three-day visit — his
+    // second since 2022"); one between numbers is a range ("2,160–2,640").
+    let spaced = |i: usize, c: char| {
+        text[..i].ends_with(char::is_whitespace)
+            && text[i + c.len_utf8()..].starts_with(char::is_whitespace)
+    };
     let is_break = |i: usize, c: char| {
-        matches!(c, ';' | ':') || (c == ',' && !opens_relative_clause(&text[i + 1..sentence.end]))
+        matches!(c, ';' | ':')
+            || (c == ',' && !opens_relative_clause(&text[i + 1..sentence.end]))
+            || (matches!(c, '—' | '–') && spaced(i, c))
     };
     let start = text[sentence.start..at.min(sentence.end)]
         .char_indices()
