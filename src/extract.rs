@@ -69,7 +69,65 @@ fn extract_in_windows(
     window_bytes: usize,
 ) -> Vec<Vec<Mention>> {
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); documents.len()];
-    let mut names = CaptureNames::default();
+    for_each_window(documents, window_bytes, |window| {
+        for (place, found) in window
+            .iter()
+            .zip(extract_window(documents, window, rules, None))
+        {
+            mentions[place.document].extend(found);
+        }
+    });
+    mentions
+}
+
+/// Every mention of `documents`, read window by window with every thread of the pool, each
+/// pattern always on the same thread (see [`Workers`]). `finished` is called, in document
+/// order, with each document whose mentions are all found, as soon as they are.
+pub fn extract_in_parallel(
+    documents: &[Document],
+    rules: &RuleSet,
+    finished: impl FnMut(Vec<(usize, Vec<Mention>)>),
+) {
+    extract_in_parallel_windows(documents, rules, WINDOW_BYTES, finished);
+}
+
+/// As [`extract_in_parallel`], with windows of about `window_bytes`.
+fn extract_in_parallel_windows(
+    documents: &[Document],
+    rules: &RuleSet,
+    window_bytes: usize,
+    mut finished: impl FnMut(Vec<(usize, Vec<Mention>)>),
+) {
+    let workers = Workers::new(rules, rayon::current_num_threads());
+    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); documents.len()];
+    let mut next = 0;
+    let mut hand_over = |up_to: usize, mentions: &mut Vec<Vec<Mention>>| {
+        if up_to > next {
+            finished(
+                (next..up_to)
+                    .map(|d| (d, std::mem::take(&mut mentions[d])))
+                    .collect(),
+            );
+            next = up_to;
+        }
+    };
+    for_each_window(documents, window_bytes, |window| {
+        let found = extract_window(documents, window, rules, Some(&workers));
+        for (place, found) in window.iter().zip(found) {
+            mentions[place.document].extend(found);
+        }
+        // The documents before the window's last one are done; the last one too if the window
+        // ends with its last sentence.
+        if let Some(last) = window.last() {
+            let complete = last.sentence + 1 == documents[last.document].sentences.len();
+            hand_over(last.document + usize::from(complete), &mut mentions);
+        }
+    });
+    hand_over(documents.len(), &mut mentions);
+}
+
+/// Calls `read` with the sentences of `documents` in text order, about `window_bytes` at a time.
+fn for_each_window(documents: &[Document], window_bytes: usize, mut read: impl FnMut(&[Place])) {
     let mut window = Vec::new();
     let mut bytes = 0;
     for (document_index, document) in documents.iter().enumerate() {
@@ -80,14 +138,15 @@ fn extract_in_windows(
             });
             bytes += sentence.len();
             if bytes >= window_bytes {
-                extract_window(documents, &window, rules, &mut names, &mut mentions);
+                read(&window);
                 window.clear();
                 bytes = 0;
             }
         }
     }
-    extract_window(documents, &window, rules, &mut names, &mut mentions);
-    mentions
+    if !window.is_empty() {
+        read(&window);
+    }
 }
 
 /// A sentence of one of the documents being read.
@@ -97,23 +156,59 @@ struct Place {
     sentence: usize,
 }
 
-/// Adds to `mentions` those of the sentences at `window`, which are in text order.
+/// Which thread of the pool runs each pattern.
+///
+/// A search leaves its caches with the pattern for the thread that ran it (the lazy DFA's
+/// states, the capture engines' tables): hundreds of megabytes over all patterns, once per
+/// thread that ever runs them. Each pattern is given to one thread for the whole run, so they
+/// are built once whatever the number of cores. The patterns are shared out longest first, each
+/// to the thread with the least pattern text so far, pattern length standing for cost.
+pub struct Workers {
+    threads: usize,
+    thread_of: Vec<usize>,
+}
+
+impl Workers {
+    fn new(rules: &RuleSet, threads: usize) -> Workers {
+        let threads = threads.max(1);
+        let lengths: Vec<usize> = rules
+            .rules
+            .iter()
+            .flat_map(|rule| rule.patterns.iter().map(|p| p.regex.expanded().len()))
+            .collect();
+        let mut order: Vec<usize> = (0..lengths.len()).collect();
+        order.sort_by_key(|&p| (std::cmp::Reverse(lengths[p]), p));
+        let mut load = vec![0usize; threads];
+        let mut thread_of = vec![0; lengths.len()];
+        for p in order {
+            let thread = (0..threads).min_by_key(|&t| (load[t], t)).unwrap_or(0);
+            load[thread] += lengths[p];
+            thread_of[p] = thread;
+        }
+        Workers { threads, thread_of }
+    }
+}
+
+/// The mentions of the sentences at `window`, one list per sentence, in text order. With
+/// `workers`, the patterns run on the threads they are given to.
 fn extract_window<'r>(
     documents: &[Document],
     window: &[Place],
     rules: &'r RuleSet,
-    names: &mut CaptureNames<'r>,
-    mentions: &mut [Vec<Mention>],
-) {
-    if window.is_empty() {
-        return;
-    }
+    workers: Option<&Workers>,
+) -> Vec<Vec<Mention>> {
     let span = |place: &Place| documents[place.document].sentences[place.sentence].clone();
     let haystacks: Vec<Haystack<'_>> = window
         .iter()
         .map(|place| Haystack::new(&documents[place.document].text[span(place)]))
         .collect();
     // The sentences each pattern may match, patterns numbered rule after rule.
+    let patterns: Vec<(usize, usize)> = rules
+        .rules
+        .iter()
+        .enumerate()
+        .flat_map(|(r, rule)| (0..rule.patterns.len()).map(move |p| (r, p)))
+        .collect();
     let first_pattern: Vec<usize> = rules
         .rules
         .iter()
@@ -123,8 +218,7 @@ fn extract_window<'r>(
             Some(first)
         })
         .collect();
-    let pattern_count = rules.rules.iter().map(|rule| rule.patterns.len()).sum();
-    let mut runs: Vec<Vec<usize>> = vec![Vec::new(); pattern_count];
+    let mut runs: Vec<Vec<usize>> = vec![Vec::new(); patterns.len()];
     for (index, haystack) in haystacks.iter().enumerate() {
         let candidates = rules.candidates(haystack.text());
         for (rule_index, rule) in rules.rules.iter().enumerate() {
@@ -138,48 +232,106 @@ fn extract_window<'r>(
             }
         }
     }
-    let mut found: Vec<Vec<Mention>> = vec![Vec::new(); window.len()];
-    for (rule_index, rule) in rules.rules.iter().enumerate() {
-        for (pattern_index, pattern) in rule.patterns.iter().enumerate() {
-            for &index in &runs[first_pattern[rule_index] + pattern_index] {
-                let haystack = &haystacks[index];
-                let Some((regex, read)) = pattern.regex.for_haystack(haystack) else {
-                    continue;
-                };
-                let start = span(&window[index]).start;
-                for caps in regex.captures_iter(read) {
-                    let Some(whole) = caps.get(0) else { continue };
-                    if haystack.text()[whole.range()].trim().is_empty()
-                        || excluded(rule, haystack, whole.range())
-                    {
-                        continue;
-                    }
-                    let captures = regex
-                        .capture_names()
-                        .enumerate()
-                        .filter_map(|(group, name)| {
-                            let m = caps.get(group)?;
-                            Some((names.shared(name?), start + m.start()..start + m.end()))
-                        })
-                        .collect();
-                    found[index].push(Mention {
-                        rule: rule_index,
-                        pattern: pattern_index,
-                        range: start + whole.start()..start + whole.end(),
-                        captures,
-                        sentence: window[index].sentence,
-                    });
-                }
-            }
+    let search = |flat: usize, names: &mut CaptureNames<'r>| {
+        let (rule_index, pattern_index) = patterns[flat];
+        search_pattern(
+            documents,
+            window,
+            &haystacks,
+            &runs[flat],
+            rules,
+            (rule_index, pattern_index),
+            names,
+        )
+    };
+    // Each pattern's matches, in pattern order.
+    let by_pattern: Vec<Vec<(usize, Mention)>> = match workers {
+        None => {
+            let mut names = CaptureNames::default();
+            (0..patterns.len())
+                .map(|flat| search(flat, &mut names))
+                .collect()
         }
+        Some(workers) => {
+            let shares = rayon::broadcast(|context| {
+                let thread = context.index() % workers.threads;
+                let mut names = CaptureNames::default();
+                (0..patterns.len())
+                    .filter(|&flat| workers.thread_of[flat] == thread && !runs[flat].is_empty())
+                    .map(|flat| (flat, search(flat, &mut names)))
+                    .collect::<Vec<_>>()
+            });
+            let mut by_pattern: Vec<Vec<(usize, Mention)>> = vec![Vec::new(); patterns.len()];
+            for (flat, found) in shares.into_iter().flatten() {
+                by_pattern[flat] = found;
+            }
+            by_pattern
+        }
+    };
+    let mut found: Vec<Vec<Mention>> = vec![Vec::new(); window.len()];
+    for (index, mention) in by_pattern.into_iter().flatten() {
+        found[index].push(mention);
     }
     // Matches overlap only within a sentence, so the longest of each kind is chosen sentence
     // by sentence: over the whole document that choice cost the square of the number of its
     // matches, hours for an archive of 200 MB.
-    for (place, sentence_mentions) in window.iter().zip(found) {
-        let kept = keep_longest_per_kind(sentence_mentions, rules);
-        mentions[place.document].extend(drop_deferred(kept, rules));
+    found
+        .into_iter()
+        .map(|sentence_mentions| {
+            drop_deferred(keep_longest_per_kind(sentence_mentions, rules), rules)
+        })
+        .collect()
+}
+
+/// The matches of one pattern in the sentences of the window at `sentences`, each with the
+/// sentence's place in the window.
+fn search_pattern<'r>(
+    documents: &[Document],
+    window: &[Place],
+    haystacks: &[Haystack<'_>],
+    sentences: &[usize],
+    rules: &'r RuleSet,
+    (rule_index, pattern_index): (usize, usize),
+    names: &mut CaptureNames<'r>,
+) -> Vec<(usize, Mention)> {
+    let rule = &rules.rules[rule_index];
+    let pattern = &rule.patterns[pattern_index];
+    let mut found = Vec::new();
+    for &index in sentences {
+        let haystack = &haystacks[index];
+        let Some((regex, read)) = pattern.regex.for_haystack(haystack) else {
+            continue;
+        };
+        let place = window[index];
+        let start = documents[place.document].sentences[place.sentence].start;
+        for caps in regex.captures_iter(read) {
+            let Some(whole) = caps.get(0) else { continue };
+            if haystack.text()[whole.range()].trim().is_empty()
+                || excluded(rule, haystack, whole.range())
+            {
+                continue;
+            }
+            let captures = regex
+                .capture_names()
+                .enumerate()
+                .filter_map(|(group, name)| {
+                    let m = caps.get(group)?;
+                    Some((names.shared(name?), start + m.start()..start + m.end()))
+                })
+                .collect();
+            found.push((
+                index,
+                Mention {
+                    rule: rule_index,
+                    pattern: pattern_index,
+                    range: start + whole.start()..start + whole.end(),
+                    captures,
+                    sentence: place.sentence,
+                },
+            ));
+        }
     }
+    found
 }
 
 /// The capture names of the rules' patterns, one shared copy of each for a document's mentions.
@@ -285,7 +437,7 @@ mod tests {
     }
 
     #[test]
-    fn what_is_found_does_not_depend_on_the_window_or_the_company() {
+    fn what_is_found_does_not_depend_on_the_window_the_company_or_the_threads() {
         let rules = RuleSet::builtin().unwrap();
         let documents = fixture_documents();
         let alone: Vec<Vec<Mention>> = documents.iter().map(|d| extract(d, &rules)).collect();
@@ -297,6 +449,40 @@ mod tests {
                 alone,
                 "windows of {window_bytes} bytes"
             );
+        }
+        // Read with every thread of pools of several sizes, each document is handed over once,
+        // in order, with the same mentions.
+        let empty = Document::parse(
+            "empty.md",
+            String::new(),
+            Format::Markdown,
+            &LoadOptions::default(),
+        )
+        .unwrap();
+        let mut with_empty = documents.clone();
+        with_empty.insert(1, empty);
+        let mut expected = alone.clone();
+        expected.insert(1, Vec::new());
+        for threads in [1, 2, 3] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            for window_bytes in [usize::MAX, 1, 700] {
+                let mut handed = Vec::new();
+                pool.install(|| {
+                    extract_in_parallel_windows(&with_empty, &rules, window_bytes, |finished| {
+                        handed.extend(finished)
+                    })
+                });
+                let order: Vec<usize> = handed.iter().map(|(d, _)| *d).collect();
+                assert_eq!(order, (0..with_empty.len()).collect::<Vec<_>>());
+                let found: Vec<Vec<Mention>> = handed.into_iter().map(|(_, m)| m).collect();
+                assert_eq!(
+                    found, expected,
+                    "{threads} threads, windows of {window_bytes} bytes"
+                );
+            }
         }
         // Each mention names the sentence of its own document that holds it.
         for (document, mentions) in documents.iter().zip(&alone) {

@@ -61,9 +61,9 @@ pub fn claims_of_each(
 
 /// The claims of each document of a story whose main event is `story_event`, in document order.
 ///
-/// Documents are extracted in batches of consecutive documents (see [`batches`]), one batch
-/// per task; the caller's thread reports progress as documents finish, and the claims are put
-/// back in document order, so the outcome does not depend on the scheduling.
+/// The documents are read window by window with every thread (see
+/// [`extract::extract_in_parallel`]); the documents a window completes are normalized in
+/// parallel, and `progress` is called with each as its claims are made.
 fn claims_by_source(
     documents: &[Document],
     rules: &RuleSet,
@@ -71,75 +71,23 @@ fn claims_by_source(
     story_event: Option<&str>,
     progress: &mut dyn FnMut(&Document),
 ) -> Vec<Vec<Claim>> {
-    let (finished, finishing) = std::sync::mpsc::channel::<usize>();
-    let batches = batches(documents);
-    std::thread::scope(|scope| {
-        let worker = scope.spawn(move || {
-            batches
-                .into_par_iter()
-                .map_with(finished, |finished, batch| {
-                    let first = batch.start;
-                    let batch = &documents[batch];
-                    let mentions = extract::extract_all(batch, rules);
-                    batch
-                        .iter()
-                        .zip(mentions)
-                        .enumerate()
-                        .map(|(offset, (document, mentions))| {
-                            let claims = normalize::normalize_in_story(
-                                document,
-                                mentions,
-                                rules,
-                                settings,
-                                story_event,
-                            );
-                            // The receiver only goes away once every document is done.
-                            let _ = finished.send(first + offset);
-                            claims
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .flatten_iter()
-                .collect()
-        });
-        for index in finishing {
+    let mut per_source: Vec<Vec<Claim>> = vec![Vec::new(); documents.len()];
+    extract::extract_in_parallel(documents, rules, |finished| {
+        let claims: Vec<(usize, Vec<Claim>)> = finished
+            .into_par_iter()
+            .map(|(index, mentions)| {
+                let document = &documents[index];
+                let claims =
+                    normalize::normalize_in_story(document, mentions, rules, settings, story_event);
+                (index, claims)
+            })
+            .collect();
+        for (index, claims) in claims {
+            per_source[index] = claims;
             progress(&documents[index]);
         }
-        worker
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })
-}
-
-/// Consecutive documents to extract together: extraction reads pattern by pattern over many
-/// sentences at once (see [`extract::extract_all`]), which is fastest on a large window, while
-/// the batches must be many enough to keep every thread busy.
-fn batches(documents: &[Document]) -> Vec<std::ops::Range<usize>> {
-    let total: usize = documents.iter().map(|d| d.text.len()).sum();
-    let threads = rayon::current_num_threads().max(1);
-    batches_of(
-        documents,
-        (total / (2 * threads)).clamp(1, extract::WINDOW_BYTES),
-    )
-}
-
-/// Consecutive documents in runs of at least `target` bytes of text, but for the last.
-fn batches_of(documents: &[Document], target: usize) -> Vec<std::ops::Range<usize>> {
-    let mut batches = Vec::new();
-    let mut start = 0;
-    let mut bytes = 0;
-    for (index, document) in documents.iter().enumerate() {
-        bytes += document.text.len();
-        if bytes >= target {
-            batches.push(start..index + 1);
-            start = index + 1;
-            bytes = 0;
-        }
-    }
-    if start < documents.len() {
-        batches.push(start..documents.len());
-    }
-    batches
+    });
+    per_source
 }
 
 /// The outcome of checking sources against each other.
@@ -224,41 +172,49 @@ mod tests {
     use source::{Format, LoadOptions};
 
     #[test]
-    fn batches_cover_every_document_once_in_order() {
-        let documents: Vec<Document> = [120, 5, 5, 5, 300, 0, 40, 1, 1]
-            .iter()
-            .enumerate()
-            .map(|(index, &words)| {
-                let text = "Nine people died. ".repeat(words);
-                Document::parse(
-                    &format!("r{index}.md"),
-                    text,
-                    Format::Markdown,
-                    &LoadOptions::default(),
-                )
+    fn claims_read_in_parallel_are_those_read_one_by_one() {
+        let rules = RuleSet::builtin().unwrap();
+        let settings = Settings::default();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut documents = Vec::new();
+        for story in ["air-crash", "election", "sports-final"] {
+            let mut paths: Vec<_> = std::fs::read_dir(root.join(story))
                 .unwrap()
-            })
-            .collect();
-        for target in [1, 100, 2_000, 5_000, usize::MAX] {
-            let batches = batches_of(&documents, target);
-            let covered: Vec<usize> = batches.iter().flat_map(|b| b.clone()).collect();
-            assert_eq!(
-                covered,
-                (0..documents.len()).collect::<Vec<_>>(),
-                "target {target}"
-            );
-            assert!(batches.iter().all(|b| !b.is_empty()), "target {target}");
-            // Every batch but the last holds at least the target.
-            for batch in &batches[..batches.len() - 1] {
-                let bytes: usize = documents[batch.clone()].iter().map(|d| d.text.len()).sum();
-                assert!(
-                    bytes >= target,
-                    "target {target}: {batch:?} holds {bytes} bytes"
+                .map(|entry| entry.unwrap().path())
+                .filter(|path| path.extension().is_some_and(|e| e == "md"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let name = path.display().to_string();
+                documents.push(
+                    Document::parse(&name, text, Format::Markdown, &LoadOptions::default())
+                        .unwrap(),
                 );
             }
         }
-        assert_eq!(batches_of(&documents, usize::MAX), vec![0..documents.len()]);
-        // Every document with text ends a batch of its own; the empty one joins the next.
-        assert_eq!(batches_of(&documents, 1).len(), documents.len() - 1);
+        let one_by_one: Vec<Vec<Claim>> = documents
+            .iter()
+            .map(|d| claims_of(d, &rules, &settings))
+            .collect();
+        assert!(one_by_one.iter().all(|claims| !claims.is_empty()));
+        for threads in [1, 2, 4] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            let mut reported = Vec::new();
+            let each = pool.install(|| {
+                claims_by_source(&documents, &rules, &settings, None, &mut |d| {
+                    reported.push(d.path.clone())
+                })
+            });
+            assert_eq!(each, one_by_one, "{threads} threads");
+            let paths: Vec<String> = documents.iter().map(|d| d.path.clone()).collect();
+            assert_eq!(
+                reported, paths,
+                "{threads} threads: progress once per report, in order"
+            );
+        }
     }
 }
