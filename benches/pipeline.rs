@@ -42,7 +42,7 @@ fn extraction(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(20));
     group.throughput(Throughput::Bytes(bytes as u64));
-    // As `check` and `extract` read them (in batches, see `claims_of_each`), on one thread.
+    // As `check` and `extract` read them (see `claims_of_each`), on one thread.
     let one_core = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()

@@ -50,7 +50,7 @@ pub fn claims_of(document: &Document, rules: &RuleSet, settings: &Settings) -> V
 }
 
 /// The claims of each document, in document order, as [`claims_of`] gives them; the documents
-/// are read in parallel, in batches.
+/// are read in parallel, window by window (see [`extract::extract_in_parallel`]).
 pub fn claims_of_each(
     documents: &[Document],
     rules: &RuleSet,
