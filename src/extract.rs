@@ -47,11 +47,11 @@ pub fn extract(document: &Document, rules: &RuleSet) -> Vec<Mention> {
 }
 
 /// How much text is read pattern by pattern at once (see [`extract_all`]).
-pub const WINDOW_BYTES: usize = 2 << 20;
+const WINDOW_BYTES: usize = 2 << 20;
 
 /// The mentions of each document, as [`extract`] finds them, in document order.
 ///
-/// The sentences are read in windows of about [`WINDOW_BYTES`], and within a window pattern
+/// The sentences are read in windows of about `WINDOW_BYTES`, and within a window pattern
 /// by pattern: each pattern runs over every sentence of the window that may hold it before the
 /// next pattern runs. A pattern's automata are large (the macros hold every currency and
 /// country), and run sentence by sentence, each was out of the processor's cache by the time
@@ -81,7 +81,7 @@ fn extract_in_windows(
 }
 
 /// Every mention of `documents`, read window by window with every thread of the pool, each
-/// pattern always on the same thread (see [`Workers`]). `finished` is called, in document
+/// pattern always on the same thread (see `Workers`). `finished` is called, in document
 /// order, with each document whose mentions are all found, as soon as they are.
 pub fn extract_in_parallel(
     documents: &[Document],
@@ -163,7 +163,7 @@ struct Place {
 /// thread that ever runs them. Each pattern is given to one thread for the whole run, so they
 /// are built once whatever the number of cores. The patterns are shared out longest first, each
 /// to the thread with the least pattern text so far, pattern length standing for cost.
-pub struct Workers {
+struct Workers {
     threads: usize,
     thread_of: Vec<usize>,
 }
@@ -334,7 +334,8 @@ fn search_pattern<'r>(
     found
 }
 
-/// The capture names of the rules' patterns, one shared copy of each for a document's mentions.
+/// The capture names of the rules' patterns, one shared copy of each for the mentions one
+/// thread finds in a window.
 #[derive(Default)]
 struct CaptureNames<'r> {
     shared: HashMap<&'r str, Arc<str>>,
