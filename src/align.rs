@@ -1023,22 +1023,8 @@ mod tests {
 
     /// The claims of every fixture report, all stories together, as an archive holds them.
     fn fixture_claims(rules: &crate::rules::RuleSet) -> Vec<Claim> {
-        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-        let mut paths: Vec<String> = std::fs::read_dir(&fixtures)
-            .expect("the fixtures are there")
-            .filter_map(Result::ok)
-            .flat_map(|story| std::fs::read_dir(story.path()).into_iter().flatten())
-            .filter_map(Result::ok)
-            .map(|file| file.path().display().to_string())
-            .filter(|path| path.ends_with(".md"))
-            .collect();
-        paths.sort();
-        let options = crate::source::LoadOptions::default();
-        let documents = crate::source::load_inputs(&paths, &options)
-            .expect("the fixtures load")
-            .documents;
         let settings = crate::normalize::Settings::default();
-        documents
+        crate::source::fixture_documents(&[])
             .iter()
             .flat_map(|d| crate::claims_of(d, rules, &settings))
             .collect()

@@ -415,32 +415,11 @@ mod tests {
     use super::*;
     use crate::source::{Format, LoadOptions};
 
-    fn fixture_documents() -> Vec<Document> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-        let mut documents = Vec::new();
-        for story in ["state-visit", "disaster", "company-results"] {
-            let mut paths: Vec<_> = std::fs::read_dir(root.join(story))
-                .unwrap()
-                .map(|entry| entry.unwrap().path())
-                .filter(|path| path.extension().is_some_and(|e| e == "md"))
-                .collect();
-            paths.sort();
-            for path in paths {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let name = path.display().to_string();
-                documents.push(
-                    Document::parse(&name, text, Format::Markdown, &LoadOptions::default())
-                        .unwrap(),
-                );
-            }
-        }
-        documents
-    }
-
     #[test]
     fn what_is_found_does_not_depend_on_the_window_the_company_or_the_threads() {
         let rules = RuleSet::builtin().unwrap();
-        let documents = fixture_documents();
+        let documents =
+            crate::source::fixture_documents(&["state-visit", "disaster", "company-results"]);
         let alone: Vec<Vec<Mention>> = documents.iter().map(|d| extract(d, &rules)).collect();
         assert!(alone.iter().all(|mentions| !mentions.is_empty()));
         // One window for everything, a window per sentence, and windows that end mid-report.

@@ -169,30 +169,12 @@ pub fn check_with_progress(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use source::{Format, LoadOptions};
 
     #[test]
     fn claims_read_in_parallel_are_those_read_one_by_one() {
         let rules = RuleSet::builtin().unwrap();
         let settings = Settings::default();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-        let mut documents = Vec::new();
-        for story in ["air-crash", "election", "sports-final"] {
-            let mut paths: Vec<_> = std::fs::read_dir(root.join(story))
-                .unwrap()
-                .map(|entry| entry.unwrap().path())
-                .filter(|path| path.extension().is_some_and(|e| e == "md"))
-                .collect();
-            paths.sort();
-            for path in paths {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let name = path.display().to_string();
-                documents.push(
-                    Document::parse(&name, text, Format::Markdown, &LoadOptions::default())
-                        .unwrap(),
-                );
-            }
-        }
+        let documents = source::fixture_documents(&["air-crash", "election", "sports-final"]);
         let one_by_one: Vec<Vec<Claim>> = documents
             .iter()
             .map(|d| claims_of(d, &rules, &settings))

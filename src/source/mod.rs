@@ -415,6 +415,31 @@ pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// The reports of the fixture stories named (every story when none is), loaded as the command
+/// line loads them, in path order: for the tests of the stages that read them.
+#[cfg(test)]
+pub(crate) fn fixture_documents(stories: &[&str]) -> Vec<Document> {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut paths: Vec<String> = std::fs::read_dir(&fixtures)
+        .expect("the fixtures are there")
+        .filter_map(Result::ok)
+        .filter(|story| {
+            stories.is_empty()
+                || stories
+                    .iter()
+                    .any(|s| story.file_name() == std::ffi::OsStr::new(s))
+        })
+        .flat_map(|story| std::fs::read_dir(story.path()).into_iter().flatten())
+        .filter_map(Result::ok)
+        .map(|file| file.path().display().to_string())
+        .filter(|path| path.ends_with(".md"))
+        .collect();
+    paths.sort();
+    load_inputs(&paths, &LoadOptions::default())
+        .expect("the fixtures load")
+        .documents
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
