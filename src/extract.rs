@@ -1,7 +1,6 @@
 //! Extraction: runs the compiled rules over each sentence of a document and yields [`Mention`]s,
 //! the raw matches with their captures, before any interpretation.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -18,9 +17,9 @@ pub struct Mention {
     pub pattern: usize,
     /// The whole match, in plain-text bytes.
     pub range: Range<usize>,
-    /// Named captures that took part in the match, in pattern order. The names are shared by
-    /// all the mentions of a document: an archive's mentions are alive at once, and a name
-    /// of their own cost each of them an allocation.
+    /// Named captures that took part in the match, in pattern order. The names are the
+    /// pattern's own, shared: an archive's mentions are alive at once, and a name of their
+    /// own cost each of them an allocation.
     pub captures: Box<[(Arc<str>, Range<usize>)]>,
     /// The sentence it is in.
     pub sentence: usize,
@@ -191,10 +190,10 @@ impl Workers {
 
 /// The mentions of the sentences at `window`, one list per sentence, in text order. With
 /// `workers`, the patterns run on the threads they are given to.
-fn extract_window<'r>(
+fn extract_window(
     documents: &[Document],
     window: &[Place],
-    rules: &'r RuleSet,
+    rules: &RuleSet,
     workers: Option<&Workers>,
 ) -> Vec<Vec<Mention>> {
     let span = |place: &Place| documents[place.document].sentences[place.sentence].clone();
@@ -232,7 +231,7 @@ fn extract_window<'r>(
             }
         }
     }
-    let search = |flat: usize, names: &mut CaptureNames<'r>| {
+    let search = |flat: usize| {
         let (rule_index, pattern_index) = patterns[flat];
         search_pattern(
             documents,
@@ -241,24 +240,17 @@ fn extract_window<'r>(
             &runs[flat],
             rules,
             (rule_index, pattern_index),
-            names,
         )
     };
     // Each pattern's matches, in pattern order.
     let by_pattern: Vec<Vec<(usize, Mention)>> = match workers {
-        None => {
-            let mut names = CaptureNames::default();
-            (0..patterns.len())
-                .map(|flat| search(flat, &mut names))
-                .collect()
-        }
+        None => (0..patterns.len()).map(search).collect(),
         Some(workers) => {
             let shares = rayon::broadcast(|context| {
                 let thread = context.index() % workers.threads;
-                let mut names = CaptureNames::default();
                 (0..patterns.len())
                     .filter(|&flat| workers.thread_of[flat] == thread && !runs[flat].is_empty())
-                    .map(|flat| (flat, search(flat, &mut names)))
+                    .map(|flat| (flat, search(flat)))
                     .collect::<Vec<_>>()
             });
             let mut by_pattern: Vec<Vec<(usize, Mention)>> = vec![Vec::new(); patterns.len()];
@@ -285,14 +277,13 @@ fn extract_window<'r>(
 
 /// The matches of one pattern in the sentences of the window at `sentences`, each with the
 /// sentence's place in the window.
-fn search_pattern<'r>(
+fn search_pattern(
     documents: &[Document],
     window: &[Place],
     haystacks: &[Haystack<'_>],
     sentences: &[usize],
-    rules: &'r RuleSet,
+    rules: &RuleSet,
     (rule_index, pattern_index): (usize, usize),
-    names: &mut CaptureNames<'r>,
 ) -> Vec<(usize, Mention)> {
     let rule = &rules.rules[rule_index];
     let pattern = &rule.patterns[pattern_index];
@@ -304,19 +295,22 @@ fn search_pattern<'r>(
         };
         let place = window[index];
         let start = documents[place.document].sentences[place.sentence].start;
-        for caps in regex.captures_iter(read) {
-            let Some(whole) = caps.get(0) else { continue };
-            if haystack.text()[whole.range()].trim().is_empty()
-                || excluded(rule, haystack, whole.range())
+        for groups in regex.captures_all(read) {
+            let Some(whole) = groups.first().cloned().flatten() else {
+                continue;
+            };
+            if haystack.text()[whole.clone()].trim().is_empty()
+                || excluded(rule, haystack, whole.clone())
             {
                 continue;
             }
-            let captures = regex
-                .capture_names()
+            let captures = groups
+                .iter()
                 .enumerate()
-                .filter_map(|(group, name)| {
-                    let m = caps.get(group)?;
-                    Some((names.shared(name?), start + m.start()..start + m.end()))
+                .filter_map(|(group, span)| {
+                    let span = span.as_ref()?;
+                    let name = regex.capture_name(group)?;
+                    Some((Arc::clone(name), start + span.start..start + span.end))
                 })
                 .collect();
             found.push((
@@ -324,7 +318,7 @@ fn search_pattern<'r>(
                 Mention {
                     rule: rule_index,
                     pattern: pattern_index,
-                    range: start + whole.start()..start + whole.end(),
+                    range: start + whole.start..start + whole.end,
                     captures,
                     sentence: place.sentence,
                 },
@@ -332,19 +326,6 @@ fn search_pattern<'r>(
         }
     }
     found
-}
-
-/// The capture names of the rules' patterns, one shared copy of each for the mentions one
-/// thread finds in a window.
-#[derive(Default)]
-struct CaptureNames<'r> {
-    shared: HashMap<&'r str, Arc<str>>,
-}
-
-impl<'r> CaptureNames<'r> {
-    fn shared(&mut self, name: &'r str) -> Arc<str> {
-        Arc::clone(self.shared.entry(name).or_insert_with(|| Arc::from(name)))
-    }
 }
 
 /// Drops the matches of rules that defer to a kind whose match overlaps them.

@@ -232,23 +232,42 @@ impl<'t> Haystack<'t> {
     }
 }
 
+/// A compiled regex of either engine: the regex crate's, or the rules' own
+/// ([`super::engine::RuleRegex`]).
+pub trait Search: Clone {
+    /// Whether the regex matches somewhere in `text`.
+    fn is_match(&self, text: &str) -> bool;
+}
+
+impl Search for Regex {
+    fn is_match(&self, text: &str) -> bool {
+        Regex::is_match(self, text)
+    }
+}
+
+impl Search for super::engine::RuleRegex {
+    fn is_match(&self, text: &str) -> bool {
+        super::engine::RuleRegex::is_match(self, text)
+    }
+}
+
 /// A regex compiled when first needed, in two readings: its ASCII twin (see
 /// [`ascii_word_boundaries`]), run on texts without non-ASCII word characters and on masked
 /// ones, and the pattern as written, for the texts that need it.
 #[derive(Clone, Debug)]
-pub struct Twin {
+pub struct Twin<R = Regex> {
     pattern: String,
-    build: fn(&str) -> Result<Regex, regex::Error>,
+    build: fn(&str) -> Result<R, regex::Error>,
     /// `None` when the pattern does not compile: it then matches nothing.
-    ascii: OnceLock<Option<Regex>>,
-    unicode: OnceLock<Option<Regex>>,
+    ascii: OnceLock<Option<R>>,
+    unicode: OnceLock<Option<R>>,
     /// Whether the ASCII twin reads masked texts exactly (see [`maskable`]).
     maskable: bool,
 }
 
-impl Twin {
+impl<R: Search> Twin<R> {
     /// The two readings of `pattern`, each compiled by `build` when first needed.
-    pub fn new(pattern: &str, build: fn(&str) -> Result<Regex, regex::Error>) -> Twin {
+    pub fn new(pattern: &str, build: fn(&str) -> Result<R, regex::Error>) -> Twin<R> {
         Twin {
             pattern: pattern.to_string(),
             build,
@@ -275,7 +294,7 @@ impl Twin {
         Ok(())
     }
 
-    fn compile_ascii(&self) -> Result<Regex, regex::Error> {
+    fn compile_ascii(&self) -> Result<R, regex::Error> {
         match (self.build)(&ascii_word_boundaries(&self.pattern)) {
             Ok(ascii) => Ok(ascii),
             // The rewrite cannot make a valid pattern invalid; if it did, fall back to the
@@ -284,13 +303,13 @@ impl Twin {
         }
     }
 
-    fn ascii(&self) -> Option<&Regex> {
+    fn ascii(&self) -> Option<&R> {
         self.ascii
             .get_or_init(|| self.compile_ascii().ok())
             .as_ref()
     }
 
-    fn unicode(&self) -> Option<&Regex> {
+    fn unicode(&self) -> Option<&R> {
         self.unicode
             .get_or_init(|| {
                 (self.build)(&self.pattern)
@@ -303,7 +322,7 @@ impl Twin {
     /// The regex to run on a text, and the text it must run on: the ASCII twin on the text or
     /// its masked form where that is exact, the pattern as written on the text otherwise.
     /// Matches and captures are byte ranges of the text either way.
-    pub fn for_haystack<'h>(&self, haystack: &'h Haystack<'_>) -> Option<(&Regex, &'h str)> {
+    pub fn for_haystack<'h>(&self, haystack: &'h Haystack<'_>) -> Option<(&R, &'h str)> {
         match haystack.for_ascii(self.maskable) {
             Some(text) => self.ascii().map(|regex| (regex, text)),
             None => self.unicode().map(|regex| (regex, haystack.text())),

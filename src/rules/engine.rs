@@ -1,0 +1,410 @@
+//! The search engine of rule patterns: a forward lazy DFA that finds where each match ends, and
+//! an NFA engine that reads the captures of that match.
+//!
+//! The regex crate compiles every pattern a second time, reversed, so that its lazy DFA can
+//! also find where a match starts. On our patterns (30–90 KB once the macros are expanded,
+//! tens of thousands of NFA states) that reversed automaton was half the compile time and half
+//! the memory of the automata, with a lazy-DFA cache of its own. A rule's match lies in one
+//! sentence, and sentences are short, so the start is found as cheaply by the engine that reads
+//! the captures anyway: given the end the forward DFA reports, it searches the sentence up to
+//! there, unanchored, and finds the same leftmost-first match, captures included.
+//!
+//! Matches are those of [`regex::Regex::captures_iter`], empty matches included.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
+use regex_automata::nfa::thompson;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
+use regex_automata::util::captures::Captures;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, PatternID};
+
+/// Most memory a pattern's NFA may take (a pattern that needs more is an error).
+const NFA_SIZE_LIMIT: usize = 32 << 20;
+
+/// The lazy DFA's cache per pattern. Patterns built on the large `{date}` macro thrash a 2 MB
+/// cache and would give up on the DFA; 8 MB keeps them on it.
+const DFA_CACHE: usize = 8 << 20;
+
+/// A compiled rule pattern, matched case-insensitively.
+#[derive(Clone)]
+pub struct RuleRegex(Arc<Inner>);
+
+type CacheMaker = Box<dyn Fn() -> Caches + Send + Sync + std::panic::RefUnwindSafe>;
+
+struct Inner {
+    pattern: String,
+    dfa: DFA,
+    pikevm: PikeVM,
+    backtrack: BoundedBacktracker,
+    /// Each thread's search state, made on its first search.
+    caches: Pool<Caches, CacheMaker>,
+    names: Vec<Option<Arc<str>>>,
+}
+
+struct Caches {
+    dfa: DfaCache,
+    /// Made on the first match: most sentences a pattern is tried on do not match it.
+    nfa: Option<NfaCaches>,
+}
+
+struct NfaCaches {
+    pikevm: pikevm::Cache,
+    backtrack: backtrack::Cache,
+    captures: Captures,
+}
+
+impl fmt::Debug for RuleRegex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("RuleRegex").field(&self.0.pattern).finish()
+    }
+}
+
+/// One match: the byte range of each capture group, the whole match first.
+pub type Groups = Vec<Option<Range<usize>>>;
+
+impl RuleRegex {
+    /// Compiles `pattern`, case-insensitive.
+    ///
+    /// # Errors
+    /// When the pattern does not parse, or its automaton would be too large.
+    pub fn new(pattern: &str) -> Result<RuleRegex, regex::Error> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .case_insensitive(true)
+            .build()
+            .parse(pattern)
+            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let failed = |e: &dyn fmt::Display| regex::Error::Syntax(e.to_string());
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                    .shrink(false),
+            )
+            .build_from_hir(&hir)
+            .map_err(|e| {
+                if e.size_limit().is_some() {
+                    regex::Error::CompiledTooBig(NFA_SIZE_LIMIT)
+                } else {
+                    failed(&e)
+                }
+            })?;
+        drop(hir);
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    .cache_capacity(DFA_CACHE)
+                    .skip_cache_capacity_check(true)
+                    // A Unicode `\b` (patterns as written, on texts the ASCII twin cannot
+                    // read) is decided on ASCII and the search handed to the NFA elsewhere.
+                    .unicode_word_boundary(true)
+                    // On a cache cleared over and over, give up on the DFA for that search.
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa.clone())
+            .map_err(|e| failed(&e))?;
+        let pikevm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| failed(&e))?;
+        let backtrack = BoundedBacktracker::new_from_nfa(nfa.clone()).map_err(|e| failed(&e))?;
+        let names = nfa
+            .group_info()
+            .pattern_names(PatternID::ZERO)
+            .map(|name| name.map(Arc::from))
+            .collect();
+        let maker: CacheMaker = {
+            let dfa = dfa.clone();
+            Box::new(move || Caches {
+                dfa: dfa.create_cache(),
+                nfa: None,
+            })
+        };
+        Ok(RuleRegex(Arc::new(Inner {
+            pattern: pattern.to_string(),
+            dfa,
+            pikevm,
+            backtrack,
+            caches: Pool::new(maker),
+            names,
+        })))
+    }
+
+    /// The names of the capture groups by index, the whole match (unnamed) first.
+    pub fn capture_names(&self) -> impl Iterator<Item = Option<&str>> {
+        self.0.names.iter().map(|name| name.as_deref())
+    }
+
+    /// The name of capture group `group`, shared.
+    pub fn capture_name(&self, group: usize) -> Option<&Arc<str>> {
+        self.0.names.get(group)?.as_ref()
+    }
+
+    /// Whether the pattern matches somewhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        let inner = &*self.0;
+        let mut caches = inner.caches.get();
+        let input = Input::new(text).earliest(true);
+        match inner.dfa.try_search_fwd(&mut caches.dfa, &input) {
+            Ok(found) => found.is_some(),
+            Err(_) => {
+                let nfa = nfa_caches(inner, &mut caches);
+                search_nfa(inner, nfa, &input);
+                nfa.captures.is_match()
+            }
+        }
+    }
+
+    /// Every successive non-overlapping match in `text`, leftmost-first, with its captures.
+    pub fn captures_all(&self, text: &str) -> Vec<Groups> {
+        let inner = &*self.0;
+        let mut caches = inner.caches.get();
+        let mut found = Vec::new();
+        let mut at = 0;
+        let mut last_end = None;
+        while at <= text.len() {
+            let input = Input::new(text).range(at..);
+            let end = match inner.dfa.try_search_fwd(&mut caches.dfa, &input) {
+                Ok(None) => break,
+                Ok(Some(half)) => half.offset(),
+                // The DFA gave up or met a byte it cannot decide: the NFA searches the rest.
+                Err(_) => text.len(),
+            };
+            let start = match_start(inner, &mut caches.dfa, text, at..end);
+            let nfa = nfa_caches(inner, &mut caches);
+            let input = match start {
+                Some(start) => Input::new(text).range(start..end).anchored(Anchored::Yes),
+                None => Input::new(text).range(at..end),
+            };
+            search_nfa(inner, nfa, &input);
+            let Some(whole) = nfa.captures.get_match() else {
+                break;
+            };
+            let range = whole.range();
+            if range.is_empty() && last_end == Some(range.start) {
+                // As the regex crate does: no empty match right where the last one ended.
+                at = next_char(text, range.start);
+                continue;
+            }
+            found.push(
+                (0..nfa.captures.group_len())
+                    .map(|group| nfa.captures.get_group(group).map(|span| span.range()))
+                    .collect(),
+            );
+            last_end = Some(range.end);
+            at = if range.is_empty() {
+                next_char(text, range.end)
+            } else {
+                range.end
+            };
+        }
+        found
+    }
+}
+
+/// Where the leftmost match that ends by `within.end` starts: the first place in `within` where
+/// an anchored match begins. The DFA leaves most places after a byte or two, so this costs
+/// far less than a search for the start with the NFA; `None` when the DFA cannot tell.
+fn match_start(
+    inner: &Inner,
+    cache: &mut DfaCache,
+    text: &str,
+    within: Range<usize>,
+) -> Option<usize> {
+    for start in within.start..=within.end {
+        if !text.is_char_boundary(start) {
+            continue;
+        }
+        let input = Input::new(text)
+            .range(start..)
+            .anchored(Anchored::Yes)
+            .earliest(true);
+        match inner.dfa.try_search_fwd(cache, &input) {
+            Ok(Some(_)) => return Some(start),
+            Ok(None) => {}
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+fn nfa_caches<'c>(inner: &Inner, caches: &'c mut Caches) -> &'c mut NfaCaches {
+    caches.nfa.get_or_insert_with(|| NfaCaches {
+        pikevm: inner.pikevm.create_cache(),
+        backtrack: inner.backtrack.create_cache(),
+        captures: inner.pikevm.create_captures(),
+    })
+}
+
+/// The leftmost-first match in `input`'s span with its captures, into `caches.captures`: the
+/// bounded backtracker when the span is short enough for it, else the PikeVM.
+fn search_nfa(inner: &Inner, caches: &mut NfaCaches, input: &Input<'_>) {
+    let span = input.get_span();
+    if span.end - span.start <= inner.backtrack.max_haystack_len()
+        && inner
+            .backtrack
+            .try_search(&mut caches.backtrack, input, &mut caches.captures)
+            .is_ok()
+    {
+        return;
+    }
+    inner
+        .pikevm
+        .search(&mut caches.pikevm, input, &mut caches.captures);
+}
+
+/// The byte offset after the character at `at`, or past the end.
+fn next_char(text: &str, at: usize) -> usize {
+    text[at..]
+        .chars()
+        .next()
+        .map_or(at + 1, |c| at + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regex_crate(pattern: &str, text: &str) -> Vec<Groups> {
+        regex::RegexBuilder::new(pattern)
+            .case_insensitive(true)
+            .build()
+            .unwrap()
+            .captures_iter(text)
+            .map(|caps| caps.iter().map(|m| m.map(|m| m.range())).collect())
+            .collect()
+    }
+
+    #[test]
+    fn matches_and_captures_are_those_of_the_regex_crate() {
+        let cases = [
+            (
+                r"(?P<n>\d+)\s+(?P<unit>people|dead)",
+                "12 people died; 3 DEAD, 4 dead",
+            ),
+            (
+                r"\b(?:at\s+least\s+)?(?P<n>\d+)",
+                "at least 40, then 7 and 8",
+            ),
+            (r"(?P<a>a)?", "xaay"),
+            (r"a*", "baaac"),
+            (r"\bé\w*", "été écoles à Édouard"),
+            (r"(?P<x>x)|(?P<y>y)", "yxxy"),
+            (r"\w+(?-u:\b)", "naïve café"),
+            (r"(?:foo|foobar)(?P<rest>\w*)", "foobarbaz foo"),
+        ];
+        for (pattern, text) in cases {
+            let ours = RuleRegex::new(pattern).unwrap();
+            assert_eq!(
+                ours.captures_all(text),
+                regex_crate(pattern, text),
+                "{pattern} on {text}"
+            );
+            assert_eq!(
+                ours.is_match(text),
+                !regex_crate(pattern, text).is_empty(),
+                "{pattern} on {text}"
+            );
+        }
+    }
+
+    /// Words the built-in patterns are made of, so that random sentences of them match often,
+    /// several times in a sentence and at every distance from its start.
+    const WORDS: &[&str] = &[
+        "at least",
+        "killed",
+        "12",
+        "1,300",
+        "people",
+        "were",
+        "injured",
+        "about",
+        "$4.5",
+        "million",
+        "€10m",
+        "in",
+        "aid",
+        "pledged",
+        "the",
+        "fifth",
+        "visit",
+        "to",
+        "Beijing",
+        "on",
+        "Monday",
+        "March 2",
+        "2025",
+        "since",
+        "years",
+        "—",
+        "“",
+        "rose",
+        "3%",
+        "to",
+        "per cent",
+        "and",
+        "more than",
+        "two",
+        "dozen",
+        ",",
+        ".",
+        "first",
+        "time",
+        "in six",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+        #[test]
+        fn built_in_patterns_match_as_with_the_regex_crate(
+            picks in proptest::collection::vec(0..WORDS.len(), 1..40),
+        ) {
+            static PATTERNS: std::sync::LazyLock<Vec<(RuleRegex, regex::Regex)>> =
+                std::sync::LazyLock::new(|| {
+                    let rules = crate::rules::RuleSet::builtin().unwrap();
+                    ["casualties-killed", "money-pledged", "visit-ordinal", "rate-change-up",
+                     "visit-previous-since", "event-date"]
+                        .iter()
+                        .map(|id| {
+                            let rule = rules.rule(id).unwrap();
+                            let ascii = crate::rules::boundaries::ascii_word_boundaries(
+                                rule.patterns[0].regex.expanded(),
+                            );
+                            let theirs = regex::RegexBuilder::new(&ascii)
+                                .case_insensitive(true)
+                                .size_limit(32 << 20)
+                                .build()
+                                .unwrap();
+                            (RuleRegex::new(&ascii).unwrap(), theirs)
+                        })
+                        .collect()
+                });
+            let text = picks.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            for (ours, theirs) in PATTERNS.iter() {
+                let expected: Vec<Groups> = theirs
+                    .captures_iter(&text)
+                    .map(|caps| caps.iter().map(|m| m.map(|m| m.range())).collect())
+                    .collect();
+                proptest::prop_assert_eq!(ours.captures_all(&text), expected, "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn capture_names_are_in_group_order() {
+        let regex = RuleRegex::new(r"(?P<count>\d+)(x)(?P<unit>\w+)").unwrap();
+        let names: Vec<_> = regex.capture_names().collect();
+        assert_eq!(names, [None, Some("count"), None, Some("unit")]);
+    }
+
+    #[test]
+    fn errors_are_reported_not_panicked() {
+        assert!(RuleRegex::new(r"(?P<a>").is_err());
+        assert!(matches!(
+            RuleRegex::new(r"\w{1000}{1000}"),
+            Err(regex::Error::CompiledTooBig(_))
+        ));
+    }
+}
