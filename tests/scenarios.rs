@@ -1239,3 +1239,38 @@ fn two_unions_memberships_are_two_facts() {
         assert_status(finding, Status::Agreement);
     }
 }
+
+#[test]
+fn a_count_about_another_event_of_the_same_kind_is_kept_apart() {
+    // A flood story that mentions, later on, a second flood elsewhere: its count is that flood's,
+    // not a third figure for the story's own evacuations.
+    let report = check_texts(&[
+        (
+            "river.md",
+            "2026-02-03",
+            "A flood swept through the Vardar valley on Sunday. About 5,000 people were \
+             evacuated from riverside towns. Further south, an earlier flood near the coast \
+             displaced 900 people last week.",
+        ),
+        (
+            "valley.md",
+            "2026-02-04",
+            "The flood in the Vardar valley is receding. Some 5,000 residents were evacuated, \
+             officials said. In the hills, another flood forced 1,500 villagers from their \
+             homes.",
+        ),
+    ]);
+    let evacuated = findings(&report, "casualties.evacuated", None);
+    let main = only(&report, "casualties.evacuated", Some("flood"));
+    assert_status(main, Status::Agreement);
+    assert_eq!(main.claims.len(), 2, "{evacuated:#?}");
+    assert!(
+        discrepancies(&report).is_empty(),
+        "{:#?}",
+        discrepancies(&report)
+    );
+    // The other floods' counts are claims of their own, about "another flood".
+    assert!(evacuated
+        .iter()
+        .any(|f| f.subject.as_deref() == Some("another flood")));
+}

@@ -702,7 +702,9 @@ impl<'a> DocumentContext<'a> {
                     let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
                     let phrase: Vec<&str> =
                         words.into_iter().rev().chain([&text[r.clone()]]).collect();
-                    Some((r.start.abs_diff(at), self.event_head(&phrase.join(" "))?))
+                    let name = self.event_head(&phrase.join(" "))?;
+                    let another = self.introduces_another(before, r.start, &name);
+                    Some((r.start.abs_diff(at), (name, another)))
                 })
                 .min()
                 .map(|(_, name)| name)
@@ -734,9 +736,42 @@ impl<'a> DocumentContext<'a> {
                     .then(|| named_in(&opening, false))
                     .flatten()
             });
-        let base = named.or_else(|| self.focal_event.clone())?;
-        let name = self.situate_event(base, sentence, claim);
+        let (base, another) = named.or_else(|| Some((self.focal_event.clone()?, false)))?;
+        let mut name = self.situate_event(base, sentence, claim);
+        // Another event of the same kind, which nothing else sets apart.
+        if another && Some(&name) == self.focal_event.as_ref() {
+            name = format!("another {name}");
+        }
         (Some(&name) != self.focal_event.as_ref()).then_some(name)
+    }
+
+    /// Whether the event noun at `at`, named `name`, with `before` the words in front of it,
+    /// introduces another event than one the report has already named so: "another fire",
+    /// "a separate blaze", or "a smaller blaze on Chios" once the report has told of its fire.
+    /// A report introduces its own event with an indefinite article once, in its opening
+    /// (headline and lede: the first two sentences, which are never read so); news refers back
+    /// to it with "the".
+    fn introduces_another(&self, before: &str, at: usize, name: &str) -> bool {
+        let sentences = &self.document.sentences;
+        let index = sentences.partition_point(|s| s.end <= at);
+        let Some(own) = sentences.get(index).filter(|_| index >= 2) else {
+            return false;
+        };
+        let words = lowercase_words(before);
+        let determiners = [
+            "a", "an", "the", "this", "that", "its", "their", "his", "her",
+        ];
+        let mut near = words.iter().rev().take(3);
+        let other = near
+            .clone()
+            .any(|w| matches!(w.as_str(), "another" | "separate"));
+        let indefinite = near
+            .find(|w| determiners.contains(&w.as_str()))
+            .is_some_and(|w| w == "a" || w == "an");
+        (other || indefinite)
+            && self.events.iter().any(|(earlier, noun)| {
+                earlier.end <= own.start && self.event_head(noun).as_deref() == Some(name)
+            })
     }
 
     /// An event's name with what its sentence says of when and where, if that is another time
