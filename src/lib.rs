@@ -56,10 +56,16 @@ pub fn claims_of_each(
     rules: &RuleSet,
     settings: &Settings,
 ) -> Vec<Vec<Claim>> {
-    claims_by_source(documents, rules, settings, None, &mut |_| {})
+    claims_by_source(
+        documents,
+        rules,
+        settings,
+        &normalize::Story::default(),
+        &mut |_| {},
+    )
 }
 
-/// The claims of each document of a story whose main event is `story_event`, in document order.
+/// The claims of each document of `story`, in document order.
 ///
 /// The documents are read window by window with every thread (see
 /// [`extract::extract_in_parallel`]); the documents a window completes are normalized in
@@ -68,7 +74,7 @@ fn claims_by_source(
     documents: &[Document],
     rules: &RuleSet,
     settings: &Settings,
-    story_event: Option<&str>,
+    story: &normalize::Story,
     progress: &mut dyn FnMut(&Document),
 ) -> Vec<Vec<Claim>> {
     let mut per_source: Vec<Vec<Claim>> = vec![Vec::new(); documents.len()];
@@ -77,8 +83,9 @@ fn claims_by_source(
             .into_par_iter()
             .map(|(index, mentions)| {
                 let document = &documents[index];
-                let claims =
-                    normalize::normalize_in_story(document, mentions, rules, settings, story_event);
+                let claims = normalize::normalize_in_story(
+                    document, mentions, rules, settings, story, index,
+                );
                 (index, claims)
             })
             .collect();
@@ -138,9 +145,9 @@ pub fn check_with_progress(
     settings: &Settings,
     progress: &mut dyn FnMut(&Document),
 ) -> CheckReport {
-    let story_event = normalize::subject::story_event(documents, rules);
-    let mut per_source =
-        claims_by_source(documents, rules, settings, story_event.as_deref(), progress);
+    let story = normalize::Story::of(documents, rules);
+    let mut per_source = claims_by_source(documents, rules, settings, &story, progress);
+    drop(story);
     // Moved, not copied, and each source's list freed as it is taken: for one large source the
     // claims are most of the memory. The list is made at its size: grown by doubling, it would
     // hold up to twice the claims' room through alignment.
@@ -187,9 +194,13 @@ mod tests {
                 .unwrap();
             let mut reported = Vec::new();
             let each = pool.install(|| {
-                claims_by_source(&documents, &rules, &settings, None, &mut |d| {
-                    reported.push(d.path.clone())
-                })
+                claims_by_source(
+                    &documents,
+                    &rules,
+                    &settings,
+                    &normalize::Story::default(),
+                    &mut |d| reported.push(d.path.clone()),
+                )
             });
             assert_eq!(each, one_by_one, "{threads} threads");
             let paths: Vec<String> = documents.iter().map(|d| d.path.clone()).collect();

@@ -1274,3 +1274,38 @@ fn a_count_about_another_event_of_the_same_kind_is_kept_apart() {
         .iter()
         .any(|f| f.subject.as_deref() == Some("another flood")));
 }
+
+#[test]
+fn a_person_one_report_introduces_is_a_person_in_the_others() {
+    // Only the first report introduces the new coach (with an age); the second names him in
+    // full once, without a title, and then calls him "the 49-year-old".
+    let report = check_texts(&[
+        (
+            "gazette.md",
+            "2026-04-02",
+            "Porto Norte appointed a new head coach on Wednesday. Tomasz Brzeski, 51, signed a \
+             two-year contract. Brzeski said he wanted to win the league.",
+        ),
+        (
+            "courier.md",
+            "2026-04-02",
+            "The club finally settled on Tomasz Brzeski after a month-long search. Norvik \
+             Airlines said it would keep sponsoring the team. The 49-year-old arrives from \
+             Lechia.",
+        ),
+    ]);
+    let age = only(&report, "person.age", Some("Tomasz Brzeski"));
+    assert_status(age, Status::Discrepancy);
+    assert_eq!(age.claims.len(), 2, "{age:#?}");
+    let resolution = &age
+        .claims
+        .iter()
+        .find(|c| c.evidence.source.as_ref() == "courier.md")
+        .and_then(|c| c.subject.as_ref())
+        .expect("the second report's age has a subject")
+        .resolution;
+    assert!(
+        resolution.contains("introduced by another report"),
+        "{resolution}"
+    );
+}

@@ -58,19 +58,41 @@ pub fn normalize(
     rules: &RuleSet,
     settings: &Settings,
 ) -> Vec<Claim> {
-    normalize_in_story(document, mentions, rules, settings, None)
+    normalize_in_story(document, mentions, rules, settings, &Story::default(), 0)
 }
 
-/// The claims of one report of a story whose main event is `story_event` (see
-/// [`subject::story_event`]).
+/// What the reports of one story share: the main event, and the people any of them introduces.
+#[derive(Debug, Default)]
+pub struct Story {
+    /// The event the reports name most (see [`subject::story_event`]).
+    pub event: Option<String>,
+    /// Each report's people, and all of them by full name (see [`people::StoryPeople`]); empty
+    /// when each report is read on its own.
+    pub people: people::StoryPeople,
+}
+
+impl Story {
+    /// The story the reports in `documents` tell together.
+    pub fn of(documents: &[Document], rules: &RuleSet) -> Story {
+        let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+        Story {
+            event: subject::story_event(documents, rules),
+            people: people::StoryPeople::of(&texts, &rules.gazetteer, &rules.lexicon),
+        }
+    }
+}
+
+/// The claims of report number `index` of `story`.
 pub fn normalize_in_story(
     document: &Document,
     mentions: Vec<Mention>,
     rules: &RuleSet,
     settings: &Settings,
-    story_event: Option<&str>,
+    story: &Story,
+    index: usize,
 ) -> Vec<Claim> {
-    let context = DocumentContext::in_story(document, rules, story_event);
+    let people = (!story.people.per_report.is_empty()).then_some((&story.people, index));
+    let context = DocumentContext::in_story(document, rules, story.event.as_deref(), people);
     let mut shared = SharedTexts::default();
     // At most one claim per mention: sized once, not grown by doubling through a large source.
     let mut claims = Vec::with_capacity(mentions.len());

@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
 
 use crate::rules::boundaries::{Haystack, Twin};
-use crate::rules::entities::{name_key, EntityMention};
+use crate::rules::entities::{name_key, EntityMention, Gazetteer};
 use crate::rules::Lexicon;
 
 /// A capitalised name of two to four words ("Maria Costa", "Jean-Luc de Villiers" is left to
@@ -186,6 +186,36 @@ const INSTITUTION_WORDS: &[&str] = &[
     "greens",
     "knitwear",
     "industries",
+    // Last words of companies' names, which say things as people do ("Halvard Motors said").
+    "motors",
+    "motor",
+    "automotive",
+    "airlines",
+    "airways",
+    "railways",
+    "holdings",
+    "inc",
+    "corp",
+    "ltd",
+    "plc",
+    "energy",
+    "technologies",
+    "systems",
+    "pharmaceuticals",
+    "electric",
+    "steel",
+    "foods",
+    "partners",
+    "capital",
+    "media",
+    "networks",
+    "telecom",
+    "logistics",
+    "shipping",
+    "mining",
+    "petroleum",
+    "insurance",
+    "financial",
     // Last words of clubs' names, which news calls the club by alone with a singular verb as
     // it does a person by surname ("Leeds United … United has won"): a club, not a person.
     "united",
@@ -207,11 +237,65 @@ const INSTITUTION_WORDS: &[&str] = &[
 pub struct LocalPerson {
     pub name: String,
     pub mentions: Vec<Range<usize>>,
+    /// Whether another report of the story introduced them, this one only writing the name.
+    pub from_story: bool,
 }
 
 /// The people a text introduces that the gazetteer does not name, with every mention (full name
 /// or surname alone). `known` are the gazetteer's mentions, which take precedence.
 pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<LocalPerson> {
+    let names = names_introduced(text, known, lexicon).names;
+    with_mentions(text, known, &names, names.len())
+}
+
+/// The people of a report of a story: those it introduces itself (`introduced`, from
+/// [`names_introduced`]), and those another report of the story introduced that it writes in
+/// full. "Irena Solvik" is a person in a report that only says "voters chose Irena Solvik",
+/// when another calls her "Solvik, 47,".
+pub fn find_in_story(
+    text: &str,
+    known: &[EntityMention],
+    introduced: &[String],
+    story: &StoryPeople,
+) -> Vec<LocalPerson> {
+    let keys: std::collections::HashSet<String> =
+        introduced.iter().map(|name| name_key(name)).collect();
+    let mut names = introduced.to_vec();
+    for name in story.written_in(text) {
+        if keys.contains(&name_key(name)) || names.iter().any(|n| n == name) {
+            continue;
+        }
+        names.push(name.to_string());
+    }
+    with_mentions(text, known, &names, introduced.len())
+}
+
+/// Each name with every mention of it in `text`, full or by surname; names never mentioned
+/// are left out. The names after the first `own` come from other reports of the story.
+fn with_mentions(
+    text: &str,
+    known: &[EntityMention],
+    names: &[String],
+    own: usize,
+) -> Vec<LocalPerson> {
+    let overlaps_known = overlaps(known);
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let found = mentions_of(text, &names, &overlaps_known);
+    names
+        .iter()
+        .zip(found)
+        .enumerate()
+        .filter(|(_, (_, mentions))| !mentions.is_empty())
+        .map(|(index, (name, mentions))| LocalPerson {
+            name: name.to_string(),
+            mentions,
+            from_story: index >= own,
+        })
+        .collect()
+}
+
+/// Whether a range overlaps one of the gazetteer's mentions.
+fn overlaps(known: &[EntityMention]) -> impl Fn(&Range<usize>) -> bool {
     // The known mentions by start, with the furthest end so far: a range overlaps one iff some
     // mention starting before its end ends after its start. A binary search each, where going
     // through all of them made a long text's cost grow with the square of its length.
@@ -225,10 +309,17 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
             Some(*furthest)
         })
         .collect();
-    let overlaps_known = |r: &Range<usize>| {
+    move |r: &Range<usize>| {
         let starting_before = by_start.partition_point(|&(start, _)| start < r.end);
         starting_before > 0 && furthest_end[starting_before - 1] > r.start
-    };
+    }
+}
+
+/// The names of the people a text introduces itself (see [`find`]): those a title, a role, a
+/// quote or an age introduces first, then bare subjects the text also calls by surname (see
+/// [`BARE_SUBJECT`]), with how many there are of the first.
+pub fn names_introduced(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Introduced {
+    let overlaps_known = overlaps(known);
     let haystack = Haystack::new(text);
     let introduced = names_found(text, &haystack, &introductions(), &overlaps_known, lexicon);
     let mut bare = names_found(text, &haystack, &[&*BARE_SUBJECT], &overlaps_known, lexicon);
@@ -257,17 +348,97 @@ pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<Local
         let mut keep = by_surname_alone.into_iter();
         bare.retain(|_| keep.next().unwrap_or(false));
     }
-    let names: Vec<&str> = introduced.iter().chain(&bare).map(String::as_str).collect();
-    let found = mentions_of(text, &names, &overlaps_known);
-    names
-        .iter()
-        .zip(found)
-        .filter(|(_, mentions)| !mentions.is_empty())
-        .map(|(name, mentions)| LocalPerson {
-            name: name.to_string(),
-            mentions,
-        })
-        .collect()
+    let sure = introduced.len();
+    Introduced {
+        names: introduced.into_iter().chain(bare).collect(),
+        sure,
+    }
+}
+
+/// The names a report introduces (see [`names_introduced`]).
+#[derive(Debug, Default)]
+pub struct Introduced {
+    /// Those a title, a role, a quote or an age introduces, then the bare subjects.
+    pub names: Vec<String>,
+    /// How many of `names` are of the first sort.
+    pub sure: usize,
+}
+
+/// What one report of a story says of people, read before its claims are made.
+#[derive(Debug, Default)]
+pub struct ReportPeople {
+    /// The gazetteer's mentions in the report.
+    pub known: Vec<EntityMention>,
+    pub introduced: Introduced,
+}
+
+/// The people the reports of one story introduce, by full name: each report's own
+/// ([`names_introduced`], kept for its context) and all of them together, so that a report
+/// that writes a name another report introduced knows it for a person
+/// (see [`find_in_story`]). Only names a title, a role, a quote or an age introduced are
+/// shared, and only of two words or more: a capitalised pair before a verb may be a club
+/// ("Real Montevar completed the signing"), and a surname alone may be anyone's.
+#[derive(Debug, Default)]
+pub struct StoryPeople {
+    /// Each report's gazetteer mentions and the names it introduces (see
+    /// [`names_introduced`]), in report order.
+    pub per_report: Vec<ReportPeople>,
+    names: Vec<String>,
+    scanner: Option<AhoCorasick>,
+}
+
+impl StoryPeople {
+    /// The people of `texts`, each report read on its own first (in parallel).
+    pub fn of(texts: &[&str], gazetteer: &Gazetteer, lexicon: &Lexicon) -> StoryPeople {
+        use rayon::prelude::*;
+        let per_report: Vec<ReportPeople> = texts
+            .par_iter()
+            .map(|text| {
+                let known = gazetteer.scan(text);
+                let introduced = names_introduced(text, &known, lexicon);
+                ReportPeople { known, introduced }
+            })
+            .collect();
+        let mut keys = std::collections::HashSet::new();
+        let names: Vec<String> = per_report
+            .iter()
+            .flat_map(|report| &report.introduced.names[..report.introduced.sure])
+            .filter(|name| name.split_whitespace().count() >= 2 && keys.insert(name_key(name)))
+            .cloned()
+            .collect();
+        let scanner = (texts.len() > 1 && !names.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(&names)
+                    .ok()
+            })
+            .flatten();
+        StoryPeople {
+            per_report,
+            names,
+            scanner,
+        }
+    }
+
+    /// The story's people whose full name `text` writes as whole words.
+    fn written_in<'s>(&'s self, text: &str) -> Vec<&'s str> {
+        let Some(scanner) = &self.scanner else {
+            return Vec::new();
+        };
+        let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let mut found: Vec<&str> = scanner
+            .find_iter(text)
+            .filter(|m| {
+                !is_word(text[..m.start()].chars().next_back())
+                    && !is_word(text[m.end()..].chars().next())
+            })
+            .map(|m| self.names[m.pattern().as_usize()].as_str())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
 }
 
 /// Whether the words after a name are a plural verb ("Tucuman are third", "United have won"):

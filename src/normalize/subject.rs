@@ -86,14 +86,37 @@ fn starting_by<T>(sorted: &[T], at: usize, range: impl Fn(&T) -> &Range<usize>) 
 
 impl<'a> DocumentContext<'a> {
     pub fn new(document: &'a Document, rules: &'a RuleSet) -> Self {
-        DocumentContext::in_story(document, rules, None)
+        DocumentContext::in_story(document, rules, None, None)
     }
 
     /// The context of one report among several of a story whose main event is `story_event`,
     /// which is then the report's main event too.
-    pub fn in_story(document: &'a Document, rules: &'a RuleSet, story_event: Option<&str>) -> Self {
-        let mut entities = rules.gazetteer.scan(&document.text);
-        let local_people = people::find(&document.text, &entities, &rules.lexicon);
+    ///
+    /// `people` are the story's people and this report's index among its reports: the report
+    /// then knows for people those another report introduced (see [`people::find_in_story`]).
+    pub fn in_story(
+        document: &'a Document,
+        rules: &'a RuleSet,
+        story_event: Option<&str>,
+        people: Option<(&people::StoryPeople, usize)>,
+    ) -> Self {
+        let (mut entities, local_people) =
+            match people.and_then(|(story, index)| Some((story, story.per_report.get(index)?))) {
+                Some((story, report)) => {
+                    let local = people::find_in_story(
+                        &document.text,
+                        &report.known,
+                        &report.introduced.names,
+                        story,
+                    );
+                    (report.known.clone(), local)
+                }
+                None => {
+                    let entities = rules.gazetteer.scan(&document.text);
+                    let local = people::find(&document.text, &entities, &rules.lexicon);
+                    (entities, local)
+                }
+            };
         let known = rules.gazetteer.entities().len();
         for (index, person) in local_people.iter().enumerate() {
             entities.extend(person.mentions.iter().map(|range| EntityMention {
@@ -487,7 +510,12 @@ impl<'a> DocumentContext<'a> {
             Some(person) => Role {
                 name: person.name.as_str().into(),
                 written: written.into(),
-                resolution: format!("{how}; named in the text").into(),
+                resolution: if person.from_story {
+                    format!("{how}; named in the text, introduced by another report")
+                } else {
+                    format!("{how}; named in the text")
+                }
+                .into(),
                 entity: None,
                 description: None,
             },
