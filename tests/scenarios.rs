@@ -1309,3 +1309,36 @@ fn a_person_one_report_introduces_is_a_person_in_the_others() {
         "{resolution}"
     );
 }
+
+#[test]
+fn seat_counts_in_different_chambers_are_not_compared() {
+    let report = check_texts(&[
+        (
+            "herald.md",
+            "2026-10-05",
+            "The Farmers' Union took 18 of the 45 seats on the regional council on Sunday. \
+             In the national parliament the Farmers' Union holds 9 of the 200 seats.",
+        ),
+        (
+            "post.md",
+            "2026-10-05",
+            "The Farmers' Union won 20 seats in the 45-member regional council, officials said.",
+        ),
+    ]);
+    let seats = findings(&report, "election.seats", None);
+    // 18 and 20 of the council's 45 conflict; parliament's 9 of 200 is another count.
+    assert_eq!(
+        discrepancies(&report).len(),
+        1,
+        "{:#?}",
+        discrepancies(&report)
+    );
+    let council = seats
+        .iter()
+        .find(|f| f.status == Status::Discrepancy)
+        .expect("the council seats conflict");
+    assert_eq!(council.claims.len(), 2, "{council:#?}");
+    assert!(seats
+        .iter()
+        .any(|f| f.status == Status::Unique && f.claims[0].evidence.text.contains("200")));
+}

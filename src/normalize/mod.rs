@@ -5,6 +5,7 @@
 //! hedges ([`number`]), dates against the publication date and the sentence's tense ([`date`]),
 //! spans of years, and subjects and objects through the gazetteer ([`subject`]).
 
+pub mod chamber;
 pub mod date;
 pub mod dimension;
 pub mod duration;
@@ -179,12 +180,24 @@ fn normalize_mention(
             )
         })
         .flatten();
+    // Seats are counted in a chamber: 29 of a council's 61 and 34 of parliament's 150 are
+    // different counts.
+    let unit_name = read_unit.or(unit.as_deref());
+    let chamber = (unit_name == Some("seat"))
+        .then(|| {
+            chamber::chamber_size(
+                &document.text[sentence.clone()],
+                mention.range.start - sentence.start..mention.range.end - sentence.start,
+            )
+        })
+        .flatten()
+        .map(|size| format!("{size} seats"));
     let qualifiers = Qualifiers::new(
-        read_unit
-            .or(unit.as_deref())
+        unit_name
             .map(|unit| (shared.text("unit"), shared.text(unit)))
             .into_iter()
-            .chain(period.map(|period| (shared.text("period"), shared.text(period)))),
+            .chain(period.map(|period| (shared.text("period"), shared.text(period))))
+            .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size)))),
     );
     let display = match &value {
         // A length reads as written ("12 years"), not as the range of days it is compared in.
