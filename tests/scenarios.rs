@@ -1342,3 +1342,36 @@ fn seat_counts_in_different_chambers_are_not_compared() {
         .iter()
         .any(|f| f.status == Status::Unique && f.claims[0].evidence.text.contains("200")));
 }
+
+#[test]
+fn a_count_in_a_clause_dated_long_ago_is_not_the_news_count() {
+    // "his second title" happened in 2019, when the clause says so; "his fourth title" is now.
+    // The count since a past year ("since it began in 2019") stays the news's own.
+    let report = check_texts(&[
+        (
+            "wire.md",
+            "2026-06-01",
+            "Okafor won his fourth title on Sunday. The club first reached the final in 2019, \
+             when Okafor won his second title.",
+        ),
+        (
+            "daily.md",
+            "2026-06-01",
+            "It was the fourth title for Okafor since his career began in 2015.",
+        ),
+    ]);
+    assert!(
+        discrepancies(&report).is_empty(),
+        "{:#?}",
+        discrepancies(&report)
+    );
+    let titles = findings(&report, "event.ordinal", None);
+    let now = titles
+        .iter()
+        .find(|f| f.object.as_deref() == Some("title"))
+        .expect("the news's count");
+    assert_status(now, Status::Agreement);
+    assert!(titles
+        .iter()
+        .any(|f| f.object.as_deref() == Some("2019 title")));
+}

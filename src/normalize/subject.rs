@@ -398,9 +398,19 @@ impl<'a> DocumentContext<'a> {
             if names_a_time_frame(&self.document.text[..range.start]) {
                 return None;
             }
-            return self.series_role(&written, |noun| {
-                self.rules.lexicon.canonical_recurring(noun)
-            });
+            // "in 2022, when he won his second term": a count of the past, not the news's.
+            let past = self.past_year_of_clause(sentence.clone(), claim.clone(), false);
+            return self
+                .series_role(&written, |noun| {
+                    self.rules.lexicon.canonical_recurring(noun)
+                })
+                .map(|mut role| {
+                    if let Some(year) = past {
+                        role.name = format!("{year} {}", role.name).into();
+                        role.resolution = format!("{}, in {year}", role.resolution).into();
+                    }
+                    role
+                });
         }
         if spec.entity_type == "money" {
             return self.series_role(&written, |noun| self.rules.lexicon.canonical_money(noun));
@@ -806,15 +816,10 @@ impl<'a> DocumentContext<'a> {
     /// or place than the news: "earthquake" → "1939 earthquake", "protest" → "protest in Košice".
     fn situate_event(&self, name: String, sentence: Range<usize>, claim: Range<usize>) -> String {
         let text = &self.document.text;
-        let clause = clause_around(text, sentence.clone(), claim.start);
-        let fronted = fronted_phrase(&text[sentence]);
+        let fronted = fronted_phrase(&text[sentence.clone()]);
         let mut name = name;
         if !starts_with_year(&name) {
-            // The claim's own words are not context: "held in 2019" does not date the election.
-            let before = &text[clause.start..claim.start.clamp(clause.start, clause.end)];
-            let after = &text[claim.end.clamp(clause.start, clause.end)..clause.end];
-            let contexts = [before, after, fronted.unwrap_or_default()];
-            if let Some(year) = contexts.iter().find_map(|t| self.past_year_in(t)) {
+            if let Some(year) = self.past_year_of_clause(sentence, claim, true) {
                 name = format!("{year} {name}");
             }
         }
@@ -825,6 +830,46 @@ impl<'a> DocumentContext<'a> {
             name = format!("{name} in {month}");
         }
         name
+    }
+
+    /// A year long past that dates the claim's clause: in the clause around the claim's words,
+    /// in the phrase fronting the sentence ("In December 1939, …"), or, for a clause opened by
+    /// "when", in the clause it hangs on ("up from 49.7% in 2022, when he won his second term").
+    /// The claim's own words are not context: "held in 2019" does not date the election. With
+    /// `after_claim` false, the words after the claim are not either: a count's "since the
+    /// easing began in 2024" says when its series started.
+    fn past_year_of_clause(
+        &self,
+        sentence: Range<usize>,
+        claim: Range<usize>,
+        after_claim: bool,
+    ) -> Option<i16> {
+        let text = &self.document.text;
+        let clause = clause_around(text, sentence.clone(), claim.start);
+        let fronted = fronted_phrase(&text[sentence.clone()]);
+        let before = &text[clause.start..claim.start.clamp(clause.start, clause.end)];
+        let after = if after_claim {
+            &text[claim.end.clamp(clause.start, clause.end)..clause.end]
+        } else {
+            ""
+        };
+        let opened_by_when = text[clause.clone()]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .to_lowercase()
+            .starts_with("when ");
+        let hung_on = if opened_by_when && clause.start > sentence.start {
+            let end = text[..clause.start]
+                .char_indices()
+                .next_back()
+                .map_or(clause.start, |(i, _)| i);
+            let previous = clause_around(text, sentence, end);
+            &text[previous.start..previous.end.min(clause.start)]
+        } else {
+            ""
+        };
+        [before, after, fronted.unwrap_or_default(), hung_on]
+            .iter()
+            .find_map(|t| self.past_year_in(t))
     }
 
     /// A month fronting the sentence ("In June, the Fed cut …") other than the month of
