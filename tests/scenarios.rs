@@ -1375,3 +1375,33 @@ fn a_count_in_a_clause_dated_long_ago_is_not_the_news_count() {
         .iter()
         .any(|f| f.object.as_deref() == Some("2019 title")));
 }
+
+#[test]
+fn a_figure_of_last_season_is_not_the_news_figure() {
+    let report = check_texts(&[
+        (
+            "north.md",
+            "2026-03-20",
+            "Floods in the Sava valley have killed 12 people since Tuesday, officials said.",
+        ),
+        (
+            "south.md",
+            "2026-03-21",
+            "The floods have killed 12 people this week. Last winter, floods along the same \
+             river killed 30 people.",
+        ),
+    ]);
+    assert!(
+        discrepancies(&report).is_empty(),
+        "{:#?}",
+        discrepancies(&report)
+    );
+    let killed = findings(&report, "casualties.killed", None);
+    assert!(killed
+        .iter()
+        .any(|f| f.subject.as_deref() == Some("flood last winter")));
+    assert_status(
+        only(&report, "casualties.killed", Some("flood")),
+        Status::Agreement,
+    );
+}

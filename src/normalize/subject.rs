@@ -819,9 +819,12 @@ impl<'a> DocumentContext<'a> {
         let fronted = fronted_phrase(&text[sentence.clone()]);
         let mut name = name;
         if !starts_with_year(&name) {
-            if let Some(year) = self.past_year_of_clause(sentence, claim, true) {
+            if let Some(year) = self.past_year_of_clause(sentence.clone(), claim.clone(), true) {
                 name = format!("{year} {name}");
             }
+        }
+        if let Some(when) = self.earlier_period_of_clause(sentence, claim) {
+            name = format!("{name} {when}");
         }
         if let Some(place) = fronted.and_then(|f| self.other_place_in(f)) {
             name = format!("{name} in {place}");
@@ -870,6 +873,34 @@ impl<'a> DocumentContext<'a> {
         [before, after, fronted.unwrap_or_default(), hung_on]
             .iter()
             .find_map(|t| self.past_year_in(t))
+    }
+
+    /// An earlier season or year named before the claim in its clause, or opening its sentence
+    /// ("Last summer, fires around Patras burned 8,500 hectares", "the fire a year ago"): the
+    /// claim tells of that time, not of the news. Words after the claim are not read: "more
+    /// than all of last year" compares, it does not date.
+    fn earlier_period_of_clause(
+        &self,
+        sentence: Range<usize>,
+        claim: Range<usize>,
+    ) -> Option<String> {
+        let text = &self.document.text;
+        let clause = clause_around(text, sentence.clone(), claim.start);
+        let before = &text[clause.start..claim.start.clamp(clause.start, clause.end)];
+        let opening = text[sentence.clone()]
+            .split_once(',')
+            .map(|(head, _)| head)
+            .filter(|head| head.split_whitespace().count() <= 4)
+            .unwrap_or_default();
+        [before, opening].iter().find_map(|t| {
+            EARLIER_PERIOD.find(t).map(|m| {
+                m.as_str()
+                    .to_lowercase()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })
     }
 
     /// A month fronting the sentence ("In June, the Fed cut …") other than the month of
@@ -1070,6 +1101,11 @@ static CAPITALISED: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
 /// A year that dates an event: "in 1939", "In December 1939", "in the 1990s", "the fire of
 /// 2018", and a year standing as a modifier of a noun phrase ("the 2018 Camp Creek fire",
 /// "its 2015 referendum", "2018's fire").
+static EARLIER_PERIOD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:last|the\s+previous|the\s+preceding)\s+(?:year|summer|winter|spring|autumn|fall|season)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b")
+        .expect("the earlier-period pattern is valid")
+});
+
 static PAST_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)(?:\b(?:in|of|from|during)\s+(?:(?:early|mid|late)[-\s]+)?(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\b(?:the|a|an|its|their|his|her|that)\s+)(?P<year>1[5-9]\d\d|20\d\d)\b|\b(?P<owner>1[5-9]\d\d|20\d\d)['’]s\b")
         .expect("the past-year pattern is valid")
