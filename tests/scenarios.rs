@@ -709,6 +709,15 @@ fn check_texts(reports: &[(&str, &str, &str)]) -> crosscheck::CheckReport {
     )
 }
 
+/// Fails with the discrepancies' summaries when the report has any.
+fn assert_no_discrepancy(report: &crosscheck::CheckReport) {
+    assert!(
+        discrepancies(report).is_empty(),
+        "{:#?}",
+        discrepancies(report)
+    );
+}
+
 fn discrepancies(report: &crosscheck::CheckReport) -> Vec<&String> {
     report
         .findings
@@ -737,11 +746,7 @@ fn generic_words_do_not_make_two_clubs_votes_one_claim() {
              was the first time since 2019 that Lakeside Sailing Club members rejected a budget.",
         ),
     ]);
-    assert!(
-        discrepancies(&report).is_empty(),
-        "{:#?}",
-        discrepancies(&report)
-    );
+    assert_no_discrepancy(&report);
     assert_eq!(findings(&report, "rate.level", None).len(), 2);
     // The same club in both reports: the generic words align them again, and they conflict.
     let report = check_texts(&[
@@ -1013,11 +1018,7 @@ fn an_event_named_before_an_apposition_is_the_subject_of_what_follows() {
         only(&report, "casualties.killed", Some("2011 flood")),
         Status::Unique,
     );
-    assert!(
-        discrepancies(&report).is_empty(),
-        "{:#?}",
-        discrepancies(&report)
-    );
+    assert_no_discrepancy(&report);
 }
 
 #[test]
@@ -1043,11 +1044,7 @@ fn a_team_called_by_its_last_word_with_a_singular_verb_is_no_person() {
         only(&report, "person.age", Some("Okoro")),
         Status::Agreement,
     );
-    assert!(
-        discrepancies(&report).is_empty(),
-        "{:#?}",
-        discrepancies(&report)
-    );
+    assert_no_discrepancy(&report);
 }
 
 #[test]
@@ -1104,11 +1101,7 @@ fn public_bodies_named_by_what_they_are_give_their_own_money() {
              €10 million in emergency assistance.",
         ),
     ]);
-    assert!(
-        discrepancies(&report).is_empty(),
-        "{:#?}",
-        discrepancies(&report)
-    );
+    assert_no_discrepancy(&report);
     let city = only(&report, "money.amount", Some("city council"));
     assert_status(city, Status::Agreement);
     assert_eq!(sources(city).len(), 2);
@@ -1229,11 +1222,7 @@ fn two_unions_memberships_are_two_facts() {
              12,500 members, met on Monday.",
         ),
     ]);
-    assert!(
-        discrepancies(&report).is_empty(),
-        "{:#?}",
-        discrepancies(&report)
-    );
+    assert_no_discrepancy(&report);
     for union in ["Teachers' Alliance", "Nurses Guild"] {
         let finding = only(&report, "members.count", Some(union));
         assert_status(finding, Status::Agreement);
@@ -1264,11 +1253,7 @@ fn a_count_about_another_event_of_the_same_kind_is_kept_apart() {
     let main = only(&report, "casualties.evacuated", Some("flood"));
     assert_status(main, Status::Agreement);
     assert_eq!(main.claims.len(), 2, "{evacuated:#?}");
-    assert!(
-        discrepancies(&report).is_empty(),
-        "{:#?}",
-        discrepancies(&report)
-    );
+    assert_no_discrepancy(&report);
     // The other floods' counts are claims of their own, about "another flood".
     assert!(evacuated
         .iter()
@@ -1360,11 +1345,7 @@ fn a_count_in_a_clause_dated_long_ago_is_not_the_news_count() {
             "It was the fourth title for Okafor since his career began in 2015.",
         ),
     ]);
-    assert!(
-        discrepancies(&report).is_empty(),
-        "{:#?}",
-        discrepancies(&report)
-    );
+    assert_no_discrepancy(&report);
     let titles = findings(&report, "event.ordinal", None);
     let now = titles
         .iter()
@@ -1391,11 +1372,7 @@ fn a_figure_of_last_season_is_not_the_news_figure() {
              river killed 30 people.",
         ),
     ]);
-    assert!(
-        discrepancies(&report).is_empty(),
-        "{:#?}",
-        discrepancies(&report)
-    );
+    assert_no_discrepancy(&report);
     let killed = findings(&report, "casualties.killed", None);
     assert!(killed
         .iter()

@@ -262,7 +262,7 @@ pub fn find_in_story(
         introduced.iter().map(|name| name_key(name)).collect();
     let mut names = introduced.to_vec();
     for name in story.written_in(text) {
-        if keys.contains(&name_key(name)) || names.iter().any(|n| n == name) {
+        if keys.contains(&name_key(name)) {
             continue;
         }
         names.push(name.to_string());
