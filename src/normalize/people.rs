@@ -106,6 +106,22 @@ static SPEAKER_BEFORE: LazyLock<Twin> = LazyLock::new(|| {
     )
 });
 
+/// A surname alone before a verb of speech: "Mekonnen said".
+static SURNAME_SPEAKER_BEFORE: LazyLock<Twin> = LazyLock::new(|| {
+    Twin::new(
+        r"(?P<name>\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added|insisted|warned|noted|explained)\b",
+        Regex::new,
+    )
+});
+
+/// A surname alone after a verb of speech: "said Okafor".
+static SURNAME_SPEAKER_AFTER: LazyLock<Twin> = LazyLock::new(|| {
+    Twin::new(
+        r"\b(?:said|says|added|insisted)\s+(?P<name>\p{Lu}[\p{L}'’-]+)\b",
+        Regex::new,
+    )
+});
+
 /// A person introduced by their party or body: "Mariela Solano of the National Liberation Party".
 static WITH_AFFILIATION: LazyLock<Twin> =
     LazyLock::new(|| Twin::new(&format!(r"{NAME}\s+of\s+the\s+\p{{Lu}}"), Regex::new));
@@ -321,7 +337,7 @@ fn overlaps(known: &[EntityMention]) -> impl Fn(&Range<usize>) -> bool {
 pub fn names_introduced(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Introduced {
     let overlaps_known = overlaps(known);
     let haystack = Haystack::new(text);
-    let introduced = names_found(text, &haystack, &introductions(), &overlaps_known, lexicon);
+    let mut introduced = names_found(text, &haystack, &introductions(), &overlaps_known, lexicon);
     let mut bare = names_found(text, &haystack, &[&*BARE_SUBJECT], &overlaps_known, lexicon);
     let keys: std::collections::HashSet<String> =
         introduced.iter().map(|name| name_key(name)).collect();
@@ -348,11 +364,112 @@ pub fn names_introduced(text: &str, known: &[EntityMention], lexicon: &Lexicon) 
         let mut keep = by_surname_alone.into_iter();
         bare.retain(|_| keep.next().unwrap_or(false));
     }
+    // Quoted by surname, named in full elsewhere: as sure as a quote with the full name.
+    for name in speakers_by_surname(text, &haystack, &overlaps_known, lexicon) {
+        let key = name_key(&name);
+        if !introduced.iter().any(|n| name_key(n) == key) {
+            bare.retain(|n| name_key(n) != key);
+            introduced.push(name);
+        }
+    }
     let sure = introduced.len();
     Introduced {
-        names: introduced.into_iter().chain(bare).collect(),
+        names: with_full_names(text, introduced.into_iter().chain(bare).collect(), lexicon),
         sure,
     }
+}
+
+/// The names, each surname alone replaced by the full name the text writes it in (see
+/// [`full_names`]): a report that calls someone "Mekonnen" and opened with "Ethiopia's Tadesse
+/// Mekonnen broke the record" is about Tadesse Mekonnen.
+fn with_full_names(text: &str, mut names: Vec<String>, lexicon: &Lexicon) -> Vec<String> {
+    let alone: Vec<usize> = (0..names.len())
+        .filter(|&i| !names[i].contains(char::is_whitespace))
+        .collect();
+    let surnames: Vec<&str> = alone.iter().map(|&i| names[i].as_str()).collect();
+    let full = full_names(text, &surnames, lexicon);
+    for (i, name) in alone.into_iter().zip(full) {
+        let Some(name) = name else { continue };
+        if !names.iter().any(|other| name_key(other) == name_key(&name)) {
+            names[i] = name;
+        }
+    }
+    names
+}
+
+/// For each of `surnames`, the full name `text` writes it in when it writes one and only one
+/// ("Tadesse Mekonnen" for "Mekonnen"): a capitalised given name right before it, not a word
+/// that never names anyone nor a possessive ("Ethiopia's Mekonnen"). A surname written after two
+/// different given names ("Gareth Pryce", "Owen Pryce") has none.
+fn full_names(text: &str, surnames: &[&str], lexicon: &Lexicon) -> Vec<Option<String>> {
+    let mut given: Vec<Option<Option<&str>>> = vec![None; surnames.len()];
+    let Ok(scanner) = AhoCorasick::new(surnames) else {
+        return vec![None; surnames.len()];
+    };
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    for found in scanner.find_iter(text) {
+        let (start, end) = (found.start(), found.end());
+        if is_word(text[..start].chars().next_back()) || is_word(text[end..].chars().next()) {
+            continue;
+        }
+        let before = &text[..start];
+        if !ends_with_other_name(before) {
+            continue;
+        }
+        let first = before.split_whitespace().last().unwrap_or_default();
+        if lexicon.is_not_a_name(first) || first.ends_with("'s") || first.ends_with("’s") {
+            continue;
+        }
+        let slot = &mut given[found.pattern().as_usize()];
+        *slot = match *slot {
+            None => Some(Some(first)),
+            Some(Some(seen)) if seen == first => Some(Some(seen)),
+            _ => Some(None),
+        };
+    }
+    surnames
+        .iter()
+        .zip(given)
+        .map(|(surname, first)| Some(format!("{} {surname}", first??)))
+        .collect()
+}
+
+/// People a report quotes by surname alone ("Mekonnen said", "said Okafor") whose full name it
+/// writes elsewhere: news names someone in full once, then quotes them by surname.
+fn speakers_by_surname(
+    text: &str,
+    haystack: &Haystack<'_>,
+    overlaps_known: &dyn Fn(&Range<usize>) -> bool,
+    lexicon: &Lexicon,
+) -> Vec<String> {
+    let mut surnames: Vec<&str> = Vec::new();
+    for twin in [&*SURNAME_SPEAKER_BEFORE, &*SURNAME_SPEAKER_AFTER] {
+        let Some((regex, read)) = twin.for_haystack(haystack) else {
+            continue;
+        };
+        for found in regex.captures_iter(read).filter_map(|c| c.name("name")) {
+            let name = &text[found.range()];
+            let lower = name.to_lowercase();
+            if overlaps_known(&found.range())
+                || lexicon.is_not_a_name(name)
+                || lexicon.is_event_noun(name)
+                || INSTITUTION_WORDS.contains(&lower.as_str())
+                || ROLE_WORDS.contains(&lower.as_str())
+                || surnames.contains(&name)
+            {
+                continue;
+            }
+            surnames.push(name);
+        }
+    }
+    full_names(text, &surnames, lexicon)
+        .into_iter()
+        .flatten()
+        .filter(|full| {
+            let given = full.split_whitespace().next().unwrap_or_default();
+            !INSTITUTION_WORDS.contains(&given.to_lowercase().as_str())
+        })
+        .collect()
 }
 
 /// The names a report introduces (see [`names_introduced`]).
@@ -487,7 +604,9 @@ fn names_found(
         let first = name.split_whitespace().next().unwrap_or_default();
         let last = name.split_whitespace().last().unwrap_or_default();
         let institution = INSTITUTION_WORDS.contains(&last.to_lowercase().as_str());
-        if overlaps_known(&range) || lexicon.is_not_a_name(first) || institution {
+        // "The Ethiopian, 29,": one word after "the" describes someone named elsewhere.
+        let described = first == last && after_the(&text[..range.start]);
+        if overlaps_known(&range) || lexicon.is_not_a_name(first) || institution || described {
             continue;
         }
         if keys.insert(name_key(name)) {
@@ -495,6 +614,16 @@ fn names_found(
         }
     }
     names
+}
+
+/// Whether `before` ends with the word "the" (any case) and a space.
+fn after_the(before: &str) -> bool {
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len()
+        && trimmed
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|word| word.eq_ignore_ascii_case("the"))
 }
 
 /// The name without the words of an office in front of it.

@@ -368,6 +368,11 @@ impl<'a> DocumentContext<'a> {
         if let Some(kind) = lexicon
             .reference_type(&written)
             .or_else(|| lexicon.reference_type(&cleaned))
+            .or_else(|| describes_by_age(&cleaned).then_some("person"))
+            .or_else(|| {
+                (spec.entity_type == "person" && self.describes_by_origin(&written, &cleaned))
+                    .then_some("person")
+            })
         {
             let kind = kind.to_string();
             return self
@@ -415,7 +420,21 @@ impl<'a> DocumentContext<'a> {
         if spec.entity_type == "money" {
             return self.series_role(&written, |noun| self.rules.lexicon.canonical_money(noun));
         }
-        if type_matches("event", &spec.entity_type) {
+        // What rose or fell: a company's figure by its money noun ("net income at Calder" and
+        // "that net profit" are both profit, "sales" and "revenue" one figure), anything else
+        // ("inflation", "shares in the company") as any phrase is read.
+        if spec.entity_type == "figure" {
+            if let Some(role) = self.series_role(head_phrase(&written), |noun| {
+                self.rules.lexicon.canonical_money(noun)
+            }) {
+                return Some(role);
+            }
+        }
+        let entity_type = match spec.entity_type.as_str() {
+            "figure" => "any",
+            other => other,
+        };
+        if type_matches("event", entity_type) {
             if let Some(head) = self.event_head(&cleaned) {
                 let head = self.situate_event(head, sentence.clone(), claim.clone());
                 return Some(Role {
@@ -448,7 +467,7 @@ impl<'a> DocumentContext<'a> {
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
             .filter(|m| !modifies_a_longer_name(m) && !surname_of_another(m))
             .collect();
-        if let Some(found) = self.preferred(&inside, &spec.entity_type) {
+        if let Some(found) = self.preferred(&inside, entity_type) {
             let name = &self.document.text[found.range.clone()];
             return Some(self.entity_role(
                 found.entity,
@@ -459,8 +478,8 @@ impl<'a> DocumentContext<'a> {
         let fuzzy = *self
             .fuzzy
             .borrow_mut()
-            .entry((cleaned.clone(), spec.entity_type.clone()))
-            .or_insert_with(|| gazetteer.fuzzy(&cleaned, &spec.entity_type, FUZZY_THRESHOLD));
+            .entry((cleaned.clone(), entity_type.to_string()))
+            .or_insert_with(|| gazetteer.fuzzy(&cleaned, entity_type, FUZZY_THRESHOLD));
         if let Some((entity, score)) = fuzzy {
             return Some(self.entity_role(
                 entity,
@@ -469,6 +488,20 @@ impl<'a> DocumentContext<'a> {
             ));
         }
         Some(literal(&written, &cleaned, describe(&cleaned, lexicon)))
+    }
+
+    /// Whether a person's role calls them by one word of origin or kind after "the": "The
+    /// Ethiopian, 29,", "the Briton", "the Frenchman" refer back to someone named, as "the
+    /// 41-year-old" does. Not when the word is a name the report or the gazetteer knows.
+    fn describes_by_origin(&self, written: &str, cleaned: &str) -> bool {
+        let mut words = written.split_whitespace();
+        let (Some(first), Some(word), None) = (words.next(), words.next(), words.next()) else {
+            return false;
+        };
+        first.eq_ignore_ascii_case("the")
+            && word.starts_with(char::is_uppercase)
+            && self.rules.gazetteer.lookup(cleaned).is_none()
+            && self.local_by_name(cleaned).is_none()
     }
 
     /// The kind of series a recurring-event phrase counts ("11th rate hike" → increase), through
@@ -1347,6 +1380,39 @@ fn literal(written: &str, cleaned: &str, description: Option<Description>) -> Ro
         entity: None,
         description,
     }
+}
+
+/// Whether a phrase calls someone by their age alone, as news refers back to a person named
+/// before: "(the) 61-year-old", "(the) 45-year-old executive".
+fn describes_by_age(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let first = if first.eq_ignore_ascii_case("the") {
+        words.next().unwrap_or_default()
+    } else {
+        first
+    };
+    let by_age = first
+        .to_ascii_lowercase()
+        .strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    by_age && words.count() <= 1
+}
+
+/// The words of `phrase` before the first word that ends a noun phrase: "Net income at Calder
+/// Motors" → "Net income".
+fn head_phrase(phrase: &str) -> &str {
+    let mut end = phrase.len();
+    let mut at = 0;
+    for word in phrase.split_whitespace() {
+        let start = at + phrase[at..].find(word).unwrap_or(0);
+        if start > 0 && PHRASE_BOUNDARIES.contains(&word.to_lowercase().as_str()) {
+            end = start;
+            break;
+        }
+        at = start + word.len();
+    }
+    phrase[..end].trim_end()
 }
 
 /// Words that end the first noun phrase of a description.

@@ -197,11 +197,14 @@ impl Money<'_> {
                     !word_like
                         || rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
                 });
+                // "25,000 euros", "25,000euros", and "25,000-euro" before the noun it measures.
                 let suffixed = strip_suffix_ignoring_case(text, name.word).filter(|before| {
                     !name.word.starts_with(char::is_alphanumeric)
-                        || before.ends_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
+                        || before.ends_with(|c: char| {
+                            c.is_whitespace() || c.is_ascii_digit() || c == '-'
+                        })
                 });
-                let amount = prefixed.or(suffixed)?.trim();
+                let amount = prefixed.or(suffixed)?.trim().trim_end_matches('-');
                 (!amount.is_empty()).then_some((amount, name))
             })
             .max_by_key(|(_, name)| (name.word.len(), !name.assumed))

@@ -63,7 +63,8 @@ pub struct RoleSpec {
     pub capture: Option<String>,
     /// The entity type: `person`, `place`, `country`, `city`, `organization`, `event`, `actor` (a
     /// person or an organization) or `any`; or `series`, `money` or `record`, read through the
-    /// lexicon's recurring nouns, money nouns or superlatives.
+    /// lexicon's recurring nouns, money nouns or superlatives; or `figure`, read through the
+    /// money nouns when the phrase's head is one ("net income" is profit) and as `any` otherwise.
     #[serde(rename = "type", default = "any")]
     pub entity_type: String,
     /// A fixed name, for roles the pattern itself settles ("visits abroad" → `abroad`).
