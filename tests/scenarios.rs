@@ -1382,3 +1382,127 @@ fn a_figure_of_last_season_is_not_the_news_figure() {
         Status::Agreement,
     );
 }
+
+#[test]
+fn fines_on_a_person_and_on_the_company_are_two_facts() {
+    // One report fines the founder (called "the 52-year-old"), the other the company itself,
+    // named with an aside between commas: neither is a fine without someone who pays it.
+    let report = check_texts(&[
+        (
+            "wire.md",
+            "2026-06-10",
+            "A Milan court jailed Carlo Benedetti, 52, on Tuesday. The 52-year-old was also \
+             fined €400,000.",
+        ),
+        (
+            "daily.md",
+            "2026-06-10",
+            "Carlo Benedetti was jailed on Tuesday. Velatris itself, prosecuted as a company, \
+             was fined €1.5 million.",
+        ),
+    ]);
+    assert_no_discrepancy(&report);
+    let fine = only(&report, "money.amount", Some("Carlo Benedetti"));
+    assert_eq!(fine.claims.len(), 1, "{fine:#?}");
+}
+
+#[test]
+fn a_person_quoted_by_surname_is_the_full_name_the_report_opened_with() {
+    // Neither report introduces the rider with a title, an age or a full-name quote: one quotes
+    // her by surname ("Okonjo said") after naming her in full, the other calls her "the
+    // Nigerian". Both ages are hers, and they differ.
+    let report = check_texts(&[
+        (
+            "sportdesk.md",
+            "2026-07-05",
+            "Nigeria's Adaeze Okonjo took the stage win in Lyon on Saturday. The 24-year-old \
+             attacked on the final climb. \"I had good legs,\" Okonjo said.",
+        ),
+        (
+            "velo.md",
+            "2026-07-05",
+            "Adaeze Okonjo won the stage into Lyon. The Nigerian, 26, attacked on the last climb.",
+        ),
+    ]);
+    let age = only(&report, "person.age", Some("Adaeze Okonjo"));
+    assert_status(age, Status::Discrepancy);
+    assert_eq!(age.claims.len(), 2, "{age:#?}");
+}
+
+#[test]
+fn a_figure_after_a_change_is_a_level_and_profit_is_net_income() {
+    let report = check_texts(&[
+        (
+            "markets.md",
+            "2026-05-06",
+            "Brenner Logistics said that net profit slid 12% to €410 million in the first \
+             quarter. Sales climbed 5% to €3.1 billion.",
+        ),
+        (
+            "ledger.md",
+            "2026-05-06",
+            "Net income at Brenner Logistics declined 12 per cent to 460 million euros in the \
+             January-March quarter. Revenue rose 5 per cent to 3.1 billion euros.",
+        ),
+    ]);
+    let profit = only(&report, "money.amount", Some("profit"));
+    assert_status(profit, Status::Discrepancy);
+    assert_eq!(profit.claims.len(), 2, "{profit:#?}");
+    assert_status(
+        only(&report, "money.amount", Some("revenue")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "rate.change", Some("profit")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "rate.change", Some("revenue")),
+        Status::Agreement,
+    );
+    assert_eq!(
+        discrepancies(&report).len(),
+        1,
+        "{:#?}",
+        discrepancies(&report)
+    );
+}
+
+#[test]
+fn a_sinking_is_dated_by_its_vessel_and_a_vessels_age_is_no_persons() {
+    // A boat's age next to a survivor's, the date told by what befell the boat, the missing
+    // "unaccounted for" in one report, and compensation in shillings with an aside in brackets.
+    let report = check_texts(&[
+        (
+            "lakeside.md",
+            "2026-09-15",
+            "A passenger boat capsized on Lake Victoria on Sunday. Grace Achieng, 41, was pulled \
+             from the water by fishermen. The 30-year-old boat had no life jackets on board. \
+             Nine people were still unaccounted for on Monday. The county will pay KSh 100,000 \
+             (about $770) to each bereaved family.",
+        ),
+        (
+            "nation.md",
+            "2026-09-15",
+            "The MV Nyanza Star went down on Lake Victoria on 13 September. Nine people remain \
+             missing. Survivor Grace Achieng said the crew ignored the storm warnings. Families \
+             of the dead will receive KSh 150,000 for each victim's family.",
+        ),
+    ]);
+    assert_status(only(&report, "event.date", None), Status::Agreement);
+    assert_status(only(&report, "casualties.missing", None), Status::Agreement);
+    assert_status(only(&report, "money.each", None), Status::Discrepancy);
+    assert!(
+        findings(&report, "person.age", None)
+            .iter()
+            .all(|f| f.claims.iter().all(|c| c.display.as_ref() == "41")),
+        "{:#?}",
+        findings(&report, "person.age", None)
+    );
+    assert_eq!(
+        discrepancies(&report).len(),
+        1,
+        "{:#?}",
+        discrepancies(&report)
+    );
+}
