@@ -1506,3 +1506,29 @@ fn a_sinking_is_dated_by_its_vessel_and_a_vessels_age_is_no_persons() {
         discrepancies(&report)
     );
 }
+
+#[test]
+fn an_event_noun_opening_a_sentence_sets_its_claim_apart() {
+    // "Road accidents" opens its sentence with a capitalised word and no article: it is still an
+    // event noun, and the year's national toll is the accidents', not the crash's.
+    let report = check_texts(&[
+        (
+            "andes.md",
+            "2026-10-02",
+            "# Bus crash in the Andes kills 23 pilgrims\n\nA bus carrying pilgrims crashed into \
+             a ravine near Cusco on Thursday, killing 23 people. The driver lost control on a \
+             bend, police said. Road accidents killed 3,100 people nationwide last year, \
+             according to the transport ministry.",
+        ),
+        (
+            "sur.md",
+            "2026-10-02",
+            "# Twenty-three dead in Cusco bus crash\n\nThe crash near Cusco on Thursday killed \
+             23 people, officials said.",
+        ),
+    ]);
+    assert_no_discrepancy(&report);
+    let toll = only(&report, "casualties.killed", Some("crash"));
+    assert_status(toll, Status::Agreement);
+    assert_eq!(values(toll).len(), 2, "{toll:#?}");
+}

@@ -1254,13 +1254,18 @@ fn used_as_noun(before: &str) -> bool {
             && !lower.ends_with("'s")
             && !lower.ends_with("’s")
     };
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .skip_while(in_name)
-        .take(3)
-        .map(bare)
-        .collect();
+    let mut all = before.split_whitespace().rev().peekable();
+    let mut named = false;
+    while all.next_if(in_name).is_some() {
+        named = true;
+    }
+    // Capitalised words opening the sentence ("Mining accidents killed 148 people") open the
+    // noun phrase as a determiner would.
+    let opens_sentence = named
+        && all
+            .peek()
+            .is_none_or(|w| w.ends_with(['.', '!', '?', ':', '"', '”']));
+    let words: Vec<String> = all.take(3).map(bare).collect();
     if words
         .first()
         .is_some_and(|w| VERB_CONTEXT.contains(&w.as_str()))
@@ -1273,7 +1278,10 @@ fn used_as_noun(before: &str) -> bool {
             || w.ends_with("’s")
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
     };
-    words.is_empty() || words.iter().any(opens) || before.trim_end().ends_with(['.', '\n', ':'])
+    words.is_empty()
+        || opens_sentence
+        || words.iter().any(opens)
+        || before.trim_end().ends_with(['.', '\n', ':'])
 }
 
 /// A phrase without possessive endings, a leading article or trailing punctuation.
