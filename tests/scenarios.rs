@@ -1532,3 +1532,78 @@ fn an_event_noun_opening_a_sentence_sets_its_claim_apart() {
     assert_status(toll, Status::Agreement);
     assert_eq!(values(toll).len(), 2, "{toll:#?}");
 }
+
+#[test]
+fn who_commented_on_an_offer_does_not_set_it_apart() {
+    // One report names the official who called the offer low, after her role; the other
+    // capitalises "the Treasury" and "the State" and mentions "the pandemic". None of these is
+    // where the offer was made, so the two offers are one, and they differ.
+    let report = check_texts(&[
+        (
+            "wire.md",
+            "2026-09-14",
+            "# Teachers to stop work over pay\n\nTeachers in state schools will hold a \
+             stoppage on Thursday. The ministry has offered 3 per cent this year, a sum the \
+             union's president, Ilse Marquardt, called \"a cut in disguise\" after the pandemic.",
+        ),
+        (
+            "paper.md",
+            "2026-09-15",
+            "# Schools shut as teachers walk out\n\nThe walkout begins on Thursday. The \
+             ministry's offer stands at 4%, which officials say is all the State can pay.",
+        ),
+    ]);
+    let offer = only(&report, "pay.offer", Some("pay offer"));
+    assert_status(offer, Status::Discrepancy);
+    assert_eq!(values(offer).len(), 2, "{offer:#?}");
+    // A stoppage and a walkout are one strike, and "begins on Thursday" is the coming Thursday
+    // the other report's "will hold" names.
+    let date = only(&report, "event.date", Some("strike"));
+    assert_status(date, Status::Agreement);
+    assert_eq!(
+        values(date),
+        vec![
+            ("paper.md".into(), "2026-09-17".into()),
+            ("wire.md".into(), "2026-09-17".into())
+        ]
+    );
+}
+
+#[test]
+fn a_split_in_words_compares_with_a_split_in_digits() {
+    // "seven of the nine justices" is a 7–2 split; "by six votes to three" is 6–3; "a 7-2
+    // ruling" agrees with the first.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-30",
+            "# Court upholds water levy\n\nSeven of the nine justices on the court backed the \
+             levy on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-06-30",
+            "# Levy survives challenge\n\nThe court upheld the levy by six votes to three.",
+        ),
+    ]);
+    let tally = only(&report, "vote.tally", None);
+    assert_status(tally, Status::Discrepancy);
+    assert_eq!(
+        values(tally),
+        vec![("a.md".into(), "7–2".into()), ("b.md".into(), "6–3".into())]
+    );
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-30",
+            "# Court upholds water levy\n\nSeven of the nine justices on the court backed the \
+             levy on Monday.",
+        ),
+        (
+            "c.md",
+            "2026-06-30",
+            "# Levy survives\n\nThe court issued a 7-2 ruling on the levy.",
+        ),
+    ]);
+    assert_status(only(&report, "vote.tally", None), Status::Agreement);
+}

@@ -487,14 +487,40 @@ fn in_days(duration: &number::Duration) -> NumberValue {
     }
 }
 
-/// A score such as "2-1", "2–1" or "1:1", as (higher, lower).
+/// A score such as "2-1", "2–1" or "1:1", or a split in words ("seven votes to two", "six of the
+/// eight judges"), as (higher, lower).
 fn read_score(words: &str) -> Option<(u32, u32)> {
-    let mut numbers = words
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|part| !part.is_empty())
-        .map(str::parse::<u32>);
-    let (a, b) = (numbers.next()?.ok()?, numbers.next()?.ok()?);
+    let lower = words.to_lowercase();
+    // "six of the eight judges": six on one side, the rest on the other.
+    if let Some((part, whole)) = lower.split_once(" of ") {
+        let (part, whole) = (
+            *score_numbers(part).first()?,
+            *score_numbers(whole).first()?,
+        );
+        return (part <= whole).then(|| (part.max(whole - part), part.min(whole - part)));
+    }
+    let numbers = score_numbers(&lower);
+    let (a, b) = (*numbers.first()?, *numbers.get(1)?);
     Some((a.max(b), a.min(b)))
+}
+
+/// The whole numbers of a score's words, in digits or words: "5-3" → 5, 3; "seven votes to
+/// two" → 7, 2; "twenty-one" → 21.
+fn score_numbers(words: &str) -> Vec<u32> {
+    let whole = |token: &str| {
+        number::parse_number(token)
+            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(n))
+            .map(|n| n as u32)
+    };
+    words
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .map(|token| token.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|token| !token.is_empty())
+        .flat_map(|token| match whole(token) {
+            Some(n) => vec![n],
+            None => token.split(['-', '–', '—']).filter_map(whole).collect(),
+        })
+        .collect()
 }
 
 /// The date phrases inside `range`, a scanner's rough match in `sentence`: each with its range

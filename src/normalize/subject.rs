@@ -154,8 +154,9 @@ impl<'a> DocumentContext<'a> {
     /// entities by their canonical name, people found in the text by their full name, and
     /// other capitalised names as written ("Harbour Rowing Club"). A capitalised word opening a
     /// sentence on its own is not taken for a name ("Members", "Turnout"), nor are words of
-    /// time or the lexicon's non-names. People quoted as speakers ("said Maria Costa") are left
-    /// out: reports of one story quote different people for the same fact.
+    /// time or the lexicon's non-names. People quoted as speakers ("said Maria Costa") or named
+    /// after their role ("the general secretary, Siobhán Kearney,") are left out: reports of one
+    /// story quote different people for the same fact.
     pub fn names_in(&self, range: Range<usize>) -> Vec<String> {
         self.names_between(range, false)
     }
@@ -175,7 +176,13 @@ impl<'a> DocumentContext<'a> {
             .collect();
         let speaker = |span: &Range<usize>| !with_speakers && is_speaker(text, span.clone());
         for mention in &known {
-            if speaker(&mention.range) {
+            let person = type_matches(self.type_of(mention.entity), "person");
+            // "the pandemic" may be an entity, but written so it names no setting.
+            let lowercase = text[mention.range.clone()].starts_with(char::is_lowercase);
+            if speaker(&mention.range)
+                || lowercase
+                || (!with_speakers && person && in_apposition(text, mention.range.clone()))
+            {
                 continue;
             }
             add(match self.local(mention.entity) {
@@ -223,7 +230,17 @@ impl<'a> DocumentContext<'a> {
                     .unwrap_or(w);
                 crate::calendar::month_number(w).is_some() || crate::calendar::weekday(w).is_some()
             };
-            let single_opener = opens_sentence && found_text.split_whitespace().count() == 1;
+            let single = found_text.split_whitespace().count() == 1;
+            let single_opener = opens_sentence && single;
+            // "the State", "the Government": a generic reference some house styles capitalise.
+            let reference = single
+                && text[..span.start].to_lowercase().ends_with("the ")
+                && lexicon
+                    .reference_type(&format!("the {found_text}"))
+                    .is_some();
+            if reference {
+                continue;
+            }
             if words.is_empty() || single_opener || words.iter().all(|w| is_time(w)) {
                 continue;
             }
@@ -1106,6 +1123,23 @@ fn is_speaker(text: &str, span: Range<usize>) -> bool {
     let before = text.get(from..span.start).unwrap_or_default();
     let after = text.get(span.end..to).unwrap_or_default();
     SPEAKER_BEFORE.is_match(before) || SPEAKER_AFTER.is_match(after)
+}
+
+/// Whether the name at `span` stands between commas after a lowercase word, as a person named
+/// after their role ("the union's general secretary, Siobhán Kearney, described it as"): who
+/// commented on a figure, which another report of the story need not say.
+fn in_apposition(text: &str, span: Range<usize>) -> bool {
+    let before = text[..span.start].trim_end();
+    let Some(before) = before.strip_suffix(',') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or_default();
+    text[span.end..].starts_with(',')
+        && word.starts_with(|c: char| c.is_lowercase())
+        && word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
 }
 
 static SPEAKER_BEFORE: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {

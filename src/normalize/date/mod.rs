@@ -93,10 +93,12 @@ pub struct ResolvedDate {
     pub assumptions: Vec<String>,
 }
 
-/// Words that put a clause in the future or the past; the one nearest the date decides.
+/// Words that put a clause in the future or the past; the one nearest the date decides. A
+/// schedule's present ("the strike begins on Thursday", "the summit opens on Monday") is the
+/// future.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     // "will be held" is one marker, ending where "held" (a past marker alone) ends.
-    Regex::new(r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow)\b")
+    Regex::new(r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|kicks\s+off|resumes|gets\s+under\s+way|takes\s+place|goes\s+ahead)\b")
         .expect("the future-tense pattern is valid")
 });
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -744,6 +746,11 @@ mod tests {
         assert_eq!(tense_near(s, at(s, "on Wednesday")).0, Tense::Future);
         let s = "The strike begins tomorrow and ends on Saturday";
         assert_eq!(tense_near(s, at(s, "on Saturday")).0, Tense::Future);
+        // A schedule's present is the future.
+        let s = "The walkout begins on Thursday";
+        assert_eq!(tense_near(s, at(s, "on Thursday")).0, Tense::Future);
+        let s = "The festival, which opens on Friday, sold out in March";
+        assert_eq!(tense_near(s, at(s, "on Friday")).0, Tense::Future);
         // The verbs the rules date events by are past markers: a participle before the date
         // outweighs a future verb later in the sentence.
         let s = "The probe, launched on 3 March from Kourou, will orbit Mars for a decade";
