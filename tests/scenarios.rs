@@ -1607,3 +1607,153 @@ fn a_split_in_words_compares_with_a_split_in_digits() {
     ]);
     assert_status(only(&report, "vote.tally", None), Status::Agreement);
 }
+
+#[test]
+fn hospital_admissions_compare_and_last_seasons_toll_stays_apart() {
+    // No event noun says what either report is about ("the smog" is none), and the ministry's
+    // briefing is not it either; a toll its clause puts in an earlier season stays apart.
+    let report = check_texts(&[
+        (
+            "wire.md",
+            "2026-01-20",
+            "# Smog chokes the capital\n\nAround 150 people were taken to hospital with \
+             breathing problems, the health ministry told a news conference on Monday. \
+             Last winter, 40 people died of smog-related illness.",
+        ),
+        (
+            "daily.md",
+            "2026-01-20",
+            "# Hospitals overwhelmed as smog lingers\n\nHospitals reported 210 admissions on \
+             Monday. Doctors said 19 people had died since the smog settled on Friday.",
+        ),
+    ]);
+    let admitted = only(&report, "casualties.hospitalized", None);
+    assert_status(admitted, Status::Discrepancy);
+    assert_eq!(values(admitted).len(), 2, "{admitted:#?}");
+    let tolls = findings(&report, "casualties.killed", None);
+    assert_eq!(tolls.len(), 2, "{tolls:#?}");
+    assert!(
+        tolls.iter().all(|f| f.status == Status::Unique),
+        "{tolls:#?}"
+    );
+    assert!(
+        tolls
+            .iter()
+            .all(|f| f.subject.as_deref() != Some("conference")),
+        "{tolls:#?}"
+    );
+}
+
+#[test]
+fn strikers_are_counted_apart_from_a_unions_members() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-04",
+            "# Rail strike on Friday\n\nSome 4,000 train drivers will walk out on Friday, the \
+             union said. The union, which represents about 9,000 drivers, has not struck since \
+             2017.",
+        ),
+        (
+            "b.md",
+            "2026-05-05",
+            "# Drivers' strike to halt trains\n\nA strike by 5,200 train drivers is set to halt \
+             most services on Friday.",
+        ),
+    ]);
+    let strikers = only(&report, "event.count", Some("driver"));
+    assert_status(strikers, Status::Discrepancy);
+    assert_eq!(
+        values(strikers),
+        vec![
+            ("a.md".into(), "3,600–4,400".into()),
+            ("b.md".into(), "5,200".into())
+        ]
+    );
+}
+
+#[test]
+fn a_haul_counted_in_pieces_and_items_compares() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-02",
+            "# Thieves raid Antwerp jeweller\n\nThe gang made off with 12 pieces from the shop's \
+             safe before dawn, police said.",
+        ),
+        (
+            "b.md",
+            "2026-02-03",
+            "# Antwerp heist\n\nFourteen items were stolen in the heist, the owner said. Three \
+             watches were taken from a display.",
+        ),
+    ]);
+    let haul = only(&report, "items.stolen", Some("item"));
+    assert_status(haul, Status::Discrepancy);
+    assert_eq!(
+        values(haul),
+        vec![("a.md".into(), "12".into()), ("b.md".into(), "14".into())]
+    );
+    // Watches are counted as watches, apart from the haul.
+    assert_status(only(&report, "items.stolen", Some("watch")), Status::Unique);
+}
+
+#[test]
+fn a_holders_stake_compares_whatever_title_a_report_gives_them() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-09",
+            "# Bid for Harlow Mills\n\nDame Alison Crewe, who founded the firm and holds 12% of \
+             its shares, backed the offer.",
+        ),
+        (
+            "b.md",
+            "2026-03-09",
+            "# Harlow Mills agrees sale\n\nThe company's founder, Alison Crewe, said she would \
+             sell. Crewe, who owns a 15 per cent stake, supports the deal.",
+        ),
+    ]);
+    let stake = only(&report, "stake.share", None);
+    assert_status(stake, Status::Discrepancy);
+    assert!(
+        stake
+            .subject
+            .as_deref()
+            .is_some_and(|s| s.ends_with("Alison Crewe")),
+        "{stake:#?}"
+    );
+    assert_eq!(values(stake).len(), 2, "{stake:#?}");
+}
+
+#[test]
+fn a_deals_timetable_compares_by_quarter_and_half_year() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-13",
+            "# Carrier agrees takeover\n\nThe merger is expected to close in the second half of \
+             2026, the companies said.",
+        ),
+        (
+            "b.md",
+            "2026-07-14",
+            "# Airline deal\n\nCompletion is expected in the first quarter of 2027.",
+        ),
+        (
+            "c.md",
+            "2026-07-14",
+            "# Airline deal\n\nThe acquisition is due to complete by the end of 2026.",
+        ),
+    ]);
+    let timetable = only(&report, "deal.completion", None);
+    assert_status(timetable, Status::Discrepancy);
+    assert_eq!(
+        values(timetable),
+        vec![
+            ("a.md".into(), "2026-07 to 2026-12".into()),
+            ("b.md".into(), "2027-Q1".into()),
+            ("c.md".into(), "2026-09 to 2026-12".into())
+        ]
+    );
+}

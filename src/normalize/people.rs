@@ -641,9 +641,9 @@ fn without_role_words(text: &str, range: Range<usize>) -> Range<usize> {
     start..range.end
 }
 
-/// A person's name without what news puts in front of it: a role ("Substitute Lukas
-/// Reinhardt", "District Attorney Melissa Carver") or a team or country ("Stuttgart's Nikolas
-/// Varga").
+/// A person's name without what news puts in front of it: a form of address ("Sir Ian
+/// Harrow"), a role ("Substitute Lukas Reinhardt", "District Attorney Melissa Carver") or a team
+/// or country ("Stuttgart's Nikolas Varga").
 pub fn core_name(name: &str) -> &str {
     let mut rest = name.trim();
     loop {
@@ -652,14 +652,23 @@ pub fn core_name(name: &str) -> &str {
         };
         let lower = first.to_lowercase();
         let possessive = lower.ends_with("'s") || lower.ends_with("’s");
-        let role =
-            ROLE_WORDS.contains(&lower.as_str()) || EXTRA_ROLE_WORDS.contains(&lower.as_str());
+        let honorific = HONORIFICS.contains(&lower.trim_end_matches('.'));
+        let role = honorific
+            || ROLE_WORDS.contains(&lower.as_str())
+            || EXTRA_ROLE_WORDS.contains(&lower.as_str());
         if !(possessive || role) || tail.trim().is_empty() {
             return rest;
         }
         rest = tail.trim_start();
     }
 }
+
+/// Forms of address that stand before a name without being part of it: "Sir Ian Harrow" is the
+/// Ian Harrow another report introduces.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "senor", "señor", "madame", "monsieur",
+    "herr", "frau",
+];
 
 /// Sports and newsroom roles that stand before names but do not introduce them on their own.
 const EXTRA_ROLE_WORDS: &[&str] = &[

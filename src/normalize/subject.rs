@@ -411,7 +411,12 @@ impl<'a> DocumentContext<'a> {
         if let Some(entity) = gazetteer.lookup(&cleaned) {
             return Some(self.entity_role(entity, &written, "named in the gazetteer"));
         }
-        if let Some(entity) = self.local_by_name(&cleaned) {
+        // A person written with a title the name does not keep ("Sir Ian Harrow" for Ian
+        // Harrow), whatever type the role asks for.
+        if let Some(entity) = self
+            .local_by_name(&cleaned)
+            .or_else(|| self.local_by_name(people::core_name(&cleaned)))
+        {
             return Some(self.entity_role(entity, &written, "a person introduced in the text"));
         }
         if spec.entity_type == "series" {
@@ -733,11 +738,11 @@ impl<'a> DocumentContext<'a> {
     ) -> Option<Role> {
         let at = claim.start;
         if implicit {
-            if let Some(distinct) = self.distinct_event_in(sentence, claim) {
+            if let Some((distinct, how)) = self.distinct_event_in(sentence, claim) {
                 return Some(Role {
                     name: distinct.into(),
                     written: "".into(),
-                    resolution: "the distinct event its sentence names".into(),
+                    resolution: how.into(),
                     entity: None,
                     description: None,
                 });
@@ -753,10 +758,13 @@ impl<'a> DocumentContext<'a> {
             .flatten();
         let (noun, how) = match nearest {
             Some((_, noun)) => (noun.clone(), "nearest event named before"),
-            None => (
-                self.focal_event.clone()?,
-                "the event the report is most about",
-            ),
+            None => match &self.focal_event {
+                Some(focal) => (focal.clone(), "the event the report is most about"),
+                None => (
+                    UNNAMED_EVENT.to_string(),
+                    "no event noun says what the report is about",
+                ),
+            },
         };
         Some(Role {
             name: noun.into(),
@@ -772,7 +780,11 @@ impl<'a> DocumentContext<'a> {
     /// which killed 33,000"), a year long past in the clause or fronting the sentence ("In
     /// December 1939, a magnitude 7.8 earthquake…"), or another place fronting the sentence ("In
     /// Košice, 5,000 people rallied"). `None` when nothing sets it apart.
-    fn distinct_event_in(&self, sentence: Range<usize>, claim: Range<usize>) -> Option<String> {
+    fn distinct_event_in(
+        &self,
+        sentence: Range<usize>,
+        claim: Range<usize>,
+    ) -> Option<(String, &'static str)> {
         let at = claim.start;
         let text = &self.document.text;
         let clause = clause_around(text, sentence.clone(), at);
@@ -824,13 +836,27 @@ impl<'a> DocumentContext<'a> {
                     .then(|| named_in(&opening, false))
                     .flatten()
             });
-        let (base, another) = named.or_else(|| Some((self.focal_event.clone()?, false)))?;
+        let Some((base, another)) = named.or_else(|| Some((self.focal_event.clone()?, false)))
+        else {
+            // No event named and none the report is about: a time or place the clause sets
+            // apart is still another occasion ("Last summer, some 2,800 people died"), apart
+            // from the report's own, which is then the unnamed event.
+            let when = self.situate_event(String::new(), sentence, claim);
+            let when = when.trim();
+            return (!when.is_empty()).then(|| {
+                (
+                    when.to_string(),
+                    "the earlier time or other place its clause names",
+                )
+            });
+        };
         let mut name = self.situate_event(base, sentence, claim);
         // Another event of the same kind, which nothing else sets apart.
         if another && Some(&name) == self.focal_event.as_ref() {
             name = format!("another {name}");
         }
-        (Some(&name) != self.focal_event.as_ref()).then_some(name)
+        (Some(&name) != self.focal_event.as_ref())
+            .then_some((name, "the distinct event its sentence names"))
     }
 
     /// Whether the event noun at `at`, named `name`, with `before` the words in front of it,
@@ -1039,6 +1065,13 @@ impl<'a> DocumentContext<'a> {
 /// news names its main event in both.
 const HEADLINE_WEIGHT: usize = 3;
 const LEDE_WEIGHT: usize = 2;
+const LEDE_SENTENCES: usize = 2;
+/// What a claim left implicit is about when no event noun says what the report is about: one
+/// name for all of them, so that a claim its clause sets apart ("Last summer, …") stays apart.
+const UNNAMED_EVENT: &str = "the reported event";
+/// An event noun written once in passing, outside the headline and the lede, is not what a
+/// report is about ("a political debate" in the twelfth paragraph of a heat-record story).
+const FOCAL_MINIMUM: usize = 2;
 
 /// The event a report is most about: the specific event noun mentioned most, counting the
 /// headline and the first sentence that names an event extra; ties go to the first mentioned.
@@ -1048,7 +1081,11 @@ fn focal_event(
     events: &[(Range<usize>, String)],
 ) -> Option<String> {
     let scores = event_scores(document, rules, events);
-    let best = scores.iter().map(|(_, score)| *score).max()?;
+    let best = scores
+        .iter()
+        .map(|(_, score)| *score)
+        .max()
+        .filter(|&best| best >= FOCAL_MINIMUM)?;
     scores
         .into_iter()
         .find(|(_, score)| *score == best)
@@ -1068,16 +1105,29 @@ fn event_scores(
         Some((_, score)) => *score += weight,
         None => scores.push((noun.to_string(), weight)),
     };
+    // "said at a news conference": where the news was told, never what it is about.
+    let briefing = |text: &str, range: &Range<usize>| {
+        let before = text[..range.start].trim_end().to_lowercase();
+        before.ends_with("news") || before.ends_with("press")
+    };
     if let Some(title) = &document.meta.title {
-        for (_, noun) in scan_event_nouns(title, rules) {
-            add(&noun, HEADLINE_WEIGHT);
+        for (range, noun) in scan_event_nouns(title, rules) {
+            if !briefing(title, &range) {
+                add(&noun, HEADLINE_WEIGHT);
+            }
         }
     }
+    let counted = |(range, noun): &&(Range<usize>, String)| {
+        !generic(noun) && !briefing(&document.text, range)
+    };
+    // The lede is the opening of the report: its first two sentences (the first may be a
+    // dateline or a kicker), not wherever the first event noun happens to be.
     let lede = events
         .iter()
-        .find(|(_, noun)| !generic(noun))
-        .and_then(|(range, _)| document.sentence_at(range.start));
-    for (range, noun) in events.iter().filter(|(_, noun)| !generic(noun)) {
+        .find(counted)
+        .and_then(|(range, _)| document.sentence_at(range.start))
+        .filter(|&sentence| sentence < LEDE_SENTENCES);
+    for (range, noun) in events.iter().filter(counted) {
         let in_lede = lede.is_some() && document.sentence_at(range.start) == lede;
         add(noun, if in_lede { 1 + LEDE_WEIGHT } else { 1 });
     }
@@ -1102,7 +1152,11 @@ pub fn story_event(documents: &[Document], rules: &RuleSet) -> Option<String> {
             }
         }
     }
-    let best = totals.iter().map(|(_, score)| *score).max()?;
+    let best = totals
+        .iter()
+        .map(|(_, score)| *score)
+        .max()
+        .filter(|&best| best >= FOCAL_MINIMUM)?;
     totals
         .into_iter()
         .find(|(_, score)| *score == best)

@@ -252,6 +252,10 @@ pub enum Part {
     Early,
     Middle,
     Late,
+    /// "the first half of 2027": the first half of a period.
+    FirstHalf,
+    /// "the second half of 2027".
+    SecondHalf,
     /// "earlier this month": from the start of the period to the reference.
     Earlier,
     /// "later this week": from the day after the reference to the end of the period.

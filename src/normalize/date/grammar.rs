@@ -339,6 +339,20 @@ pub static PRODUCTIONS: &[Production] = &[
     p!([opt(THE), w(&["beginning", "start"]), w(&["of"]), T], |n| {
         part_of(Part::Early, n[0])
     }),
+    p!(
+        [opt(THE), w(&["first"]), w(&["half"]), w(&["of"]), T],
+        |n| { part_of(Part::FirstHalf, n[0]) }
+    ),
+    p!(
+        [
+            opt(THE),
+            w(&["second", "latter", "back"]),
+            w(&["half"]),
+            w(&["of"]),
+            T
+        ],
+        |n| part_of(Part::SecondHalf, n[0])
+    ),
     p!([opt(THE), w(&["middle"]), w(&["of"]), T], |n| part_of(
         Part::Middle,
         n[0]

@@ -411,6 +411,18 @@ mod tests {
         assert_eq!(v("the 1990s").to_string(), "1990s");
         assert_eq!(v("the early 1990s").to_string(), "1990-01 to 1993-12");
         assert_eq!(v("the third quarter of 2024").to_string(), "2024-Q3");
+        assert_eq!(
+            v("the first half of 2027").to_string(),
+            "2027-01 to 2027-06"
+        );
+        assert_eq!(
+            v("the second half of 2027").to_string(),
+            "2027-07 to 2027-12"
+        );
+        assert_eq!(
+            v("the latter half of March 2026").to_string(),
+            "2026-03-16 to 2026-03-31"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::value::{DateValue, Grain};
 /// Wednesday, Friday to Sunday); "earlier" and "later" split it at the reference.
 pub(super) fn part_of(part: Part, whole: &DateValue, cx: &mut Context) -> Placed {
     let third = match part {
+        Part::FirstHalf | Part::SecondHalf => return half_of(part == Part::SecondHalf, whole),
         Part::Early => 0,
         Part::Middle => 1,
         Part::Late => 2,
@@ -27,6 +28,36 @@ pub(super) fn part_of(part: Part, whole: &DateValue, cx: &mut Context) -> Placed
         None => whole.end,
     };
     Ok(DateValue::new(start, end, unit))
+}
+
+/// A half of a period: a year by months (January–June, July–December), a decade by years,
+/// anything longer than two days by days, anything shorter by hours.
+fn half_of(second: bool, whole: &DateValue) -> Placed {
+    let (unit, length) = match whole.grain {
+        Grain::Year => (Grain::Month, 12),
+        Grain::Quarter => (Grain::Month, 3),
+        Grain::Decade => (Grain::Year, 10),
+        _ => {
+            let days = i64::from((whole.end.date() - whole.start.date()).get_days());
+            if days >= 2 {
+                (Grain::Day, days)
+            } else {
+                (
+                    Grain::Hour,
+                    whole.end.duration_since(whole.start).as_hours(),
+                )
+            }
+        }
+    };
+    if length < 2 {
+        return Err(impossible("is too short to have halves"));
+    }
+    let middle = move_by(whole.start, unit, length / 2).ok_or_else(out_of_range)?;
+    Ok(if second {
+        DateValue::new(middle, whole.end, unit)
+    } else {
+        DateValue::new(whole.start, middle, unit)
+    })
 }
 
 /// Where each third of a period begins and ends, in a finer unit counted from its start; an
