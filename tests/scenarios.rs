@@ -1757,3 +1757,33 @@ fn a_deals_timetable_compares_by_quarter_and_half_year() {
         ]
     );
 }
+
+#[test]
+fn cancellations_compare_by_what_was_cancelled() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-03",
+            "# Storm grounds flights\n\nAbout 800 flights were cancelled at Schiphol as the \
+             storm passed, and some 120 trains were called off.",
+        ),
+        (
+            "b.md",
+            "2026-11-03",
+            "# Storm Kerstin\n\nAirlines scrapped 950 flights on Monday as the storm hit.",
+        ),
+    ]);
+    let flights = only(&report, "cancelled.count", Some("flight"));
+    assert_status(flights, Status::Discrepancy);
+    assert_eq!(
+        values(flights),
+        vec![
+            ("a.md".into(), "720–880".into()),
+            ("b.md".into(), "950".into())
+        ]
+    );
+    assert_status(
+        only(&report, "cancelled.count", Some("train")),
+        Status::Unique,
+    );
+}
