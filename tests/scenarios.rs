@@ -1787,3 +1787,34 @@ fn cancellations_compare_by_what_was_cancelled() {
         Status::Unique,
     );
 }
+
+#[test]
+fn a_buyers_own_stake_and_a_rivals_old_plan_are_not_the_deals_figures() {
+    // The family's stake conflicts; the buyer's own 4.9% is another holder's. The rival's job
+    // cuts were a plan of the past, and the premium of an offer is no pay offer.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "# Lender agrees takeover\n\nThe Morandi family, which holds 11% of its shares, will \
+             tender its stake. The combined group plans to cut about 900 jobs.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "# Bank deal\n\nThe Morandi family, which controls 13% of Banca Olmo, signed an \
+             irrevocable commitment. Nordea Sud already owns 4.9% of Banca Olmo. The offer is 22 \
+             per cent above Friday's close. A rival had planned to cut 1,500 jobs had its bid \
+             succeeded.",
+        ),
+    ]);
+    let family = only(&report, "stake.share", Some("Morandi family"));
+    assert_status(family, Status::Discrepancy);
+    assert_eq!(values(family).len(), 2, "{family:#?}");
+    assert_status(
+        only(&report, "stake.share", Some("Nordea Sud")),
+        Status::Unique,
+    );
+    assert_status(only(&report, "jobs.cut", None), Status::Unique);
+    assert!(findings(&report, "pay.offer", None).is_empty());
+}
