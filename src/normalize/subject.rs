@@ -234,7 +234,7 @@ impl<'a> DocumentContext<'a> {
             let single_opener = opens_sentence && single;
             // "the State", "the Government": a generic reference some house styles capitalise.
             let reference = single
-                && text[..span.start].to_lowercase().ends_with("the ")
+                && ends_with_word(&text[..span.start], "the ")
                 && lexicon
                     .reference_type(&format!("the {found_text}"))
                     .is_some();
@@ -1107,8 +1107,8 @@ fn event_scores(
     };
     // "said at a news conference": where the news was told, never what it is about.
     let briefing = |text: &str, range: &Range<usize>| {
-        let before = text[..range.start].trim_end().to_lowercase();
-        before.ends_with("news") || before.ends_with("press")
+        let before = text[..range.start].trim_end();
+        ends_with_word(before, "news") || ends_with_word(before, "press")
     };
     if let Some(title) = &document.meta.title {
         for (range, noun) in scan_event_nouns(title, rules) {
@@ -1177,6 +1177,20 @@ fn is_speaker(text: &str, span: Range<usize>) -> bool {
     let before = text.get(from..span.start).unwrap_or_default();
     let after = text.get(span.end..to).unwrap_or_default();
     SPEAKER_BEFORE.is_match(before) || SPEAKER_AFTER.is_match(after)
+}
+
+/// Whether `text` ends with `word`, in any case, as a whole word (read from its last bytes only:
+/// this is asked for every name of a long report).
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let Some(start) = text.len().checked_sub(word.len()) else {
+        return false;
+    };
+    text.is_char_boundary(start)
+        && text[start..].eq_ignore_ascii_case(word)
+        && !text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the name at `span` stands between commas after a lowercase word, as a person named
@@ -1578,4 +1592,22 @@ fn names_a_time_frame(before: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "this" | "last" | "next"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_with_word;
+
+    #[test]
+    fn a_word_at_the_end_is_read_from_the_last_bytes_as_a_whole_word() {
+        assert!(ends_with_word("paid by the ", "the "));
+        assert!(ends_with_word("told a News", "news"));
+        assert!(!ends_with_word("told a newsnews", "news"));
+        assert!(!ends_with_word("to bathe ", "the "));
+        assert!(ends_with_word("the ", "the "));
+        assert!(!ends_with_word("he", "the "));
+        // A multi-byte character just before the word is not cut in two.
+        assert!(!ends_with_word("Zürich", "rich"));
+        assert!(!ends_with_word("ü", "x"));
+    }
 }
