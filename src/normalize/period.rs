@@ -7,11 +7,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::rules::boundaries::{Haystack, Twin};
+
 /// The period named closest to `range` in `sentence` (a quarter "Q1"–"Q4", a half "H1" or
 /// "H2", or "full year"), if the sentence names one.
 pub fn reporting_period(sentence: &str, range: Range<usize>) -> Option<&'static str> {
-    static PERIOD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(
+    static PERIOD: LazyLock<Twin> = LazyLock::new(|| {
+        Twin::new(
             r"(?ix)
             \b(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b
             | \bQ(?P<q>[1-4])\b
@@ -22,10 +24,12 @@ pub fn reporting_period(sentence: &str, range: Range<usize>) -> Option<&'static 
             | \bsix[-\s]months?\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?(?P<half_to>June|December)\b
             | \b(?P<year>full[-\s]year|(?:whole|entire)\s+year|(?:year|\d{4})\s+as\s+a\s+whole|twelve[-\s]months?\s+(?:to|ended|ending))\b
             ",
+            Regex::new,
         )
-        .ok()
     });
-    let regex = PERIOD.as_ref()?;
+    // Read on the fast engine where it is exact (see `Haystack`); ranges are the sentence's.
+    let haystack = Haystack::new(sentence);
+    let (regex, read) = PERIOD.for_haystack(&haystack)?;
     // The words between a period and the figure, and how far apart they are.
     let between = |found: &Range<usize>| {
         if found.end <= range.start {
@@ -41,7 +45,7 @@ pub fn reporting_period(sentence: &str, range: Range<usize>) -> Option<&'static 
     // period of an earlier clause ("for 2025 as a whole, net profit fell 21%"), never that of
     // a later one, which is another figure's.
     let found: Vec<(bool, bool, usize, &'static str)> = regex
-        .captures_iter(sentence)
+        .captures_iter(read)
         .filter_map(|caps| {
             let place = caps.get(0)?.range();
             let gap = between(&place);

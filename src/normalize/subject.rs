@@ -41,6 +41,8 @@ pub struct DocumentContext<'a> {
     /// People the text names that the gazetteer does not; their mentions are in `entities` with
     /// indexes past the gazetteer's.
     local_people: Vec<people::LocalPerson>,
+    /// Each local person's name key and the key of their surname, in `local_people`'s order.
+    local_keys: Vec<(String, String)>,
     /// Every proper name of the document, computed on first use.
     document_names: std::sync::OnceLock<Arc<Vec<String>>>,
     /// Per entity type, the mentions of that type, built the first time a claim asks: a long
@@ -136,6 +138,13 @@ impl<'a> DocumentContext<'a> {
             Some(event) => Some(event.to_string()),
             None => focal_event(document, rules, &events),
         };
+        let local_keys = local_people
+            .iter()
+            .map(|p| {
+                let surname = p.name.split_whitespace().last().unwrap_or_default();
+                (name_key(&p.name), name_key(surname))
+            })
+            .collect();
         DocumentContext {
             document,
             rules,
@@ -144,6 +153,7 @@ impl<'a> DocumentContext<'a> {
             mention_counts,
             focal_event,
             local_people,
+            local_keys,
             document_names: std::sync::OnceLock::new(),
             typed: RefCell::default(),
             fuzzy: RefCell::default(),
@@ -313,10 +323,10 @@ impl<'a> DocumentContext<'a> {
     /// The local person a name (full, or surname alone) stands for.
     fn local_by_name(&self, name: &str) -> Option<usize> {
         let key = name_key(name);
-        let index = self.local_people.iter().position(|p| {
-            name_key(&p.name) == key
-                || name_key(p.name.split_whitespace().last().unwrap_or_default()) == key
-        })?;
+        let index = self
+            .local_keys
+            .iter()
+            .position(|(full, surname)| *full == key || *surname == key)?;
         Some(self.rules.gazetteer.entities().len() + index)
     }
 

@@ -237,12 +237,34 @@ impl EndReader for Money<'_> {
 }
 
 /// `text` without `suffix` at its end, compared in lower case; `text` is already lower case.
+/// `text` without `suffix` lower-cased at its end. An ASCII suffix (almost every unit word) is
+/// compared byte by byte instead of lower-cased into a new string: this runs for every unit word
+/// of the lexicon on every amount.
 fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
-    text.strip_suffix(suffix.to_lowercase().as_str())
+    if !suffix.is_ascii() {
+        return text.strip_suffix(suffix.to_lowercase().as_str());
+    }
+    let start = text.len().checked_sub(suffix.len())?;
+    lowered_equal(&text.as_bytes()[start..], suffix).then(|| &text[..start])
 }
 
+/// `text` without `prefix` lower-cased at its start (see [`strip_suffix_ignoring_case`]).
 fn strip_prefix_ignoring_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
-    text.strip_prefix(prefix.to_lowercase().as_str())
+    if !prefix.is_ascii() {
+        return text.strip_prefix(prefix.to_lowercase().as_str());
+    }
+    let end = prefix.len();
+    (text.len() >= end && lowered_equal(&text.as_bytes()[..end], prefix)).then(|| &text[end..])
+}
+
+/// Whether `bytes` are the ASCII `word` lower-cased. Matching ASCII bytes end on a character
+/// boundary, so the caller may cut the text there.
+fn lowered_equal(bytes: &[u8], word: &str) -> bool {
+    bytes.len() == word.len()
+        && bytes
+            .iter()
+            .zip(word.bytes())
+            .all(|(&b, w)| b == w.to_ascii_lowercase())
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! "Kim Jong-un" finds "Kim Jong Un" and "Erdogan" finds "Erdoğan"; what remains of spelling
 //! variation is left to fuzzy matching.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -106,6 +106,9 @@ pub struct Gazetteer {
     /// For each length in characters, where the keys of that length are in `fuzzy_keys`.
     fuzzy_by_length: Vec<Range<usize>>,
     scanner: Option<AhoCorasick>,
+    /// The keys of [`Self::by_key`] that their entity also has as a name written without
+    /// capitals ("the chinese capital"): found in lower case, they still name it.
+    lowercase_keys: HashSet<String>,
 }
 
 /// A name key with its length in characters and how many of its characters fall in each of 64
@@ -206,6 +209,15 @@ impl Gazetteer {
                 by_key.entry(name_key(name)).or_insert(index);
             }
         }
+        let mut lowercase_keys = HashSet::new();
+        for (index, entity) in merged.iter().enumerate() {
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                let key = name_key(name);
+                if by_key.get(&key) == Some(&index) && !name.chars().any(char::is_uppercase) {
+                    lowercase_keys.insert(key);
+                }
+            }
+        }
         let scanner = build_scanner(&merged);
         let mut keys: Vec<(&String, usize)> = by_key.iter().map(|(k, &i)| (k, i)).collect();
         keys.sort();
@@ -228,6 +240,7 @@ impl Gazetteer {
             fuzzy_keys,
             fuzzy_by_length,
             scanner,
+            lowercase_keys,
         }
     }
 
@@ -354,17 +367,12 @@ impl Gazetteer {
             })
             .filter_map(|m| {
                 let found = &text[m.range()];
-                let entity = self.lookup(found)?;
-                let proper = self.entities[entity]
-                    .aliases
-                    .iter()
-                    .chain(std::iter::once(&self.entities[entity].name))
-                    .any(|alias| {
-                        name_key(alias) == name_key(found)
-                            && (alias.chars().any(char::is_uppercase)
-                                == found.chars().any(char::is_uppercase)
-                                || !alias.chars().any(char::is_uppercase))
-                    });
+                let key = name_key(found);
+                let entity = *self.by_key.get(&key)?;
+                // Written with capitals, it names what one of its names does; in lower case,
+                // only if one of its names is written so too.
+                let proper =
+                    found.chars().any(char::is_uppercase) || self.lowercase_keys.contains(&key);
                 proper.then_some(EntityMention {
                     range: m.range(),
                     entity,

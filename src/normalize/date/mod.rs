@@ -37,6 +37,7 @@ use std::sync::LazyLock;
 use jiff::civil::DateTime;
 use regex::Regex;
 
+use crate::rules::boundaries::{Haystack, Twin};
 use crate::value::DateValue;
 use chart::{Chart, GrammarOptions};
 use eval::{Context, Failure};
@@ -96,23 +97,30 @@ pub struct ResolvedDate {
 /// Words that put a clause in the future or the past; the one nearest the date decides. A
 /// schedule's present ("the strike begins on Thursday", "the summit opens on Monday") is the
 /// future.
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+static FUTURE: LazyLock<Twin> = LazyLock::new(|| {
     // "will be held" is one marker, ending where "held" (a past marker alone) ends.
-    Regex::new(r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|kicks\s+off|resumes|gets\s+under\s+way|takes\s+place|goes\s+ahead)\b")
-        .expect("the future-tense pattern is valid")
+    Twin::new(
+        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|kicks\s+off|resumes|gets\s+under\s+way|takes\s+place|goes\s+ahead)\b",
+        Regex::new,
+    )
 });
-static PAST: LazyLock<Regex> = LazyLock::new(|| {
+static PAST: LazyLock<Twin> = LazyLock::new(|| {
     // The verbs the rules date events by ("crashed on", "launched on") are among them.
-    Regex::new(r"(?i)\b(?:was|were|had|did|took\s+place|held|said|announced|visited|arrived|attended|met|happened|occurred|killed|died|ended|began|opened|won|lost|signed|voted|ruled|struck|hit|launched|crashed|flooded|erupted|exploded|collapsed|landed|lifted\s+off|walked\s+out|last|earlier|ago|has\s+been|have\s+been|yesterday)\b")
-        .expect("the past-tense pattern is valid")
+    Twin::new(
+        r"(?i)\b(?:was|were|had|did|took\s+place|held|said|announced|visited|arrived|attended|met|happened|occurred|killed|died|ended|began|opened|won|lost|signed|voted|ruled|struck|hit|launched|crashed|flooded|erupted|exploded|collapsed|landed|lifted\s+off|walked\s+out|last|earlier|ago|has\s+been|have\s+been|yesterday)\b",
+        Regex::new,
+    )
 });
 
 /// The tense of the clause around the date at `date` (a byte range in `sentence`), with the
 /// word that told it. Words inside the date itself ("last" in "last Monday of March") say
 /// nothing about the clause.
 pub fn tense_near(sentence: &str, date: Range<usize>) -> (Tense, Option<String>) {
-    let nearest = |re: &Regex| {
-        re.find_iter(sentence)
+    // Read on the fast engine where it is exact (see `Haystack`); ranges are the sentence's.
+    let haystack = Haystack::new(sentence);
+    let nearest = |twin: &Twin| {
+        let (re, read) = twin.for_haystack(&haystack)?;
+        re.find_iter(read)
             .filter(|m| m.end() <= date.start || m.start() >= date.end)
             .map(|m| {
                 let distance = if m.end() <= date.start {
@@ -121,7 +129,7 @@ pub fn tense_near(sentence: &str, date: Range<usize>) -> (Tense, Option<String>)
                     // A marker after the date counts, but less than one before it.
                     (m.start() - date.end) * 2
                 };
-                (distance, m.as_str().to_string())
+                (distance, sentence[m.range()].to_string())
             })
             .min()
     };
