@@ -30,6 +30,13 @@ const NFA_SIZE_LIMIT: usize = 32 << 20;
 /// cache and would give up on the DFA; 8 MB keeps them on it.
 const DFA_CACHE: usize = 8 << 20;
 
+/// Most memory the backtracker's visited set may take per pattern and thread. It needs a bit per
+/// NFA state and byte of the match; the regex crate's 256 KB covers about 40 bytes of a pattern
+/// built on the large macros, so most matches went to the PikeVM, which is slower. The set grows
+/// only to what a match needs: 4 MB made steady-state extraction about 15 % faster for about
+/// 3 MB more memory on the generated corpus.
+const VISITED_CAPACITY: usize = 4 << 20;
+
 /// A compiled rule pattern, matched case-insensitively.
 #[derive(Clone)]
 pub struct RuleRegex(Arc<Inner>);
@@ -109,7 +116,10 @@ impl RuleRegex {
             .build_from_nfa(nfa.clone())
             .map_err(|e| failed(&e))?;
         let pikevm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| failed(&e))?;
-        let backtrack = BoundedBacktracker::new_from_nfa(nfa.clone()).map_err(|e| failed(&e))?;
+        let backtrack = BoundedBacktracker::builder()
+            .configure(BoundedBacktracker::config().visited_capacity(VISITED_CAPACITY))
+            .build_from_nfa(nfa.clone())
+            .map_err(|e| failed(&e))?;
         let names = nfa
             .group_info()
             .pattern_names(PatternID::ZERO)
