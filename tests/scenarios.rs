@@ -1818,3 +1818,40 @@ fn a_buyers_own_stake_and_a_rivals_old_plan_are_not_the_deals_figures() {
     assert_status(only(&report, "jobs.cut", None), Status::Unique);
     assert!(findings(&report, "pay.offer", None).is_empty());
 }
+
+#[test]
+fn lengths_and_areas_in_customary_units_compare_with_metric_ones_give_or_take_rounding() {
+    // 6.2 miles is 9,897–10,060 metres with its rounding: the 10 km of the other report.
+    // 19,800 acres holds 8,000 hectares (19,768 acres); 25,000 acres does not.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-03",
+            "# Quake and floods in the valley\n\nThe earthquake struck at a depth of 10 \
+             kilometres on Monday. The swollen river has since flooded 8,000 hectares of farmland.",
+        ),
+        (
+            "b.md",
+            "2026-02-03",
+            "# Valley quake\n\nThe tremor was centred 6.2 miles below the surface. Officials \
+             said the river flooded more than 25,000 acres of farmland.",
+        ),
+        (
+            "c.md",
+            "2026-02-04",
+            "# After the quake\n\nThe river flooded 19,800 acres of farmland after the quake.",
+        ),
+    ]);
+    let depth = only(&report, "event.depth", Some("metre"));
+    assert_status(depth, Status::Agreement);
+    let area = only(&report, "area.affected", Some("square metre"));
+    assert_status(area, Status::Discrepancy);
+    assert_eq!(
+        values(area),
+        vec![
+            ("a.md".into(), "80,000,000 square metre".into()),
+            ("b.md".into(), "≥ 99,140,000 square metre".into()),
+            ("c.md".into(), "79,920,000–80,340,000 square metre".into()),
+        ]
+    );
+}

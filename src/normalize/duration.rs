@@ -223,6 +223,7 @@ fn total(parts: &[Part], text: &str, note: bool) -> Option<End> {
         unit: Some(finest.name().to_string()),
         scale: None,
         notes,
+        rounding: None,
     })
 }
 

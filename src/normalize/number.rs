@@ -444,6 +444,9 @@ pub struct End {
     pub unit: Option<String>,
     pub scale: Option<f64>,
     pub notes: Vec<String>,
+    /// How far either way the value may lie from `value`: half the last written digit of an
+    /// amount converted from another system of units, none for an amount as written.
+    pub rounding: Option<f64>,
 }
 
 impl End {
@@ -454,8 +457,56 @@ impl End {
             unit: None,
             scale: trailing_scale(text),
             notes: Vec::new(),
+            rounding: None,
         })
     }
+}
+
+/// `value` to `digits` significant digits, rounded by `round` (`f64::floor` or `f64::ceil`).
+fn significant(value: f64, digits: i32, round: fn(f64) -> f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    // Whole powers of ten read exactly as the rounding step.
+    let magnitude = value.abs().log10().floor() as i32;
+    let step = 10f64.powi(magnitude + 1 - digits);
+    tidy(round(value / step) * step)
+}
+
+/// Half a unit of the last digit `amount` was written to, in the units `value` (its reading)
+/// is in: "1,380" → 5, "46,000" → 500, "4.3" → 0.05, "1.5 million" → 50,000, "ten" → 5. This
+/// is how far a rounded figure may lie from what it rounds.
+pub fn half_last_digit(amount: &str, value: f64) -> f64 {
+    let digits: String = amount
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit() && *c != '.')
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    let (written, unit) = match digits.split_once('.') {
+        Some((_, decimals)) if !decimals.is_empty() => (
+            digits.parse::<f64>().unwrap_or(value),
+            10f64.powi(-i32::try_from(decimals.len()).unwrap_or(0)),
+        ),
+        _ => {
+            let whole = digits.trim_end_matches('.');
+            let whole = if whole.is_empty() {
+                // A number in words: its value's own trailing zeros.
+                format!("{}", value.round())
+            } else {
+                whole.to_string()
+            };
+            let zeros = whole.len() - whole.trim_end_matches('0').len();
+            let zeros = if zeros == whole.len() { 0 } else { zeros };
+            (
+                whole.parse::<f64>().unwrap_or(value),
+                10f64.powi(i32::try_from(zeros).unwrap_or(0)),
+            )
+        }
+    };
+    // "1.5 million": the scale word multiplies the digit too.
+    let scale = if written != 0.0 { value / written } else { 1.0 };
+    unit / 2.0 * scale
 }
 
 /// Reads the ends of an amount: bare numbers, numbers with a unit of measure, money, spans of
@@ -538,16 +589,27 @@ pub fn read_amount(
 
 fn hedged(end: End, hedge: Option<(&str, HedgeKind)>, tolerance: f64) -> Quantity {
     let mut notes = end.notes;
-    let value = match hedge {
+    let mut value = match hedge {
         None => NumberValue::exact(end.value),
-        Some((word, kind)) => {
-            let value = apply_hedge(end.value, kind, tolerance);
-            if kind != HedgeKind::Exactly {
-                notes.push(format!("\"{word}\" read as {value}"));
-            }
-            value
-        }
+        Some((_, kind)) => apply_hedge(end.value, kind, tolerance),
     };
+    if let Some(half) = end.rounding.filter(|half| *half > 0.0) {
+        // A converted amount was rounded: it holds at least the figure give or take the
+        // rounding (a hedge as wide already says as much), read to four significant digits,
+        // outwards: the conversion says no more.
+        let (low, high) = (end.value - half, end.value + half);
+        if let Some(min) = value.min {
+            value.min_inclusive |= low < min;
+            value.min = Some(significant(min.min(low), 4, f64::floor));
+        }
+        if let Some(max) = value.max {
+            value.max_inclusive |= high > max;
+            value.max = Some(significant(max.max(high), 4, f64::ceil));
+        }
+    }
+    if let Some((word, _)) = hedge.filter(|(_, kind)| *kind != HedgeKind::Exactly) {
+        notes.push(format!("\"{word}\" read as {value}"));
+    }
     Quantity {
         value: value.with_unit(end.unit),
         notes,

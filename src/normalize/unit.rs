@@ -77,6 +77,8 @@ struct UnitWord<'a> {
     unit: &'a str,
     factor: f64,
     assumed: bool,
+    /// The factor converts from another system of units (see [`Measure::converted`]).
+    converted: bool,
 }
 
 impl UnitWord<'_> {
@@ -111,6 +113,7 @@ impl Measured<'_> {
                     unit: &m.unit,
                     factor: m.factor,
                     assumed: m.assumed,
+                    converted: m.converted,
                 })
             });
         let counted =
@@ -124,6 +127,7 @@ impl Measured<'_> {
                         unit,
                         factor: 1.0,
                         assumed: false,
+                        converted: false,
                     })
                 });
         measures.chain(counted)
@@ -150,11 +154,27 @@ impl EndReader for Measured<'_> {
         let Some((amount, unit)) = self.split(&text) else {
             return End::number(&text);
         };
+        let written = number::parse_amount(amount)?;
+        let mut notes = unit.notes();
+        let rounding = unit.converted.then(|| {
+            let half = number::half_last_digit(amount, written);
+            notes.push(format!(
+                "\"{}\" converted at {} {} each, give or take {} {} (half its last digit): \
+                 conversions are rounded",
+                text.trim(),
+                crate::value::format_number(unit.factor),
+                unit.unit,
+                crate::value::format_number(half),
+                unit.word,
+            ));
+            half * unit.factor
+        });
         Some(End {
-            value: number::tidy(number::parse_amount(amount)? * unit.factor),
+            value: number::tidy(written * unit.factor),
             unit: Some(unit.unit.to_string()),
             scale: number::trailing_scale(amount),
-            notes: unit.notes(),
+            notes,
+            rounding,
         })
     }
 
@@ -184,6 +204,7 @@ impl Money<'_> {
                 unit: code,
                 factor: 1.0,
                 assumed,
+                converted: false,
             })
         })
     }
@@ -222,6 +243,7 @@ impl EndReader for Money<'_> {
             unit: Some(currency.unit.to_string()),
             scale: number::trailing_scale(amount),
             notes: currency.notes(),
+            rounding: None,
         })
     }
 
@@ -316,12 +338,55 @@ mod tests {
     }
 
     #[test]
-    fn customary_units_are_kept() {
-        assert_eq!(unit_value(parse_measure, "a Pound"), exact(1.0, "pound"));
-        assert_eq!(unit_value(parse_measure, "2oz"), exact(2.0, "ounce"));
+    fn weights_and_units_whose_size_depends_on_the_country_are_kept() {
         assert_eq!(unit_value(parse_measure, "3/4 cup"), exact(0.75, "cup"));
         assert_eq!(unit_value(parse_measure, ".75 cups"), exact(0.75, "cup"));
-        assert_eq!(unit_value(parse_measure, "8 miles"), exact(8.0, "mile"));
+        assert_eq!(unit_value(parse_measure, "5 gallons"), exact(5.0, "gallon"));
+        assert_eq!(unit_value(parse_measure, "a Pound"), exact(1.0, "pound"));
+        assert_eq!(unit_value(parse_measure, "2oz"), exact(2.0, "ounce"));
+    }
+
+    #[test]
+    fn customary_units_convert_give_or_take_their_last_digit() {
+        let closed = |a, b, unit: &str| NumberValue::closed(a, b).with_unit(Some(unit.into()));
+        // 1,375–1,385 feet; 420 metres lies within.
+        let feet = unit_value(parse_measure, "1,380 ft");
+        assert_eq!(feet, closed(419.1, 422.2, "metre"));
+        assert!(feet.min <= Some(420.0) && Some(420.0) <= feet.max);
+        // 4.25–4.35 miles, and 7 km within; 8 miles is 12,070–13,680 metres.
+        assert_eq!(
+            unit_value(parse_measure, "4.3 miles"),
+            closed(6839.0, 7001.0, "metre")
+        );
+        assert_eq!(
+            unit_value(parse_measure, "8 miles"),
+            closed(12070.0, 13680.0, "metre")
+        );
+        // "46,000 feet" is known to the thousand: 45,500–46,500 feet.
+        assert_eq!(
+            unit_value(parse_measure, "46,000 feet"),
+            closed(13860.0, 14180.0, "metre")
+        );
+        // A hedge widens first, then the rounding: "about 35,100 acres" holds 14,200 hectares.
+        let acres = unit_value(parse_measure, "about 35,100 acres");
+        assert_eq!(acres, closed(127_800_000.0, 156_300_000.0, "square metre"));
+        assert!(acres.min <= Some(142e6) && Some(142e6) <= acres.max);
+    }
+
+    #[test]
+    fn half_the_last_written_digit() {
+        for (amount, value, half) in [
+            ("1,380", 1380.0, 5.0),
+            ("46,000", 46000.0, 500.0),
+            ("4.3", 4.3, 0.05),
+            ("1.5 million", 1_500_000.0, 50_000.0),
+            ("ten", 10.0, 5.0),
+            ("12", 12.0, 0.5),
+            ("0", 0.0, 0.5),
+        ] {
+            let found = number::half_last_digit(amount, value);
+            assert!((found - half).abs() < 1e-9, "{amount}: {found}");
+        }
     }
 
     #[test]

@@ -60,6 +60,11 @@ pub struct Measure {
     /// points).
     #[serde(default)]
     pub assumed: bool,
+    /// Whether `factor` converts from another system of units (feet to metres): news rounds
+    /// such conversions, so the amount is read give or take half a unit of its last written
+    /// digit before it is converted ("1,380 ft" is 1,375–1,385 feet, 419.1–422.1 metres).
+    #[serde(default)]
+    pub converted: bool,
     pub words: Vec<String>,
 }
 
