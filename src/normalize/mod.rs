@@ -286,6 +286,16 @@ fn build_value(
     let words = &document.text[range.clone()];
     let unresolved = |reason: String| (Value::Unresolved { reason }, Vec::new());
     match rule.file.value.constructor {
+        // "No one was killed": the count is none, not one.
+        Constructor::Count
+            if words.trim().eq_ignore_ascii_case("one")
+                && subject::ends_with_word(document.text[..range.start].trim_end(), "no") =>
+        {
+            (
+                Value::Number(NumberValue::exact(0.0)),
+                vec!["\"no one\" read as 0".to_string()],
+            )
+        }
         Constructor::Count => {
             match number::parse_quantity(words, &context.rules.lexicon, settings.tolerance) {
                 Some(quantity) => {

@@ -1191,7 +1191,7 @@ fn is_speaker(text: &str, span: Range<usize>) -> bool {
 
 /// Whether `text` ends with `word`, in any case, as a whole word (read from its last bytes only:
 /// this is asked for every name of a long report).
-fn ends_with_word(text: &str, word: &str) -> bool {
+pub(crate) fn ends_with_word(text: &str, word: &str) -> bool {
     let Some(start) = text.len().checked_sub(word.len()) else {
         return false;
     };
@@ -1324,6 +1324,12 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
     };
     scanner
         .captures_iter(text)
+        // The second half of a compound names no event: "water-bombing aircraft",
+        // "post-election violence".
+        .filter(|c| {
+            c.get(0)
+                .is_some_and(|m| !text[..m.start()].ends_with(['-', '‑']))
+        })
         .filter(|c| c.get(0).is_some_and(|m| used_as_noun(&text[..m.start()])))
         .filter_map(|c| {
             let noun = c.get(1)?.as_str().to_lowercase();
