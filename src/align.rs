@@ -718,12 +718,20 @@ fn find(parent: &mut [usize], mut index: usize) -> usize {
     index
 }
 
+/// The qualifier of a stated maximum, which only meets its like.
+const LIMIT: &str = "limit";
+
 /// Why two claims of one kind are about the same thing, or `None` if they are not.
 fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) -> Option<String> {
     for (key, value) in &a.qualifiers {
         if b.qualifiers.get(key).is_some_and(|other| other != value) {
             return None;
         }
+    }
+    // A maximum allowed or faced is never the amount imposed (see `normalize::limit`): one
+    // claim with the qualifier and one without are about different things.
+    if a.qualifiers.contains_key(LIMIT) != b.qualifiers.contains_key(LIMIT) {
+        return None;
     }
     // The setting first: it is the cheaper question, and the one that sets apart the claims
     // of different stories.

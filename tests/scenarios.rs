@@ -1855,3 +1855,44 @@ fn lengths_and_areas_in_customary_units_compare_with_metric_ones_give_or_take_ro
         ]
     );
 }
+
+#[test]
+fn a_maximum_the_law_allows_is_kept_apart_from_the_fine_imposed_and_compared_as_a_figure() {
+    // Read as bounds, "up to €50,000" and "as much as 100,000 euros" overlap and the imposed
+    // €30,000 lies within both; read as maxima, the two maxima conflict and the fine is alone.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-12",
+            "# Shipping firm fined over oil spill\n\nBaltica Tankers was fined €30,000 on \
+             Monday. Under the maritime code, polluters face fines of up to €50,000.",
+        ),
+        (
+            "b.md",
+            "2026-05-12",
+            "# Tanker operator punished for spill\n\nThe law allows judges to impose penalties \
+             of as much as 100,000 euros, though the court stopped well short of that.",
+        ),
+    ]);
+    let maxima: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "money.amount" && f.qualifiers.get("limit").is_some())
+        .collect();
+    assert_eq!(maxima.len(), 1, "{:#?}", report.findings);
+    assert_status(maxima[0], Status::Discrepancy);
+    assert_eq!(
+        values(maxima[0]),
+        vec![
+            ("a.md".into(), "50,000 EUR".into()),
+            ("b.md".into(), "100,000 EUR".into())
+        ]
+    );
+    let imposed: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "money.amount" && f.qualifiers.get("limit").is_none())
+        .collect();
+    assert_eq!(imposed.len(), 1, "{:#?}", report.findings);
+    assert_status(imposed[0], Status::Unique);
+}

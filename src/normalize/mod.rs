@@ -9,6 +9,7 @@ pub mod chamber;
 pub mod date;
 pub mod dimension;
 pub mod duration;
+pub mod limit;
 pub mod number;
 pub mod people;
 pub mod period;
@@ -120,6 +121,12 @@ fn normalize_mention(
     let (value, mut assumptions) =
         build_value(context, rule, value_range.clone(), &sentence, settings);
     let unit = unit_of(context, rule, mention);
+    let (value, maximum) = stated_maximum(
+        value,
+        &document.text[sentence.start..value_range.start],
+        &document.text[value_range.clone()],
+        &mut assumptions,
+    );
     let value = match (value, &unit) {
         (Value::Number(n), Some(unit)) => Value::Number(n.with_unit(Some(unit.clone()))),
         (value, _) => value,
@@ -197,6 +204,7 @@ fn normalize_mention(
             .map(|unit| (shared.text("unit"), shared.text(unit)))
             .into_iter()
             .chain(period.map(|period| (shared.text("period"), shared.text(period))))
+            .chain(maximum.then(|| (shared.text("limit"), shared.text("maximum"))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size)))),
     );
     let display = match &value {
@@ -273,6 +281,35 @@ fn normalize_mention(
 
 fn value_needed_reference(assumptions: &[String]) -> bool {
     assumptions.iter().any(|a| a.contains("publication"))
+}
+
+/// An amount stated as a maximum allowed or faced ("can impose fines of up to £17.5m", "face a
+/// maximum fine of €50,000", see [`limit`]): the maximum itself, and whether it is one. Only an
+/// amount with an upper bound it may reach, or an exact one, can be a maximum.
+fn stated_maximum(
+    value: Value,
+    before: &str,
+    written: &str,
+    assumptions: &mut Vec<String>,
+) -> (Value, bool) {
+    let Value::Number(number) = value else {
+        return (value, false);
+    };
+    let bounded = number.min.is_none() && number.max_inclusive;
+    let (true, Some(max), Some(cue)) = (
+        bounded || number.is_exact(),
+        number.max,
+        limit::maximum_cue(before, bounded),
+    ) else {
+        return (Value::Number(number), false);
+    };
+    let maximum = NumberValue::exact(max).with_unit(number.unit);
+    assumptions.push(format!(
+        "\"{}\" after \"{cue}\" read as a maximum allowed or faced: {maximum}, kept apart from \
+         amounts imposed or paid",
+        written.trim()
+    ));
+    (Value::Number(maximum), true)
 }
 
 fn build_value(

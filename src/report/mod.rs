@@ -46,11 +46,20 @@ pub(crate) fn about(subject: Option<&str>, object: Option<&str>) -> String {
 /// "kind (unit): subject · object", the heading of a finding.
 pub(crate) fn heading(finding: &Finding) -> String {
     let about = about(finding.subject.as_deref(), finding.object.as_deref());
-    let unit = finding
-        .qualifiers
-        .get("unit")
-        .map(|u| format!(" ({u})"))
-        .unwrap_or_default();
+    // A stated maximum says so beside its unit: "money.amount (GBP, maximum): fine".
+    let labels: Vec<&str> = [
+        finding.qualifiers.get("unit"),
+        finding.qualifiers.get("limit"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::as_str)
+    .collect();
+    let unit = if labels.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", labels.join(", "))
+    };
     if about.is_empty() {
         format!("{}{unit}", finding.kind)
     } else {
