@@ -224,6 +224,7 @@ fn total(parts: &[Part], text: &str, note: bool) -> Option<End> {
         scale: None,
         notes,
         rounding: None,
+        factor: 1.0,
     })
 }
 

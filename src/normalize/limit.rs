@@ -8,40 +8,40 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Words before an amount that make it a maximum on their own: a maximum, a statutory figure,
-/// a punishment the law sets, a cap.
-static MAXIMUM: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:maxim(?:um|al)|statutory|punishable|capped)\b").ok());
-
-/// Words before an amount with an upper bound ("up to", "as much as") that make the bound a
-/// maximum allowed or faced: a modal with a verb of imposing or facing, a power to impose, or
-/// facing itself.
-/// Without them "up to 800 jobs could go" is a hedged count.
-static POSSIBLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+/// Words that end the text before an amount and make it a maximum allowed or faced: a maximum
+/// within the last few words ("a maximum fine of", "punishable by a fine of", "capped at"), a
+/// modal with a verb of imposing ("can impose fines of"), a power to impose ("allows judges to
+/// impose penalties of"), or facing or risking a penalty ("face fines of", "faces up to").
+/// Anchored at the amount, so a word further back ("the well was capped three months after
+/// the blast that killed 11") makes nothing a maximum.
+static CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        \b(?:can|could|may|might|would)\s+(?:\w+\s+){0,2}?
-            (?:impose|levy|face|fine|order|jail|imprison|receive|get|carry|reach|hand\s+down)\b
-        | \b(?:allow|permit|empower|entitle)\w*\s+(?:\w+\s+){0,3}?to\s+
-            (?:impose|levy|fine|order|jail|imprison|hand\s+down)\b
-        | \b(?:faces?|facing)\b
+        (?P<cue>
+            \b(?:maxim(?:um|al)|punishable\s+by|capped\s+at)
+          | \b(?:can|could|may|might|would)\s+(?:\w+\s+){0,2}?(?:impose|levy|fine|order|hand\s+down)\b
+          | \b(?:allow|permit|empower|entitle)\w*\s+(?:\w+\s+){0,3}?to\s+(?:impose|levy|fine|order|hand\s+down)\b
+        )
+        (?:\s+[\w'’-]+){0,4}?\s*$
+        | (?P<facing>\b(?:faces?|facing|risks?|risking))
+          (?:\s+(?:a|an|the))?(?:\s+(?:possible|potential|maximum|hefty|heavy|large|further))?
+          (?:\s+(?:fines?|penalt(?:y|ies)|sanctions?|damages)(?:\s+of)?)?\s*$
         ",
     )
     .ok()
 });
 
-/// The word that makes an amount written after `before` a stated maximum, when its clause (the
-/// words since the last comma, semicolon, colon or bracket) has one; `bounded` is whether the
-/// amount was written as an upper bound ("up to £17.5m").
-pub fn maximum_cue(before: &str, bounded: bool) -> Option<&str> {
-    let clause_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '—'))
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let clause = &before[clause_start..];
-    let find = |regex: &Option<Regex>| regex.as_ref()?.find(clause).map(|m| m.as_str());
-    find(&MAXIMUM).or_else(|| bounded.then(|| find(&POSSIBLE)).flatten())
+/// The words that make an amount written after `before` (the amount being `written`) a stated
+/// maximum, when the words right before it, or the amount itself ("a maximum of €40,000"),
+/// say so.
+pub fn maximum_cue<'t>(before: &'t str, written: &'t str) -> Option<&'t str> {
+    if let Some(at) = written.to_ascii_lowercase().find("maximum") {
+        return written.get(at..at + "maximum".len());
+    }
+    let caps = CUE.as_ref()?.captures(before)?;
+    caps.name("cue")
+        .or_else(|| caps.name("facing"))
+        .map(|m| m.as_str())
 }
 
 #[cfg(test)]
@@ -49,26 +49,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_maximum_is_cued_in_the_amounts_own_clause() {
-        for (before, bounded) in [
-            ("The regulator can impose fines of ", true),
-            ("Under the law, dealers face fines of ", true),
-            ("Offenders face a maximum fine of ", false),
-            ("The offence is punishable by a fine of ", false),
-            ("The agency could in theory fine the firm ", true),
-            ("The law allows judges to impose penalties of ", true),
+    fn a_maximum_is_cued_by_the_words_right_before_the_amount() {
+        for before in [
+            "The regulator can impose fines of ",
+            "Under the law, dealers face fines of ",
+            "Shops that sell them risk fines of ",
+            "Offenders face a maximum fine of ",
+            "The offence is punishable by a fine of ",
+            "The agency could in theory fine the firm ",
+            "The law allows judges to impose penalties of ",
+            "He faces ",
+            "Bonuses are capped at ",
         ] {
-            assert!(maximum_cue(before, bounded).is_some(), "{before}");
+            assert!(maximum_cue(before, "up to €40,000").is_some(), "{before}");
         }
-        for (before, bounded) in [
-            ("The regulator fined the company ", false),
-            ("Facing criticism, the regulator fined the company ", true),
-            ("Unions were told that ", true),
-            ("Rescuers dug after the landslide — ", false),
-            ("The ferry, carrying ", false),
-            ("The company faces a bill of ", false),
+        assert!(maximum_cue("The fine was set at ", "a maximum of €40,000").is_some());
+        for before in [
+            "The regulator fined the company ",
+            "Facing criticism, the regulator fined the company ",
+            "Unions were told that ",
+            "The ferry, carrying ",
+            "Rescuers dug after the landslide — ",
+            "The well was capped three months after the blast that cost ",
+            "Hospitals were at maximum capacity after the storm caused damage of ",
+            "The offence carries a maximum fine of £5,000 and the firm was fined ",
+            "Firms at risk of collapse received ",
+            "The airline could receive ",
+            "The statutory minimum wage will rise to ",
         ] {
-            assert!(maximum_cue(before, bounded).is_none(), "{before}");
+            assert!(maximum_cue(before, "up to €40,000").is_none(), "{before}");
         }
     }
 }

@@ -121,12 +121,18 @@ fn normalize_mention(
     let (value, mut assumptions) =
         build_value(context, rule, value_range.clone(), &sentence, settings);
     let unit = unit_of(context, rule, mention);
-    let (value, maximum) = stated_maximum(
-        value,
-        &document.text[sentence.start..value_range.start],
-        &document.text[value_range.clone()],
-        &mut assumptions,
-    );
+    // Only money: fines and penalties are what the law caps; a count or a rate after the same
+    // words ("at maximum capacity after 300 people were injured") is no maximum.
+    let (value, maximum) = if rule.file.value.constructor == Constructor::Money {
+        stated_maximum(
+            value,
+            &document.text[sentence.start..value_range.start],
+            &document.text[value_range.clone()],
+            &mut assumptions,
+        )
+    } else {
+        (value, false)
+    };
     let value = match (value, &unit) {
         (Value::Number(n), Some(unit)) => Value::Number(n.with_unit(Some(unit.clone()))),
         (value, _) => value,
@@ -283,9 +289,9 @@ fn value_needed_reference(assumptions: &[String]) -> bool {
     assumptions.iter().any(|a| a.contains("publication"))
 }
 
-/// An amount stated as a maximum allowed or faced ("can impose fines of up to £17.5m", "face a
-/// maximum fine of €50,000", see [`limit`]): the maximum itself, and whether it is one. Only an
-/// amount with an upper bound it may reach, or an exact one, can be a maximum.
+/// An amount of money stated as a maximum allowed or faced ("can impose fines of up to £17.5m",
+/// "face a maximum fine of €50,000", see [`limit`]): the maximum itself, and whether it is one.
+/// Only an amount with an upper bound it may reach, or an exact one, can be a maximum.
 fn stated_maximum(
     value: Value,
     before: &str,
@@ -299,7 +305,7 @@ fn stated_maximum(
     let (true, Some(max), Some(cue)) = (
         bounded || number.is_exact(),
         number.max,
-        limit::maximum_cue(before, bounded),
+        limit::maximum_cue(before, written),
     ) else {
         return (Value::Number(number), false);
     };
@@ -325,8 +331,11 @@ fn build_value(
     match rule.file.value.constructor {
         // "No one was killed": the count is none, not one.
         Constructor::Count
-            if words.trim().eq_ignore_ascii_case("one")
-                && subject::ends_with_word(document.text[..range.start].trim_end(), "no") =>
+            if words.trim().eq_ignore_ascii_case("one") && {
+                let before = document.text[sentence.start.min(range.start)..range.start]
+                    .trim_end_matches([' ', '-', '‑']);
+                subject::ends_with_word(before, "no")
+            } =>
         {
             (
                 Value::Number(NumberValue::exact(0.0)),

@@ -447,6 +447,9 @@ pub struct End {
     /// How far either way the value may lie from `value`: half the last written digit of an
     /// amount converted from another system of units, none for an amount as written.
     pub rounding: Option<f64>,
+    /// What the written number was multiplied by to reach `value`'s unit (1,000 for "km"):
+    /// the bare low end of a range ("5 to 10 km") is multiplied by it too.
+    pub factor: f64,
 }
 
 impl End {
@@ -458,6 +461,7 @@ impl End {
             scale: trailing_scale(text),
             notes: Vec::new(),
             rounding: None,
+            factor: 1.0,
         })
     }
 }
@@ -474,8 +478,9 @@ fn significant(value: f64, digits: i32, round: fn(f64) -> f64) -> f64 {
 }
 
 /// Half a unit of the last digit `amount` was written to, in the units `value` (its reading)
-/// is in: "1,380" → 5, "46,000" → 500, "4.3" → 0.05, "1.5 million" → 50,000, "ten" → 5. This
-/// is how far a rounded figure may lie from what it rounds.
+/// is in: "1,380" → 5, "46,000" → 500, "4.3" → 0.05, "1.5 million" → 50,000, "ten" → 0.5;
+/// at least two digits are significant ("100,000" → 5,000). This is how far a rounded figure
+/// may lie from what it rounds.
 pub fn half_last_digit(amount: &str, value: f64) -> f64 {
     let digits: String = amount
         .chars()
@@ -496,8 +501,14 @@ pub fn half_last_digit(amount: &str, value: f64) -> f64 {
             } else {
                 whole.to_string()
             };
+            // Trailing zeros may be rounding or not: read at least two significant digits,
+            // as round numbers are ("100,000" is known to the ten thousand, "10" to the one).
             let zeros = whole.len() - whole.trim_end_matches('0').len();
-            let zeros = if zeros == whole.len() { 0 } else { zeros };
+            let zeros = if zeros == whole.len() {
+                0
+            } else {
+                zeros.min(whole.len().saturating_sub(2))
+            };
             (
                 whole.parse::<f64>().unwrap_or(value),
                 10f64.powi(i32::try_from(zeros).unwrap_or(0)),
@@ -506,7 +517,7 @@ pub fn half_last_digit(amount: &str, value: f64) -> f64 {
     };
     // "1.5 million": the scale word multiplies the digit too.
     let scale = if written != 0.0 { value / written } else { 1.0 };
-    unit / 2.0 * scale
+    (unit / 2.0 * scale).abs()
 }
 
 /// Reads the ends of an amount: bare numbers, numbers with a unit of measure, money, spans of
@@ -529,16 +540,21 @@ pub trait EndReader {
     }
 }
 
-/// Both ends in the unit one of them names: "100-1000 grams" is grams at both ends.
+/// Both ends in the unit one of them names: "100-1000 grams" is grams at both ends, "5 to 10
+/// km" is 5,000 to 10,000 metres (the bare end takes the other's factor too).
 pub(crate) fn share_unit(low: End, high: End) -> (End, End) {
-    let unit = low.unit.clone().or_else(|| high.unit.clone());
-    (
-        End {
-            unit: unit.clone(),
-            ..low
+    let adopt = |end: End, other: &End| match (&end.unit, &other.unit) {
+        (None, Some(unit)) => End {
+            value: tidy(end.value * other.factor),
+            unit: Some(unit.clone()),
+            factor: other.factor,
+            ..end
         },
-        End { unit, ..high },
-    )
+        _ => end,
+    };
+    let low = adopt(low, &high);
+    let high = adopt(high, &low);
+    (low, high)
 }
 
 /// Bare numbers: what [`parse_quantity`] reads.
@@ -597,7 +613,8 @@ fn hedged(end: End, hedge: Option<(&str, HedgeKind)>, tolerance: f64) -> Quantit
         // A converted amount was rounded: it holds at least the figure give or take the
         // rounding (a hedge as wide already says as much), read to four significant digits,
         // outwards: the conversion says no more.
-        let (low, high) = (end.value - half, end.value + half);
+        // An amount of a measure is never below nothing.
+        let (low, high) = ((end.value - half).max(0.0), end.value + half);
         if let Some(min) = value.min {
             value.min_inclusive |= low < min;
             value.min = Some(significant(min.min(low), 4, f64::floor));
@@ -653,8 +670,19 @@ fn range_of(low: End, high: End, reader: &dyn EndReader, text: &str) -> Option<Q
             ));
         }
     }
-    (low.value <= high.value).then(|| Quantity {
-        value: NumberValue::closed(low.value, high.value).with_unit(high.unit),
+    if low.value > high.value {
+        return None;
+    }
+    // Converted ends were rounded (see `hedged`): the range reaches out by the rounding.
+    let (min, max) = match high.rounding.or(low.rounding).filter(|half| *half > 0.0) {
+        Some(half) => (
+            significant((low.value - half).max(0.0), 4, f64::floor),
+            significant(high.value + half, 4, f64::ceil),
+        ),
+        None => (low.value, high.value),
+    };
+    Some(Quantity {
+        value: NumberValue::closed(min, max).with_unit(high.unit),
         notes,
     })
 }

@@ -1324,11 +1324,12 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
     };
     scanner
         .captures_iter(text)
-        // The second half of a compound names no event: "water-bombing aircraft",
-        // "post-election violence".
+        // The second half of a compound names no event ("water-bombing aircraft",
+        // "post-election violence"), unless its first half only says which kind: a
+        // by-election, a re-election, a counter-protest, a mini-summit.
         .filter(|c| {
             c.get(0)
-                .is_some_and(|m| !text[..m.start()].ends_with(['-', '‑']))
+                .is_some_and(|m| !second_half_of_compound(&text[..m.start()]))
         })
         .filter(|c| c.get(0).is_some_and(|m| used_as_noun(&text[..m.start()])))
         .filter_map(|c| {
@@ -1339,6 +1340,20 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
             ))
         })
         .collect()
+}
+
+/// Whether an event noun after `before` is the second half of a compound whose first half is
+/// not one of the prefixes that only say which kind of event it is.
+fn second_half_of_compound(before: &str) -> bool {
+    const KIND_PREFIXES: &[&str] = &["by", "re", "counter", "mini", "mega", "semi", "snap"];
+    let Some(first) = before.strip_suffix(['-', '‑']) else {
+        return false;
+    };
+    let prefix = first
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    !KIND_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 /// Words that make the word after them a verb ("will march", "to strike").
@@ -1612,7 +1627,17 @@ fn names_a_time_frame(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::ends_with_word;
+    use super::{ends_with_word, second_half_of_compound};
+
+    #[test]
+    fn an_event_noun_after_a_hyphen_is_an_event_only_after_a_prefix_of_kind() {
+        assert!(second_half_of_compound("14 water-"));
+        assert!(second_half_of_compound("the post-"));
+        assert!(!second_half_of_compound("the Runcorn by-"));
+        assert!(!second_half_of_compound("his Re-"));
+        assert!(!second_half_of_compound("a counter‑"));
+        assert!(!second_half_of_compound("the "));
+    }
 
     #[test]
     fn a_word_at_the_end_is_read_from_the_last_bytes_as_a_whole_word() {

@@ -175,6 +175,7 @@ impl EndReader for Measured<'_> {
             scale: number::trailing_scale(amount),
             notes,
             rounding,
+            factor: unit.factor,
         })
     }
 
@@ -244,6 +245,7 @@ impl EndReader for Money<'_> {
             scale: number::trailing_scale(amount),
             notes: currency.notes(),
             rounding: None,
+            factor: 1.0,
         })
     }
 
@@ -354,6 +356,16 @@ mod tests {
         assert_eq!(feet, closed(419.1, 422.2, "metre"));
         assert!(feet.min <= Some(420.0) && Some(420.0) <= feet.max);
         // 4.25–4.35 miles, and 7 km within; 8 miles is 12,070–13,680 metres.
+        // A range's ends take the unit's factor and reach out by the rounding: "5,000-6,000
+        // acres" is 4,950–6,050 acres.
+        assert_eq!(
+            unit_value(parse_measure, "5,000-6,000 acres"),
+            closed(20_030_000.0, 24_490_000.0, "square metre")
+        );
+        assert_eq!(
+            unit_value(parse_measure, "5 to 10 km"),
+            closed(5000.0, 10000.0, "metre")
+        );
         assert_eq!(
             unit_value(parse_measure, "4.3 miles"),
             closed(6839.0, 7001.0, "metre")
@@ -380,7 +392,10 @@ mod tests {
             ("46,000", 46000.0, 500.0),
             ("4.3", 4.3, 0.05),
             ("1.5 million", 1_500_000.0, 50_000.0),
-            ("ten", 10.0, 5.0),
+            ("ten", 10.0, 0.5),
+            ("10", 10.0, 0.5),
+            ("100,000", 100_000.0, 5_000.0),
+            ("-4.5", -4.5, 0.05),
             ("12", 12.0, 0.5),
             ("0", 0.0, 0.5),
         ] {

@@ -46,24 +46,24 @@ pub(crate) fn about(subject: Option<&str>, object: Option<&str>) -> String {
 /// "kind (unit): subject · object", the heading of a finding.
 pub(crate) fn heading(finding: &Finding) -> String {
     let about = about(finding.subject.as_deref(), finding.object.as_deref());
-    // A stated maximum says so beside its unit: "money.amount (GBP, maximum): fine".
-    let labels: Vec<&str> = [
-        finding.qualifiers.get("unit"),
-        finding.qualifiers.get("limit"),
-    ]
-    .into_iter()
-    .flatten()
-    .map(String::as_str)
-    .collect();
-    let unit = if labels.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", labels.join(", "))
-    };
+    let unit = unit_label(
+        finding.qualifiers.get("unit").map(String::as_str),
+        finding.qualifiers.get("limit").map(String::as_str),
+    );
     if about.is_empty() {
         format!("{}{unit}", finding.kind)
     } else {
         format!("{}{unit}: {about}", finding.kind)
+    }
+}
+
+/// " (GBP)" after a kind: the unit, and a stated maximum says so beside it ("(GBP, maximum)").
+pub(crate) fn unit_label(unit: Option<&str>, limit: Option<&str>) -> String {
+    let labels: Vec<&str> = [unit, limit].into_iter().flatten().collect();
+    if labels.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", labels.join(", "))
     }
 }
 

@@ -276,11 +276,8 @@ pub fn extract(sources: &[SourceClaims<'_>]) -> String {
                 claim.subject.as_ref().map(|r| &*r.name),
                 claim.object.as_ref().map(|r| &*r.name),
             );
-            let unit = claim
-                .qualifiers
-                .get("unit")
-                .map(|u| format!(" ({u})"))
-                .unwrap_or_default();
+            let unit =
+                super::unit_label(claim.qualifiers.get("unit"), claim.qualifiers.get("limit"));
             let _ = writeln!(
                 out,
                 "  {}:{}  {}{unit}  {}  = {}  \"{}\"  [{}]",
