@@ -302,16 +302,15 @@ fn stated_maximum(
         return (value, false);
     };
     let bounded = number.min.is_none() && number.max_inclusive;
-    let (true, Some(max), Some(cue)) = (
-        bounded || number.is_exact(),
-        number.max,
-        limit::maximum_cue(before, written),
-    ) else {
+    let Some(max) = number.max.filter(|_| bounded || number.is_exact()) else {
+        return (Value::Number(number), false);
+    };
+    let Some(cue) = limit::maximum_cue(before, written) else {
         return (Value::Number(number), false);
     };
     let maximum = NumberValue::exact(max).with_unit(number.unit);
     assumptions.push(format!(
-        "\"{}\" after \"{cue}\" read as a maximum allowed or faced: {maximum}, kept apart from \
+        "\"{}\" read as a maximum allowed or faced (\"{cue}\"): {maximum}, kept apart from \
          amounts imposed or paid",
         written.trim()
     ));

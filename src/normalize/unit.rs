@@ -350,39 +350,37 @@ mod tests {
 
     #[test]
     fn customary_units_convert_give_or_take_their_last_digit() {
-        let closed = |a, b, unit: &str| NumberValue::closed(a, b).with_unit(Some(unit.into()));
-        // 1,375–1,385 feet; 420 metres lies within.
-        let feet = unit_value(parse_measure, "1,380 ft");
-        assert_eq!(feet, closed(419.1, 422.2, "metre"));
-        assert!(feet.min <= Some(420.0) && Some(420.0) <= feet.max);
-        // 4.25–4.35 miles, and 7 km within; 8 miles is 12,070–13,680 metres.
-        // A range's ends take the unit's factor and reach out by the rounding: "5,000-6,000
-        // acres" is 4,950–6,050 acres.
-        assert_eq!(
-            unit_value(parse_measure, "5,000-6,000 acres"),
-            closed(20_030_000.0, 24_490_000.0, "square metre")
-        );
-        assert_eq!(
-            unit_value(parse_measure, "5 to 10 km"),
-            closed(5000.0, 10000.0, "metre")
-        );
-        assert_eq!(
-            unit_value(parse_measure, "4.3 miles"),
-            closed(6839.0, 7001.0, "metre")
-        );
-        assert_eq!(
-            unit_value(parse_measure, "8 miles"),
-            closed(12070.0, 13680.0, "metre")
-        );
-        // "46,000 feet" is known to the thousand: 45,500–46,500 feet.
-        assert_eq!(
-            unit_value(parse_measure, "46,000 feet"),
-            closed(13860.0, 14180.0, "metre")
-        );
-        // A hedge widens first, then the rounding: "about 35,100 acres" holds 14,200 hectares.
-        let acres = unit_value(parse_measure, "about 35,100 acres");
-        assert_eq!(acres, closed(127_800_000.0, 156_300_000.0, "square metre"));
-        assert!(acres.min <= Some(142e6) && Some(142e6) <= acres.max);
+        for (text, min, max, unit) in [
+            // 1,375–1,385 feet: 420 metres lies within.
+            ("1,380 ft", 419.1, 422.2, "metre"),
+            // 4.25–4.35 miles: 7 km lies within.
+            ("4.3 miles", 6839.0, 7001.0, "metre"),
+            ("8 miles", 12070.0, 13680.0, "metre"),
+            // Known to the thousand: 45,500–46,500 feet.
+            ("46,000 feet", 13860.0, 14180.0, "metre"),
+            // A hedge wider than the rounding stands: 31,590–38,610 acres hold 14,200 hectares.
+            (
+                "about 35,100 acres",
+                127_800_000.0,
+                156_300_000.0,
+                "square metre",
+            ),
+            // A range's ends take the unit's factor and reach out by the rounding: 4,950–6,050
+            // acres.
+            (
+                "5,000-6,000 acres",
+                20_030_000.0,
+                24_490_000.0,
+                "square metre",
+            ),
+            ("5 to 10 km", 5000.0, 10000.0, "metre"),
+        ] {
+            assert_eq!(
+                unit_value(parse_measure, text),
+                NumberValue::closed(min, max).with_unit(Some(unit.into())),
+                "{text}"
+            );
+        }
     }
 
     #[test]
