@@ -626,11 +626,14 @@ fn after_the(before: &str) -> bool {
             .is_some_and(|word| word.eq_ignore_ascii_case("the"))
 }
 
-/// The name without the words of an office in front of it.
+/// The name without the words of an office or a form of address in front of it: "Dr Klaus
+/// Wernicke, 71," is the Klaus Wernicke another report introduces.
 fn without_role_words(text: &str, range: Range<usize>) -> Range<usize> {
     let mut start = range.start;
     for word in text[range.clone()].split_whitespace() {
-        if !ROLE_WORDS.contains(&word.to_lowercase().as_str()) {
+        let lower = word.to_lowercase();
+        let honorific = HONORIFICS.contains(&lower.trim_end_matches('.'));
+        if !honorific && !ROLE_WORDS.contains(&lower.as_str()) {
             break;
         }
         start = text[start..range.end]
@@ -818,6 +821,33 @@ mod tests {
             .map(|r| &text[r.clone()])
             .collect();
         assert_eq!(named, vec!["Carlo Rinaldi", "Rinaldi"]);
+    }
+
+    #[test]
+    fn a_form_of_address_is_not_part_of_the_name() {
+        let lexicon = Lexicon::default();
+        // Introduced with an age and with a role: either way the name is the one another
+        // report gives without the title.
+        for (text, name) in [
+            (
+                "Among them was Dr Amara Okoye, 58, a surgeon.",
+                "Amara Okoye",
+            ),
+            (
+                "Also freed was Mrs Ines Sousa, 64, a teacher.",
+                "Ines Sousa",
+            ),
+            (
+                "Prof. Lena Brandt, a researcher, said the results held.",
+                "Lena Brandt",
+            ),
+        ] {
+            let names: Vec<String> = find(text, &[], &lexicon)
+                .into_iter()
+                .map(|p| p.name)
+                .collect();
+            assert_eq!(names, vec![name.to_string()], "{text}");
+        }
     }
 
     #[test]
