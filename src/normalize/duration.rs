@@ -225,6 +225,7 @@ fn total(parts: &[Part], text: &str, note: bool) -> Option<End> {
         notes,
         rounding: None,
         factor: 1.0,
+        offset: 0.0,
     })
 }
 

@@ -355,6 +355,21 @@ fn build_value(
                         }
                         None => quantity.value,
                     };
+                    let value = if rule.file.value.at_least {
+                        let bound = NumberValue {
+                            max: None,
+                            max_inclusive: false,
+                            ..value
+                        };
+                        notes.push(format!(
+                            "\"{}\" is a part of the whole ({}): read as {bound}",
+                            words.trim(),
+                            rule.file.kind
+                        ));
+                        bound
+                    } else {
+                        value
+                    };
                     (Value::Number(value), notes)
                 }
                 None => unresolved(format!("\"{words}\" is not an amount crosscheck can read")),

@@ -450,6 +450,8 @@ pub struct End {
     /// What the written number was multiplied by to reach `value`'s unit (1,000 for "km"):
     /// the bare low end of a range ("5 to 10 km") is multiplied by it too.
     pub factor: f64,
+    /// What was added after the factor (degrees Fahrenheit to Celsius); a bare end adds it too.
+    pub offset: f64,
 }
 
 impl End {
@@ -462,6 +464,7 @@ impl End {
             notes: Vec::new(),
             rounding: None,
             factor: 1.0,
+            offset: 0.0,
         })
     }
 }
@@ -545,9 +548,10 @@ pub trait EndReader {
 pub(crate) fn share_unit(low: End, high: End) -> (End, End) {
     let adopt = |end: End, other: &End| match (&end.unit, &other.unit) {
         (None, Some(unit)) => End {
-            value: tidy(end.value * other.factor),
+            value: tidy(end.value * other.factor + other.offset),
             unit: Some(unit.clone()),
             factor: other.factor,
+            offset: other.offset,
             ..end
         },
         _ => end,
@@ -613,8 +617,10 @@ fn hedged(end: End, hedge: Option<(&str, HedgeKind)>, tolerance: f64) -> Quantit
         // A converted amount was rounded: it holds at least the figure give or take the
         // rounding (a hedge as wide already says as much), read to four significant digits,
         // outwards: the conversion says no more.
-        // An amount of a measure is never below nothing.
-        let (low, high) = ((end.value - half).max(0.0), end.value + half);
+        // An amount of a measure is never below nothing, unless its scale has another zero
+        // (degrees Fahrenheit to Celsius).
+        let floor = if end.offset == 0.0 { 0.0 } else { f64::MIN };
+        let (low, high) = ((end.value - half).max(floor), end.value + half);
         if let Some(min) = value.min {
             value.min_inclusive |= low < min;
             value.min = Some(significant(min.min(low), 4, f64::floor));
@@ -674,9 +680,10 @@ fn range_of(low: End, high: End, reader: &dyn EndReader, text: &str) -> Option<Q
         return None;
     }
     // Converted ends were rounded (see `hedged`): the range reaches out by the rounding.
+    let floor = if high.offset == 0.0 { 0.0 } else { f64::MIN };
     let (min, max) = match high.rounding.or(low.rounding).filter(|half| *half > 0.0) {
         Some(half) => (
-            significant((low.value - half).max(0.0), 4, f64::floor),
+            significant((low.value - half).max(floor), 4, f64::floor),
             significant(high.value + half, 4, f64::ceil),
         ),
         None => (low.value, high.value),

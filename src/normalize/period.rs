@@ -17,7 +17,7 @@ pub fn reporting_period(sentence: &str, range: Range<usize>) -> Option<&'static 
             r"(?ix)
             \b(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b
             | \bQ(?P<q>[1-4])\b
-            | \b(?:January|April|July|October)\s*(?:-|–|to)\s*(?P<quarter_end>March|June|September|December)\b
+            | \b(?:January|April|July|October)\s*(?:-to-|-|–|to)\s*(?P<quarter_end>March|June|September|December)\b
             | \bthree[-\s]months?\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?(?P<quarter_to>March|June|September|December)\b
             | \b(?P<half>first|second)[-\s]half\b
             | \bH(?P<h>[12])\b
@@ -120,6 +120,10 @@ mod tests {
                 "38 percent",
             ),
             ("Revenue in the fourth quarter rose 4%.", "4%"),
+            (
+                "Revenue for the October-to-December quarter was $9bn.",
+                "$9bn",
+            ),
         ] {
             assert_eq!(period(sentence, figure), Some("Q4"), "{sentence}");
         }

@@ -452,6 +452,9 @@ impl<'a> DocumentContext<'a> {
         if spec.entity_type == "money" {
             return self.series_role(&written, |noun| self.rules.lexicon.canonical_money(noun));
         }
+        if spec.entity_type == "per_unit" {
+            return self.series_role(&written, |noun| self.rules.lexicon.canonical_per_unit(noun));
+        }
         // What rose or fell: a company's figure by its money noun ("net income at Calder" and
         // "that net profit" are both profit, "sales" and "revenue" one figure), anything else
         // ("inflation", "shares in the company") as any phrase is read.

@@ -9,6 +9,7 @@
 
 use super::number::{self, End, EndReader, Quantity};
 use crate::rules::lexicon::{collapse_spaces, Lexicon, Measure};
+use crate::value::format_number;
 
 /// The kind of the measures that make spans of time.
 pub const TIME: &str = "time";
@@ -79,6 +80,10 @@ struct UnitWord<'a> {
     assumed: bool,
     /// The factor converts from another system of units (see [`Measure::converted`]).
     converted: bool,
+    offset: f64,
+    /// A hundredth of a currency: read after the number only, and a word of one letter only
+    /// against the digits ("412p").
+    hundredth: bool,
 }
 
 impl UnitWord<'_> {
@@ -114,6 +119,8 @@ impl Measured<'_> {
                     factor: m.factor,
                     assumed: m.assumed,
                     converted: m.converted,
+                    offset: m.offset,
+                    hundredth: false,
                 })
             });
         let counted =
@@ -128,6 +135,8 @@ impl Measured<'_> {
                         factor: 1.0,
                         assumed: false,
                         converted: false,
+                        offset: 0.0,
+                        hundredth: false,
                     })
                 });
         measures.chain(counted)
@@ -158,24 +167,34 @@ impl EndReader for Measured<'_> {
         let mut notes = unit.notes();
         let rounding = unit.converted.then(|| {
             let half = number::half_last_digit(amount, written);
+            let rate = if unit.offset == 0.0 {
+                format!("at {} {} each", format_number(unit.factor), unit.unit)
+            } else {
+                format!(
+                    "to {} as × {} {} {}",
+                    unit.unit,
+                    format_number(unit.factor),
+                    if unit.offset < 0.0 { "−" } else { "+" },
+                    format_number(unit.offset.abs()),
+                )
+            };
             notes.push(format!(
-                "\"{}\" converted at {} {} each, give or take {} {} (half its last digit): \
+                "\"{}\" converted {rate}, give or take {} {} (half its last digit): \
                  conversions are rounded",
                 text.trim(),
-                crate::value::format_number(unit.factor),
-                unit.unit,
-                crate::value::format_number(half),
+                format_number(half),
                 unit.word,
             ));
             half * unit.factor
         });
         Some(End {
-            value: number::tidy(written * unit.factor),
+            value: number::tidy(written * unit.factor + unit.offset),
             unit: Some(unit.unit.to_string()),
             scale: number::trailing_scale(amount),
             notes,
             rounding,
             factor: unit.factor,
+            offset: unit.offset,
         })
     }
 
@@ -198,15 +217,25 @@ struct Money<'a> {
 impl Money<'_> {
     fn names(&self) -> impl Iterator<Item = UnitWord<'_>> {
         self.lexicon.currencies.iter().flat_map(|(code, currency)| {
-            let sure = currency.names.iter().map(move |word| (word, false));
-            let shared = currency.assumed.iter().map(move |word| (word, true));
-            sure.chain(shared).map(move |(word, assumed)| UnitWord {
-                word,
-                unit: code,
-                factor: 1.0,
-                assumed,
-                converted: false,
-            })
+            let sure = currency.names.iter().map(|word| (word, false, false));
+            let shared = currency.assumed.iter().map(|word| (word, true, false));
+            let hundredths = currency.hundredths.iter().map(|word| (word, false, true));
+            let shared_hundredths = currency
+                .hundredths_assumed
+                .iter()
+                .map(|word| (word, true, true));
+            sure.chain(shared)
+                .chain(hundredths)
+                .chain(shared_hundredths)
+                .map(move |(word, assumed, hundredth)| UnitWord {
+                    word,
+                    unit: code,
+                    factor: if hundredth { 0.01 } else { 1.0 },
+                    assumed,
+                    converted: false,
+                    offset: 0.0,
+                    hundredth,
+                })
         })
     }
 
@@ -216,11 +245,17 @@ impl Money<'_> {
             .filter_map(|name| {
                 let word_like = name.word.ends_with(char::is_alphanumeric);
                 let prefixed = strip_prefix_ignoring_case(text, name.word).filter(|rest| {
-                    !word_like
-                        || rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
+                    !name.hundredth
+                        && (!word_like
+                            || rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit()))
                 });
-                // "25,000 euros", "25,000euros", and "25,000-euro" before the noun it measures.
+                // "25,000 euros", "25,000euros", and "25,000-euro" before the noun it measures;
+                // a hundredth of one letter only against the digits ("412p").
+                let attached_only = name.hundredth && name.word.chars().count() == 1;
                 let suffixed = strip_suffix_ignoring_case(text, name.word).filter(|before| {
+                    if attached_only {
+                        return before.ends_with(|c: char| c.is_ascii_digit());
+                    }
                     !name.word.starts_with(char::is_alphanumeric)
                         || before.ends_with(|c: char| {
                             c.is_whitespace() || c.is_ascii_digit() || c == '-'
@@ -239,13 +274,22 @@ impl EndReader for Money<'_> {
         let Some((amount, currency)) = self.split(&text) else {
             return End::number(&text);
         };
+        let notes = if currency.hundredth {
+            vec![format!(
+                "\"{}\" read as hundredths of {}",
+                currency.word, currency.unit
+            )]
+        } else {
+            currency.notes()
+        };
         Some(End {
-            value: number::parse_amount(amount)?,
+            value: number::tidy(number::parse_amount(amount)? * currency.factor),
             unit: Some(currency.unit.to_string()),
             scale: number::trailing_scale(amount),
-            notes: currency.notes(),
+            notes,
             rounding: None,
-            factor: 1.0,
+            factor: currency.factor,
+            offset: 0.0,
         })
     }
 
@@ -256,7 +300,7 @@ impl EndReader for Money<'_> {
         }
         self.names()
             .find(|name| name.word.to_lowercase() == text)
-            .map(|name| (Some(name.unit.to_string()), 1.0))
+            .map(|name| (Some(name.unit.to_string()), name.factor))
     }
 }
 
@@ -381,6 +425,54 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn fahrenheit_converts_with_its_offset() {
+        for (text, min, max) in [
+            // 113.5–114.5 °F: 45.6 °C lies within.
+            ("114F", 45.27, 45.84),
+            ("114 degrees Fahrenheit", 45.27, 45.84),
+            // 31.5–32.5 °F is either side of freezing.
+            ("32 °F", -0.2778, 0.2778),
+            // The bare low end takes the offset too: 100 °F is 37.78 °C.
+            ("between 100 and 105F", 37.5, 40.84),
+        ] {
+            let value = unit_value(parse_measure, text);
+            let (low, high) = (value.min.unwrap(), value.max.unwrap());
+            assert!(
+                (low - min).abs() < 0.01 && (high - max).abs() < 0.01,
+                "{text}: {value:?}"
+            );
+            assert_eq!(value.unit.as_deref(), Some("degree Celsius"), "{text}");
+        }
+        assert_eq!(
+            unit_value(parse_measure, "45.6C"),
+            exact(45.6, "degree Celsius")
+        );
+        assert_eq!(
+            unit_value(parse_measure, "30 °C"),
+            exact(30.0, "degree Celsius")
+        );
+        // No scale named, nothing read.
+        assert_eq!(parse_measure("114 degrees", lexicon(), 0.1), None);
+    }
+
+    #[test]
+    fn hundredths_of_a_currency_follow_the_number() {
+        for (text, amount, code) in [
+            ("74 cents", 0.74, "USD"),
+            ("412p", 4.12, "GBP"),
+            ("50 pence", 0.5, "GBP"),
+            ("99¢", 0.99, "USD"),
+        ] {
+            assert_eq!(unit_value(parse_money, text), exact(amount, code), "{text}");
+        }
+        let cents = parse_money("74 cents", lexicon(), 0.1).unwrap();
+        assert_eq!(cents.notes, ["\"cents\" read as hundredths of USD"]);
+        // A hundredth of one letter only against its digits, never before the number.
+        assert_eq!(parse_money("3 p", lexicon(), 0.1), None);
+        assert_eq!(parse_money("cents 74", lexicon(), 0.1), None);
     }
 
     #[test]

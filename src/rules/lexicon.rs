@@ -65,6 +65,9 @@ pub struct Measure {
     /// digit before it is converted ("1,380 ft" is 1,375–1,385 feet, 419.1–422.1 metres).
     #[serde(default)]
     pub converted: bool,
+    /// Added after `factor`, for scales whose zeros differ: degrees Fahrenheit to Celsius.
+    #[serde(default)]
+    pub offset: f64,
     pub words: Vec<String>,
 }
 
@@ -73,7 +76,8 @@ fn unit_factor() -> f64 {
 }
 
 /// A currency by its ISO 4217 code: the names that can only mean it ("US$", "euros") and those
-/// other currencies share, whose reading is reported as an assumption ("$", "dollars").
+/// other currencies share, whose reading is reported as an assumption ("$", "dollars"); and the
+/// same for its hundredths, written after the number ("pence", "412p"; "cents", shared).
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Currency {
@@ -81,6 +85,19 @@ pub struct Currency {
     pub names: Vec<String>,
     #[serde(default)]
     pub assumed: Vec<String>,
+    /// Words for a hundredth of the currency. One of a single letter ("p") is read only when
+    /// it is written against the digits ("412p", never "3 p.m.").
+    #[serde(default)]
+    pub hundredths: Vec<String>,
+    #[serde(default)]
+    pub hundredths_assumed: Vec<String>,
+}
+
+impl Currency {
+    /// Every word for a hundredth of the currency.
+    pub fn hundredth_words(&self) -> impl Iterator<Item = &String> {
+        self.hundredths.iter().chain(&self.hundredths_assumed)
+    }
 }
 
 /// The lexicon file.
@@ -121,6 +138,13 @@ pub struct Lexicon {
     /// Canonical noun → the words for what an amount of money is of ("aid": ["aid package"]).
     #[serde(default)]
     pub money_nouns: BTreeMap<String, Vec<String>>,
+    /// Canonical noun → the words for one unit of what is sold, which a price is per ("dose":
+    /// ["dose", "jab"]); the object of amounts per unit.
+    #[serde(default)]
+    pub per_units: BTreeMap<String, Vec<String>>,
+    /// Canonical noun → the words for a period that pay is per ("week": ["week", "weekly"]).
+    #[serde(default)]
+    pub per_periods: BTreeMap<String, Vec<String>>,
     /// Canonical noun → nouns naming one of a series ("increase": ["hike", "rise"]); the object of
     /// recurring-event ordinals.
     #[serde(default)]
@@ -169,6 +193,8 @@ impl Lexicon {
             let entry = self.currencies.entry(code).or_default();
             entry.names.extend(currency.names);
             entry.assumed.extend(currency.assumed);
+            entry.hundredths.extend(currency.hundredths);
+            entry.hundredths_assumed.extend(currency.hundredths_assumed);
         }
         self.vague.extend(other.vague);
         for (unit, nouns) in other.units {
@@ -183,6 +209,12 @@ impl Lexicon {
         self.relational_nouns.extend(other.relational_nouns);
         for (noun, synonyms) in other.money_nouns {
             self.money_nouns.entry(noun).or_default().extend(synonyms);
+        }
+        for (noun, synonyms) in other.per_units {
+            self.per_units.entry(noun).or_default().extend(synonyms);
+        }
+        for (noun, synonyms) in other.per_periods {
+            self.per_periods.entry(noun).or_default().extend(synonyms);
         }
         for (noun, synonyms) in other.recurring_nouns {
             self.recurring_nouns
@@ -207,6 +239,13 @@ impl Lexicon {
     /// The canonical noun of what an amount of money is of ("aid package" → "aid").
     pub fn canonical_money(&self, noun: &str) -> Option<&str> {
         Self::canonical_in(&self.money_nouns, noun)
+    }
+
+    /// The canonical noun of what an amount is per, a unit or a period ("jab" → "dose",
+    /// "annual" → "year").
+    pub fn canonical_per_unit(&self, noun: &str) -> Option<&str> {
+        Self::canonical_in(&self.per_units, noun)
+            .or_else(|| Self::canonical_in(&self.per_periods, noun))
     }
 
     /// The canonical noun of one of a series ("hike" → "increase"), if the lexicon knows it.
@@ -275,6 +314,17 @@ impl Lexicon {
                 true,
             ),
         );
+        // Hundredths follow the number: "74 cents", "50-pence"; one of a single letter only
+        // against its digits ("412p").
+        let hundredths = || self.currencies.values().flat_map(Currency::hundredth_words);
+        table.insert(
+            "currency_hundredth".into(),
+            bounded_alternation(hundredths().filter(|w| w.chars().count() > 1), false),
+        );
+        table.insert(
+            "currency_hundredth_attached".into(),
+            bounded_alternation(hundredths().filter(|w| w.chars().count() == 1), false),
+        );
         table.insert("vague".into(), alternation(self.vague.keys()));
         table.insert("unit".into(), alternation(self.units.values().flatten()));
         table.insert("event_noun".into(), alternation(self.event_nouns.iter()));
@@ -289,6 +339,14 @@ impl Lexicon {
         table.insert(
             "money_noun".into(),
             alternation(self.money_nouns.values().flatten()),
+        );
+        table.insert(
+            "per_unit".into(),
+            alternation(self.per_units.values().flatten()),
+        );
+        table.insert(
+            "per_period".into(),
+            alternation(self.per_periods.values().flatten()),
         );
         table.insert(
             "reference".into(),
@@ -318,6 +376,8 @@ impl Lexicon {
             "references" => self.references.values().flatten().cloned().collect(),
             "recurring_nouns" => self.recurring_nouns.values().flatten().cloned().collect(),
             "money_nouns" => self.money_nouns.values().flatten().cloned().collect(),
+            "per_units" => self.per_units.values().flatten().cloned().collect(),
+            "per_periods" => self.per_periods.values().flatten().cloned().collect(),
             "superlatives" => self.superlatives.values().flatten().cloned().collect(),
             "hedges" => self.hedges.keys().cloned().collect(),
             _ => return None,

@@ -62,9 +62,10 @@ pub struct RoleSpec {
     #[serde(default)]
     pub capture: Option<String>,
     /// The entity type: `person`, `place`, `country`, `city`, `organization`, `event`, `actor` (a
-    /// person or an organization) or `any`; or `series`, `money` or `record`, read through the
-    /// lexicon's recurring nouns, money nouns or superlatives; or `figure`, read through the
-    /// money nouns when the phrase's head is one ("net income" is profit) and as `any` otherwise.
+    /// person or an organization) or `any`; or `series`, `money`, `per_unit` or `record`, read
+    /// through the lexicon's recurring nouns, money nouns, units per amount or superlatives; or
+    /// `figure`, read through the money nouns when the phrase's head is one ("net income" is
+    /// profit) and as `any` otherwise.
     #[serde(rename = "type", default = "any")]
     pub entity_type: String,
     /// A fixed name, for roles the pattern itself settles ("visits abroad" → `abroad`).
@@ -135,6 +136,10 @@ pub struct ValueSpec {
     /// A capture naming the unit ("soldiers"), normalized through the lexicon's units.
     #[serde(default)]
     pub unit_capture: Option<String>,
+    /// The count is a part of the whole the kind counts, so its value is a lower bound: "six
+    /// bodies have been recovered" is at least six dead.
+    #[serde(default)]
+    pub at_least: bool,
 }
 
 /// An example sentence: positive ones name the claim they must yield, negative ones yield none.
