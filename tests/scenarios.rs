@@ -1898,48 +1898,6 @@ fn a_maximum_the_law_allows_is_kept_apart_from_the_fine_imposed_and_compared_as_
 }
 
 #[test]
-fn prices_per_unit_compare_by_unit_and_leave_out_earlier_and_rival_prices() {
-    // 165 euro cents is €1.65 a litre: it conflicts with €1.62, and the €1.48 it went up from
-    // is an earlier price. 385p and £3.85 a share are one offer; the earlier approach at 350p
-    // and the dividend per share are other figures.
-    let report = check_texts(&[
-        (
-            "a.md",
-            "2026-03-09",
-            "# Kestrel raises diesel price and agrees takeover\n\nKestrel Oil will sell diesel \
-             at €1.62 per litre from Monday, up from €1.48 a litre. It has agreed to buy Orla \
-             Mining for 385p a share in cash.",
-        ),
-        (
-            "b.md",
-            "2026-03-09",
-            "# Kestrel diesel dearer\n\nDiesel from Kestrel will cost 165 euro cents a liter. \
-             Kestrel will pay £3.85 per share for Orla Mining, whose board had rejected an \
-             informal approach at 350p a share. Orla will also pay a final dividend of 12p a \
-             share.",
-        ),
-    ]);
-    let litre = only(&report, "money.each", Some("litre"));
-    assert_status(litre, Status::Discrepancy);
-    assert_eq!(
-        values(litre),
-        vec![
-            ("a.md".into(), "1.62 EUR".into()),
-            ("b.md".into(), "1.65 EUR".into())
-        ]
-    );
-    let share = only(&report, "money.each", Some("share"));
-    assert_status(share, Status::Agreement);
-    assert_eq!(
-        values(share),
-        vec![
-            ("a.md".into(), "3.85 GBP".into()),
-            ("b.md".into(), "3.85 GBP".into())
-        ]
-    );
-}
-
-#[test]
 fn pay_per_period_is_the_named_persons_and_a_weekly_wage_never_meets_a_yearly_one() {
     // The signing's weekly wages conflict; the captain's are his own, and a yearly figure is
     // another period.

@@ -355,6 +355,14 @@ fn build_value(
                         }
                         None => quantity.value,
                     };
+                    if rule.file.value.at_least && value.min.is_none() {
+                        return unresolved(format!(
+                            "\"{}\" bounds a part of the whole ({}) from above only: it says \
+                             nothing of the whole",
+                            words.trim(),
+                            rule.file.kind
+                        ));
+                    }
                     let value = if rule.file.value.at_least {
                         let bound = NumberValue {
                             max: None,

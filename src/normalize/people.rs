@@ -630,9 +630,12 @@ fn after_the(before: &str) -> bool {
 /// Wernicke, 71," is the Klaus Wernicke another report introduces.
 fn without_role_words(text: &str, range: Range<usize>) -> Range<usize> {
     let mut start = range.start;
-    for word in text[range.clone()].split_whitespace() {
+    let words: Vec<&str> = text[range.clone()].split_whitespace().collect();
+    for (index, word) in words.iter().enumerate() {
         let lower = word.to_lowercase();
-        let honorific = HONORIFICS.contains(&lower.trim_end_matches('.'));
+        // A form of address goes only before a full name: "Mr Okoye" and "Mrs Okoye" are two
+        // people, and "Lady Gaga" is a name.
+        let honorific = is_honorific(&lower) && words.len() - index > 2;
         if !honorific && !ROLE_WORDS.contains(&lower.as_str()) {
             break;
         }
@@ -655,7 +658,7 @@ pub fn core_name(name: &str) -> &str {
         };
         let lower = first.to_lowercase();
         let possessive = lower.ends_with("'s") || lower.ends_with("’s");
-        let honorific = HONORIFICS.contains(&lower.trim_end_matches('.'));
+        let honorific = is_honorific(&lower);
         let role = honorific
             || ROLE_WORDS.contains(&lower.as_str())
             || EXTRA_ROLE_WORDS.contains(&lower.as_str());
@@ -664,6 +667,11 @@ pub fn core_name(name: &str) -> &str {
         }
         rest = tail.trim_start();
     }
+}
+
+/// Whether a lower-cased word is a form of address ("dr", "mrs.").
+fn is_honorific(lower: &str) -> bool {
+    HONORIFICS.contains(&lower.trim_end_matches('.'))
 }
 
 /// Forms of address that stand before a name without being part of it: "Sir Ian Harrow" is the
@@ -841,6 +849,8 @@ mod tests {
                 "Prof. Lena Brandt, a researcher, said the results held.",
                 "Lena Brandt",
             ),
+            // Before a surname alone it stays: husband and wife are two people.
+            ("Among them were Mr Sousa, 66, and his wife.", "Mr Sousa"),
         ] {
             let names: Vec<String> = find(text, &[], &lexicon)
                 .into_iter()

@@ -367,7 +367,23 @@ impl<'a> DocumentContext<'a> {
                 .is_not_a_name(&self.document.text[range.clone()])
         });
         match capture {
+            // When the role must be one the sentence names, captured words are taken if the
+            // report knows them as an entity, or if they are a full name ("the captain, Tom
+            // Reyes, who is paid"); a single unknown word is no name ("Nurses are paid") and
+            // the claim names no one, rather than someone else in the sentence.
+            Some(range) if spec.within_sentence => {
+                let full_name = self.document.text[range.clone()].split_whitespace().count() > 1;
+                self.resolve_words(spec, range, sentence, claim)
+                    .filter(|role| {
+                        full_name
+                            || role.entity.is_some()
+                            || self.local_by_name(&role.name).is_some()
+                    })
+            }
             Some(range) => self.resolve_words(spec, range, sentence, claim),
+            None if spec.resolve && spec.within_sentence => {
+                self.in_sentence(&spec.entity_type, claim.start, &sentence, true)
+            }
             None if spec.resolve => self.resolve_implicit(&spec.entity_type, claim, sentence),
             None => None,
         }
@@ -685,22 +701,11 @@ impl<'a> DocumentContext<'a> {
         if kind == "event" {
             return self.resolve_event(at..at, sentence, either_side);
         }
+        if let Some(role) = self.in_sentence(kind, at, &sentence, either_side) {
+            return Some(role);
+        }
         let typed = self.typed(kind);
         let candidates = &typed.mentions;
-        let in_sentence = starting_within(candidates, &sentence, |(r, _)| r)
-            .iter()
-            .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
-            .filter(|(r, _)| either_side || r.end <= at)
-            .min_by_key(|(r, _)| {
-                if r.end <= at {
-                    at - r.end
-                } else {
-                    (r.start - at) * 2
-                }
-            });
-        if let Some((_, entity)) = in_sentence {
-            return Some(self.entity_role(*entity, "", &format!("nearest {kind} in the sentence")));
-        }
         // Across sentences, the antecedent is in the nearest earlier sentence naming an entity of
         // the type, and of those the one the report mentions most: in "Lula lands for talks with
         // Macron. It is his third visit", "his" is Lula; in "the victory over Japan ... in
@@ -737,6 +742,30 @@ impl<'a> DocumentContext<'a> {
         self.focal(kind).map(|entity| {
             self.entity_role(entity, "", &format!("the {kind} the report is most about"))
         })
+    }
+
+    /// The entity of type `kind` named in the sentence nearest to `at`, before it or (with
+    /// `either_side`) after it.
+    fn in_sentence(
+        &self,
+        kind: &str,
+        at: usize,
+        sentence: &Range<usize>,
+        either_side: bool,
+    ) -> Option<Role> {
+        let typed = self.typed(kind);
+        let (_, entity) = starting_within(&typed.mentions, sentence, |(r, _)| r)
+            .iter()
+            .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
+            .filter(|(r, _)| either_side || r.end <= at)
+            .min_by_key(|(r, _)| {
+                if r.end <= at {
+                    at - r.end
+                } else {
+                    (r.start - at) * 2
+                }
+            })?;
+        Some(self.entity_role(*entity, "", &format!("nearest {kind} in the sentence")))
     }
 
     /// An event named in the match's words ("the event") refers back to the nearest specific

@@ -435,6 +435,8 @@ mod tests {
             ("114 degrees Fahrenheit", 45.27, 45.84),
             // 31.5–32.5 °F is either side of freezing.
             ("32 °F", -0.2778, 0.2778),
+            // Below zero on both scales: the sign is kept.
+            ("-40F", -40.28, -39.72),
             // The bare low end takes the offset too: 100 °F is 37.78 °C.
             ("between 100 and 105F", 37.5, 40.84),
         ] {

@@ -75,6 +75,12 @@ pub struct RoleSpec {
     /// relevant entity of the type (`true`, the default) or leave the role empty (`false`).
     #[serde(default = "yes")]
     pub resolve: bool,
+    /// The role is named in the claim's own sentence, never taken from another sentence or the
+    /// document's focal entity: captured words count if the report knows them as an entity or
+    /// they are a full name, and without a capture the nearest entity of the sentence counts.
+    /// The captain's pay is not the signing's, and "Nurses are paid" names no one.
+    #[serde(default)]
+    pub within_sentence: bool,
     /// Drop the claim when this role cannot be found: a claim about nobody in particular would
     /// align with every other claim of its kind.
     #[serde(default)]
