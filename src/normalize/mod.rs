@@ -355,28 +355,30 @@ fn build_value(
                         }
                         None => quantity.value,
                     };
-                    if rule.file.value.at_least && value.min.is_none() {
-                        return unresolved(format!(
-                            "\"{}\" bounds a part of the whole ({}) from above only: it says \
-                             nothing of the whole",
-                            words.trim(),
-                            rule.file.kind
-                        ));
-                    }
-                    let value = if rule.file.value.at_least {
-                        let bound = NumberValue {
-                            max: None,
-                            max_inclusive: false,
-                            ..value
-                        };
-                        notes.push(format!(
-                            "\"{}\" is a part of the whole ({}): read as {bound}",
-                            words.trim(),
-                            rule.file.kind
-                        ));
-                        bound
-                    } else {
-                        value
+                    // A part of the whole bounds it from below; "up to 20 bodies" says nothing.
+                    let value = match (rule.file.value.at_least, value.min) {
+                        (false, _) => value,
+                        (true, None) => {
+                            return unresolved(format!(
+                                "\"{}\" bounds a part of the whole ({}) from above only: it \
+                                 says nothing of the whole",
+                                words.trim(),
+                                rule.file.kind
+                            ))
+                        }
+                        (true, Some(_)) => {
+                            let bound = NumberValue {
+                                max: None,
+                                max_inclusive: false,
+                                ..value
+                            };
+                            notes.push(format!(
+                                "\"{}\" is a part of the whole ({}): read as {bound}",
+                                words.trim(),
+                                rule.file.kind
+                            ));
+                            bound
+                        }
                     };
                     (Value::Number(value), notes)
                 }

@@ -217,24 +217,26 @@ struct Money<'a> {
 impl Money<'_> {
     fn names(&self) -> impl Iterator<Item = UnitWord<'_>> {
         self.lexicon.currencies.iter().flat_map(|(code, currency)| {
-            let sure = currency.names.iter().map(|word| (word, false, false));
-            let shared = currency.assumed.iter().map(|word| (word, true, false));
-            let hundredths = currency.hundredths.iter().map(|word| (word, false, true));
-            let shared_hundredths = currency
-                .hundredths_assumed
-                .iter()
-                .map(|word| (word, true, true));
-            sure.chain(shared)
-                .chain(hundredths)
-                .chain(shared_hundredths)
-                .map(move |(word, assumed, hundredth)| UnitWord {
-                    word,
-                    unit: code,
-                    factor: if hundredth { 0.01 } else { 1.0 },
-                    assumed,
-                    converted: false,
-                    offset: 0.0,
-                    hundredth,
+            // Each list of words, with whether reading it is an assumption and whether it names
+            // a hundredth.
+            let lists = [
+                (&currency.names, false, false),
+                (&currency.assumed, true, false),
+                (&currency.hundredths, false, true),
+                (&currency.hundredths_assumed, true, true),
+            ];
+            lists
+                .into_iter()
+                .flat_map(move |(words, assumed, hundredth)| {
+                    words.iter().map(move |word| UnitWord {
+                        word,
+                        unit: code,
+                        factor: if hundredth { 0.01 } else { 1.0 },
+                        assumed,
+                        converted: false,
+                        offset: 0.0,
+                        hundredth,
+                    })
                 })
         })
     }
