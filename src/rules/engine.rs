@@ -60,7 +60,9 @@ struct Caches {
 }
 
 struct NfaCaches {
-    pikevm: pikevm::Cache,
+    /// Made when first needed: the backtracker reads most matches, and a PikeVM cache holds a
+    /// slot table for every NFA state (tens of MB for a pattern built on the large macros).
+    pikevm: Option<pikevm::Cache>,
     backtrack: backtrack::Cache,
     captures: Captures,
 }
@@ -242,7 +244,7 @@ fn match_start(
 
 fn nfa_caches<'c>(inner: &Inner, caches: &'c mut Caches) -> &'c mut NfaCaches {
     caches.nfa.get_or_insert_with(|| NfaCaches {
-        pikevm: inner.pikevm.create_cache(),
+        pikevm: None,
         backtrack: inner.backtrack.create_cache(),
         captures: inner.pikevm.create_captures(),
     })
@@ -260,9 +262,10 @@ fn search_nfa(inner: &Inner, caches: &mut NfaCaches, input: &Input<'_>) {
     {
         return;
     }
-    inner
+    let pikevm = caches
         .pikevm
-        .search(&mut caches.pikevm, input, &mut caches.captures);
+        .get_or_insert_with(|| inner.pikevm.create_cache());
+    inner.pikevm.search(pikevm, input, &mut caches.captures);
 }
 
 /// The byte offset after the character at `at`, or past the end.
