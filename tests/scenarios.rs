@@ -1937,3 +1937,35 @@ fn pay_per_period_is_the_named_persons_and_a_weekly_wage_never_meets_a_yearly_on
         report.findings
     );
 }
+
+#[test]
+fn a_surname_with_its_own_form_of_address_is_not_the_person_of_another() {
+    // Husband and wife, and a mother and son: the one called by surname with a title of their
+    // own keeps their age, and the one introduced in full agrees with the other report.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-20",
+            "# Survivors found\n\nDr Amara Okoye, 58, and her husband, Mr Okoye, 61, were \
+             rescued on Friday. Mrs Helen Garvey, 44, was pulled out with her son, Master \
+             Garvey, 9.",
+        ),
+        (
+            "b.md",
+            "2026-11-20",
+            "# Survivors found\n\nAmara Okoye, 58, said she was grateful. Helen Garvey, 44, \
+             thanked the crews.",
+        ),
+    ]);
+    for (name, age) in [("Amara Okoye", "58"), ("Helen Garvey", "44")] {
+        let finding = only(&report, "person.age", Some(name));
+        assert_status(finding, Status::Agreement);
+        assert!(
+            values(finding).iter().all(|(_, value)| value == age),
+            "{name}: {:#?}",
+            values(finding)
+        );
+    }
+    let husband = only(&report, "person.age", Some("Mr Okoye"));
+    assert_status(husband, Status::Unique);
+}

@@ -397,11 +397,11 @@ impl<'a> DocumentContext<'a> {
         claim: Range<usize>,
     ) -> Option<Role> {
         let written = self.document.text[range.clone()].trim().to_string();
-        let cleaned = clean_phrase(&written);
+        let whole = clean_phrase(&written);
         let cleaned = if spec.entity_type == "person" {
-            people::core_name(&cleaned).to_string()
+            people::core_name(&whole).to_string()
         } else {
-            cleaned
+            whole.clone()
         };
         let lexicon = &self.rules.lexicon;
         let gazetteer = &self.rules.gazetteer;
@@ -438,9 +438,11 @@ impl<'a> DocumentContext<'a> {
             return Some(self.entity_role(entity, &written, "named in the gazetteer"));
         }
         // A person written with a title the name does not keep ("Sir Ian Harrow" for Ian
-        // Harrow), whatever type the role asks for.
+        // Harrow), whatever type the role asks for; but a person the text introduces with the
+        // title ("her husband, Mr Okoye") first, before anyone else of that surname.
         if let Some(entity) = self
-            .local_by_name(&cleaned)
+            .local_by_name(&whole)
+            .or_else(|| self.local_by_name(&cleaned))
             .or_else(|| self.local_by_name(people::core_name(&cleaned)))
         {
             return Some(self.entity_role(entity, &written, "a person introduced in the text"));
