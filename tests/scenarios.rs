@@ -1969,3 +1969,33 @@ fn a_surname_with_its_own_form_of_address_is_not_the_person_of_another() {
     let husband = only(&report, "person.age", Some("Mr Okoye"));
     assert_status(husband, Status::Unique);
 }
+
+#[test]
+fn a_span_of_months_is_a_time_not_a_name_that_sets_a_claim_apart() {
+    // "July-to-September" is the quarter, not a place or an organisation: the sentence names
+    // nothing, so its figure meets the other report's third-quarter sales, which are set in
+    // the dateline's city.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-28",
+            "# Volkmar results\n\nFRANKFURT — Volkmar Systems reported third-quarter sales of \
+             €4.2 billion on Tuesday.",
+        ),
+        (
+            "b.md",
+            "2026-10-28",
+            "# Volkmar results\n\nThe group said sales for the July-to-September quarter came \
+             to 4.3bn euros, and that Mid-July orders were strong.",
+        ),
+    ]);
+    let sales = only(&report, "money.amount", None);
+    assert_status(sales, Status::Discrepancy);
+    assert_eq!(
+        values(sales),
+        vec![
+            ("a.md".into(), "4,200,000,000 EUR".into()),
+            ("b.md".into(), "4,300,000,000 EUR".into())
+        ]
+    );
+}

@@ -232,13 +232,24 @@ impl<'a> DocumentContext<'a> {
                 .split_whitespace()
                 .skip_while(|w| lexicon.is_not_a_name(w))
                 .collect();
-            // "Saturday's final": a possessive day or month is still a word of time.
+            // "Saturday's final": a possessive day or month is still a word of time, and so is
+            // a span of them ("the April-to-June quarter", "Mid-July").
             let is_time = |w: &str| {
                 let w = w
                     .strip_suffix("'s")
                     .or_else(|| w.strip_suffix("’s"))
                     .unwrap_or(w);
-                crate::calendar::month_number(w).is_some() || crate::calendar::weekday(w).is_some()
+                let calendar = |part: &str| {
+                    crate::calendar::month_number(part).is_some()
+                        || crate::calendar::weekday(part).is_some()
+                };
+                let linking = |part: &str| {
+                    ["to", "through", "and", "mid", "early", "late"]
+                        .iter()
+                        .any(|l| part.eq_ignore_ascii_case(l))
+                };
+                let parts = || w.split(['-', '‐', '‑', '–']);
+                parts().any(calendar) && parts().all(|part| calendar(part) || linking(part))
             };
             let single = found_text.split_whitespace().count() == 1;
             let single_opener = opens_sentence && single;
