@@ -1999,3 +1999,38 @@ fn a_span_of_months_is_a_time_not_a_name_that_sets_a_claim_apart() {
         ]
     );
 }
+
+#[test]
+fn profits_measured_before_different_costs_never_meet() {
+    // Operating, pre-tax and net profit are three figures; only the same measure is compared.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-18",
+            "# Brenner results\n\nBrenner Logistics said operating profit was €410m in the \
+             quarter. Pre-tax profit came in at €352m.",
+        ),
+        (
+            "b.md",
+            "2026-11-18",
+            "# Brenner results\n\nBrenner Logistics posted a profit before tax of €325m, and \
+             net profit of €270m.",
+        ),
+    ]);
+    let pre_tax: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "money.amount" && f.object.as_deref() == Some("pre-tax profit"))
+        .collect();
+    assert_eq!(pre_tax.len(), 1, "{:#?}", report.findings);
+    assert_status(pre_tax[0], Status::Discrepancy);
+    assert!(
+        report
+            .findings
+            .iter()
+            .filter(|f| f.status == Status::Discrepancy)
+            .all(|f| f.object.as_deref() == Some("pre-tax profit")),
+        "another measure of profit conflicted: {:#?}",
+        report.findings
+    );
+}
