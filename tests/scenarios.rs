@@ -2034,3 +2034,28 @@ fn profits_measured_before_different_costs_never_meet() {
         report.findings
     );
 }
+
+#[test]
+fn an_unnamed_persons_age_is_not_the_main_persons() {
+    // "a widow aged 94" and "a retired nurse aged 88" are victims, not the defendant.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-18",
+            "# Adviser jailed\n\nGraham Petrie, 61, fleeced his clients. Among his victims was a \
+             widow aged 94. The youngest, a retired nurse aged 68, lost £40,000.",
+        ),
+        (
+            "b.md",
+            "2026-11-18",
+            "# Adviser jailed\n\nGraham Petrie, a 61-year-old from Northbury, was jailed.",
+        ),
+    ]);
+    let age = only(&report, "person.age", Some("Graham Petrie"));
+    assert_status(age, Status::Agreement);
+    assert!(
+        values(age).iter().all(|(_, value)| value == "61"),
+        "{:#?}",
+        values(age)
+    );
+}
