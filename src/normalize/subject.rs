@@ -449,10 +449,13 @@ impl<'a> DocumentContext<'a> {
             return Some(self.entity_role(entity, &written, "named in the gazetteer"));
         }
         // A person written with a title the name does not keep ("Sir Ian Harrow" for Ian
-        // Harrow), whatever type the role asks for; but a person the text introduces with the
-        // title ("her husband, Mr Okoye") first, before anyone else of that surname.
-        if let Some(entity) = self
-            .local_by_name(&whole)
+        // Harrow), whatever type the role asks for; but a surname after a form of address the
+        // text introduced someone with ("her husband, Mr Okoye") is that person first, before
+        // anyone else of that surname.
+        let titled_surname = (cleaned != whole && !cleaned.contains(char::is_whitespace))
+            .then(|| self.local_by_name(&whole))
+            .flatten();
+        if let Some(entity) = titled_surname
             .or_else(|| self.local_by_name(&cleaned))
             .or_else(|| self.local_by_name(people::core_name(&cleaned)))
         {
