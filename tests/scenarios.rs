@@ -1939,35 +1939,23 @@ fn pay_per_period_is_the_named_persons_and_a_weekly_wage_never_meets_a_yearly_on
 }
 
 #[test]
-fn a_surname_with_its_own_form_of_address_is_not_the_person_of_another() {
-    // Husband and wife, and a mother and son: the one called by surname with a title of their
-    // own keeps their age, and the one introduced in full agrees with the other report.
+fn a_surname_after_a_form_of_address_is_the_person_introduced_in_full() {
+    // The British second reference: "Mr Reyes" is the Paul Reyes introduced before.
     let report = check_texts(&[
         (
             "a.md",
-            "2026-11-20",
-            "# Survivors found\n\nDr Amara Okoye, 58, and her husband, Mr Okoye, 61, were \
-             rescued on Friday. Mrs Helen Garvey, 44, was pulled out with her son, Master \
-             Garvey, 9.",
+            "2026-11-18",
+            "# Fraud trial\n\nThe defendant, Paul Reyes, appeared in court on Monday. Mr Reyes, \
+             44, denied the charge.",
         ),
         (
             "b.md",
-            "2026-11-20",
-            "# Survivors found\n\nAmara Okoye, 58, said she was grateful. Helen Garvey, 44, \
-             thanked the crews.",
+            "2026-11-18",
+            "# Fraud trial\n\nPaul Reyes, 45, denied the charge on Monday.",
         ),
     ]);
-    for (name, age) in [("Amara Okoye", "58"), ("Helen Garvey", "44")] {
-        let finding = only(&report, "person.age", Some(name));
-        assert_status(finding, Status::Agreement);
-        assert!(
-            values(finding).iter().all(|(_, value)| value == age),
-            "{name}: {:#?}",
-            values(finding)
-        );
-    }
-    let husband = only(&report, "person.age", Some("Mr Okoye"));
-    assert_status(husband, Status::Unique);
+    let age = only(&report, "person.age", Some("Paul Reyes"));
+    assert_status(age, Status::Discrepancy);
 }
 
 #[test]

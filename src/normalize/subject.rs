@@ -408,11 +408,11 @@ impl<'a> DocumentContext<'a> {
         claim: Range<usize>,
     ) -> Option<Role> {
         let written = self.document.text[range.clone()].trim().to_string();
-        let whole = clean_phrase(&written);
+        let cleaned = clean_phrase(&written);
         let cleaned = if spec.entity_type == "person" {
-            people::core_name(&whole).to_string()
+            people::core_name(&cleaned).to_string()
         } else {
-            whole.clone()
+            cleaned
         };
         let lexicon = &self.rules.lexicon;
         let gazetteer = &self.rules.gazetteer;
@@ -449,14 +449,10 @@ impl<'a> DocumentContext<'a> {
             return Some(self.entity_role(entity, &written, "named in the gazetteer"));
         }
         // A person written with a title the name does not keep ("Sir Ian Harrow" for Ian
-        // Harrow), whatever type the role asks for; but a surname after a form of address the
-        // text introduced someone with ("her husband, Mr Okoye") is that person first, before
-        // anyone else of that surname.
-        let titled_surname = (cleaned != whole && !cleaned.contains(char::is_whitespace))
-            .then(|| self.local_by_name(&whole))
-            .flatten();
-        if let Some(entity) = titled_surname
-            .or_else(|| self.local_by_name(&cleaned))
+        // Harrow, "Mr Reyes" for the Paul Reyes introduced before), whatever type the role
+        // asks for.
+        if let Some(entity) = self
+            .local_by_name(&cleaned)
             .or_else(|| self.local_by_name(people::core_name(&cleaned)))
         {
             return Some(self.entity_role(entity, &written, "a person introduced in the text"));
