@@ -718,8 +718,10 @@ fn find(parent: &mut [usize], mut index: usize) -> usize {
     index
 }
 
-/// The qualifier of a stated maximum, which only meets its like.
-const LIMIT: &str = "limit";
+/// The qualifiers that only meet their like: a stated maximum (see `normalize::limit`) and
+/// what a plan or forecast says will happen. One claim with such a qualifier and one without are
+/// about different things.
+const ONLY_WITH_THEIR_LIKE: [&str; 2] = ["limit", "outlook"];
 
 /// Why two claims of one kind are about the same thing, or `None` if they are not.
 fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) -> Option<String> {
@@ -728,9 +730,11 @@ fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) ->
             return None;
         }
     }
-    // A maximum allowed or faced is never the amount imposed (see `normalize::limit`): one
-    // claim with the qualifier and one without are about different things.
-    if a.qualifiers.contains_key(LIMIT) != b.qualifiers.contains_key(LIMIT) {
+    // A maximum allowed or faced is never the amount imposed, nor a forecast what happened.
+    if ONLY_WITH_THEIR_LIKE
+        .iter()
+        .any(|key| a.qualifiers.contains_key(key) != b.qualifiers.contains_key(key))
+    {
         return None;
     }
     // The setting first: it is the cheaper question, and the one that sets apart the claims

@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use crosscheck::compare::Status;
+use crosscheck::compare::{Finding, Status};
 
 const SEED: &str = "kim-beijing-parade";
 const CONFLICTS: &str = "kim-beijing-parade-conflicts";
@@ -2046,4 +2046,78 @@ fn an_unnamed_persons_age_is_not_the_main_persons() {
         "{:#?}",
         values(age)
     );
+}
+
+#[test]
+fn a_parts_figure_never_meets_the_wholes() {
+    // A council's housing budget and a firm's streaming revenue are parts: they meet the same
+    // part in another report, never the whole budget or the group's revenue.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-28",
+            "# Council budget\n\nThe council approved a £940m budget on Monday. The housing \
+             budget is £212m, and Orbis Media said streaming revenue reached $3.9bn, against \
+             group revenue of $11.6bn.",
+        ),
+        (
+            "b.md",
+            "2026-10-28",
+            "# Council budget\n\nCouncillors voted through a budget of £940 million. Housing: \
+             Housing spending is £198m. Revenue at the streaming division rose 4% to $3.9 \
+             billion, Orbis Media said; total revenue came to $11.6 billion.",
+        ),
+    ]);
+    let by_object = |object: &str| -> Vec<&Finding> {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.kind == "money.amount" && f.object.as_deref() == Some(object))
+            .collect()
+    };
+    let housing = by_object("housing budget");
+    assert_eq!(housing.len(), 1, "{:#?}", report.findings);
+    assert_status(housing[0], Status::Discrepancy);
+    for object in ["budget", "streaming revenue", "revenue"] {
+        let found = by_object(object);
+        assert_eq!(found.len(), 1, "{object}: {:#?}", report.findings);
+        assert_status(found[0], Status::Agreement);
+    }
+}
+
+#[test]
+fn what_a_plan_says_will_happen_meets_only_other_plans() {
+    // "will rise" is a plan or a forecast: it is compared with what other reports say will
+    // happen, never with what did.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-28",
+            "# Fares\n\nRail fares are set to rise by 4.1% in March, the operator said. Fares \
+             rose 3.2% last year.",
+        ),
+        (
+            "b.md",
+            "2026-10-28",
+            "# Fares\n\nFares will go up 4.8 per cent from March.",
+        ),
+    ]);
+    let changes: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "rate.change")
+        .collect();
+    let planned: Vec<&&Finding> = changes
+        .iter()
+        .filter(|f| f.qualifiers.get("outlook").map(String::as_str) == Some("expected"))
+        .collect();
+    assert_eq!(planned.len(), 1, "{changes:#?}");
+    assert_status(planned[0], Status::Discrepancy);
+    let mut values: Vec<String> = values(planned[0]).into_iter().map(|(_, v)| v).collect();
+    values.sort();
+    assert_eq!(values, ["4.1 percent", "4.8 percent"]);
+    // Last year's rise stands alone.
+    assert!(changes
+        .iter()
+        .any(|f| f.status == Status::Unique && !f.qualifiers.contains_key("outlook")));
 }

@@ -211,7 +211,14 @@ fn normalize_mention(
             .into_iter()
             .chain(period.map(|period| (shared.text("period"), shared.text(period))))
             .chain(maximum.then(|| (shared.text("limit"), shared.text("maximum"))))
-            .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size)))),
+            .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
+            // What a plan or a forecast says will happen ("will rise 6.5%") is kept apart from
+            // what happened: the rule marks the words with an `outlook` capture.
+            .chain(
+                mention
+                    .capture("outlook")
+                    .map(|_| (shared.text("outlook"), shared.text("expected"))),
+            ),
     );
     let display = match &value {
         // A length reads as written ("12 years"), not as the range of days it is compared in.

@@ -478,7 +478,16 @@ impl<'a> DocumentContext<'a> {
                 });
         }
         if spec.entity_type == "money" {
-            return self.series_role(&written, |noun| self.rules.lexicon.canonical_money(noun));
+            return self
+                .series_role(&written, |noun| self.rules.lexicon.canonical_money(noun))
+                .map(|role| {
+                    let before = &self.document.text[sentence.start.min(range.start)..range.start];
+                    let clause = before.rfind([':', ';', '—', '•']).map_or(0, |at| {
+                        at + before[at..].chars().next().map_or(1, char::len_utf8)
+                    });
+                    let after = &self.document.text[range.end..sentence.end.max(range.end)];
+                    self.of_a_part(role, &before[clause..], true, after)
+                });
         }
         if spec.entity_type == "per_unit" {
             return self.series_role(&written, |noun| self.rules.lexicon.canonical_per_unit(noun));
@@ -487,10 +496,13 @@ impl<'a> DocumentContext<'a> {
         // "that net profit" are both profit, "sales" and "revenue" one figure), anything else
         // ("inflation", "shares in the company") as any phrase is read.
         if spec.entity_type == "figure" {
-            if let Some(role) = self.series_role(head_phrase(&written), |noun| {
-                self.rules.lexicon.canonical_money(noun)
-            }) {
-                return Some(role);
+            let head = head_phrase(&written);
+            if let Some((role, noun_at)) = self.money_noun_in(head) {
+                let starts_sentence = starts_a_clause(
+                    &self.document.text[sentence.start.min(range.start)..range.start],
+                );
+                let after = &written[head.len()..];
+                return Some(self.of_a_part(role, &head[..noun_at], starts_sentence, after));
             }
         }
         let entity_type = match spec.entity_type.as_str() {
@@ -585,6 +597,112 @@ impl<'a> DocumentContext<'a> {
             entity: None,
             description: None,
         })
+    }
+
+    /// The money figure a phrase ends in ("Quarterly sales in Asia" → revenue) and where in the
+    /// phrase its noun starts.
+    fn money_noun_in(&self, phrase: &str) -> Option<(Role, usize)> {
+        let role = self.series_role(phrase, |noun| self.rules.lexicon.canonical_money(noun))?;
+        // Where the words series_role read as the noun start: the longest run of words that
+        // names the figure ("net profit", not "profit" with "net" before it).
+        let starts: Vec<usize> = phrase
+            .char_indices()
+            .filter(|&(at, c)| {
+                !c.is_whitespace() && (at == 0 || phrase[..at].ends_with(char::is_whitespace))
+            })
+            .map(|(at, _)| at)
+            .collect();
+        let at = starts.iter().copied().find(|&at| {
+            let mut end = phrase.len();
+            // The noun may be followed by words that are not its own ("sales in Asia").
+            loop {
+                let words = phrase[at..end].trim_end();
+                if self.rules.lexicon.canonical_money(words) == Some(&*role.name) {
+                    return true;
+                }
+                match words.rfind(char::is_whitespace) {
+                    Some(cut) => end = at + cut,
+                    None => return false,
+                }
+            }
+        })?;
+        Some((role, at))
+    }
+
+    /// A money figure of a part when the words right before its noun name one: "the health
+    /// budget" and "$400m in military aid" are a part's figures, while "the total budget",
+    /// "annual revenue" or "Westmarch's budget" are the whole (the lexicon's
+    /// money_whole_modifiers).
+    ///
+    /// A part is one or two words that open the noun phrase: after a determiner, a possessive,
+    /// a preposition, a verb, the amount or the start of a clause ("the rules face fines" names
+    /// no part). Names, plurals, words in -ed, periods ("second-quarter"), amounts, currencies
+    /// and event nouns ("flood relief" in a flood story) never name one. `starts_sentence` when `before` begins the
+    /// sentence or a clause, where a capital is no sign of a name.
+    ///
+    /// A part may also be named right after the noun, as the division whose figure it is:
+    /// "sales at the cloud division", "revenue from its payments business" (`after`).
+    fn of_a_part(&self, mut role: Role, before: &str, starts_sentence: bool, after: &str) -> Role {
+        let lexicon = &self.rules.lexicon;
+        let whole = |lower: &str| lexicon.money_whole_modifiers.iter().any(|w| *w == lower);
+        let verb = |lower: &str| lexicon.money_verbs.iter().any(|w| *w == lower);
+        let currency = |lower: &str| {
+            lexicon
+                .currencies
+                .values()
+                .any(|c| c.names.iter().any(|n| n.eq_ignore_ascii_case(lower)))
+        };
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let names_a_part = |at: usize| {
+            let word = words[at];
+            let lower = word.to_lowercase();
+            word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && (at == 0 && starts_sentence || !word.starts_with(char::is_uppercase))
+                && !lower.ends_with("ed")
+                // A plural is rarely a modifier, and often a verb ("the ban faces fines").
+                && (!lower.ends_with('s') || lower.ends_with("ss"))
+                && !whole(&lower)
+                && !verb(&lower)
+                && !currency(&lower)
+                && !lexicon.event_nouns.contains(&lower)
+                // A period is no part: "second-quarter revenue", "full-year profit".
+                && !["quarter", "half", "year", "month", "week"]
+                    .iter()
+                    .any(|period| lower.contains(period))
+        };
+        // Whether the word before the part opens a noun phrase.
+        let opens = |at: Option<usize>| match at {
+            None => starts_sentence,
+            Some(at) => {
+                let word = words[at];
+                let lower = word
+                    .to_lowercase()
+                    .trim_end_matches([',', ';', ':'])
+                    .to_string();
+                whole(&lower)
+                    || verb(&lower)
+                    || currency(&lower)
+                    || lower.ends_with("'s")
+                    || lower.ends_with("’s")
+                    || word.contains(|c: char| c.is_ascii_digit() || "$€£¥₹₩₽₺₪₦".contains(c))
+                    || word.ends_with([':', ';'])
+            }
+        };
+        let n = words.len();
+        let part_before = (1..=2.min(n))
+            .rev()
+            .find(|&len| (n - len..n).all(names_a_part) && opens((n - len).checked_sub(1)))
+            .map(|len| words[n - len..].join(" ").to_lowercase());
+        let part_after = || {
+            let found = DIVISION_AFTER.captures(after)?;
+            let word = found.name("part")?.as_str().to_lowercase();
+            (!whole(&word) && !word.ends_with("ed")).then_some(word)
+        };
+        if let Some(part) = part_before.or_else(part_after) {
+            role.resolution = format!("{}, of the part \"{part}\"", role.resolution).into();
+            role.name = format!("{part} {}", role.name).into();
+        }
+        role
     }
 
     /// Of several mentions, the one whose type fits best.
@@ -1264,6 +1382,15 @@ fn in_apposition(text: &str, span: Range<usize>) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
 }
 
+/// A division named right after a company's figure: "sales at the cloud division", "revenue
+/// from its payments business". The word before the division's noun names the part.
+static DIVISION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\s+(?:at|in|of|from|for)\s+(?:the|its|their|his|her)\s+(?P<part>[\w-]+)\s+(?:division|unit|arm|business|segment|subsidiary|operations?)\b",
+    )
+    .expect("a valid pattern")
+});
+
 static SPEAKER_BEFORE: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
     Twin::new(
         r"(?i)\b(?:said|says|told|added|according\s+to)\s+(?:[\w.'’-]+\s+){0,3}$",
@@ -1598,6 +1725,16 @@ fn head_phrase(phrase: &str) -> &str {
         at = start + word.len();
     }
     phrase[..end].trim_end()
+}
+
+/// Whether the words before a phrase leave it at the start of a clause, where a capital letter
+/// is no sign of a name: nothing, or a label ("Health: Health spending will climb").
+fn starts_a_clause(before: &str) -> bool {
+    before
+        .trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| matches!(c, ':' | ';' | '—' | '•'))
 }
 
 /// Words that end the first noun phrase of a description.

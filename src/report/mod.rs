@@ -49,6 +49,7 @@ pub(crate) fn heading(finding: &Finding) -> String {
     let unit = unit_label(
         finding.qualifiers.get("unit").map(String::as_str),
         finding.qualifiers.get("limit").map(String::as_str),
+        finding.qualifiers.get("outlook").map(String::as_str),
     );
     if about.is_empty() {
         format!("{}{unit}", finding.kind)
@@ -58,8 +59,8 @@ pub(crate) fn heading(finding: &Finding) -> String {
 }
 
 /// " (GBP)" after a kind: the unit, and a stated maximum says so beside it ("(GBP, maximum)").
-pub(crate) fn unit_label(unit: Option<&str>, limit: Option<&str>) -> String {
-    let labels: Vec<&str> = [unit, limit].into_iter().flatten().collect();
+pub(crate) fn unit_label(unit: Option<&str>, limit: Option<&str>, outlook: Option<&str>) -> String {
+    let labels: Vec<&str> = [unit, limit, outlook].into_iter().flatten().collect();
     if labels.is_empty() {
         String::new()
     } else {

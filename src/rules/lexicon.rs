@@ -157,6 +157,13 @@ pub struct Lexicon {
     /// "the second round"); they are kept in the event's name.
     #[serde(default)]
     pub event_modifiers: Vec<String>,
+    /// Words before a money noun that leave it the whole figure ("total", "annual"); any other
+    /// word there names a part ("health budget", "cloud revenue").
+    #[serde(default)]
+    pub money_whole_modifiers: Vec<String>,
+    /// Verbs that may stand right before a money noun ("face fines"): never a part of it.
+    #[serde(default)]
+    pub money_verbs: Vec<String>,
     /// Nouns that name something about another thing ("the end of the war", "the founding of
     /// the party"): a description headed by one is described by what follows its "of".
     #[serde(default)]
@@ -207,6 +214,9 @@ impl Lexicon {
         self.not_names.extend(other.not_names);
         self.event_modifiers.extend(other.event_modifiers);
         self.relational_nouns.extend(other.relational_nouns);
+        self.money_whole_modifiers
+            .extend(other.money_whole_modifiers);
+        self.money_verbs.extend(other.money_verbs);
         for (noun, synonyms) in other.money_nouns {
             self.money_nouns.entry(noun).or_default().extend(synonyms);
         }
