@@ -636,7 +636,7 @@ impl<'a> DocumentContext<'a> {
     ///
     /// A part is one or two words that open the noun phrase: after a determiner, a possessive,
     /// a preposition, a verb, the amount or the start of a clause ("the rules face fines" names
-    /// no part). Names, plurals, words in -ed, periods ("second-quarter"), amounts, currencies
+    /// no part). Names, words in -ed, periods ("second-quarter"), amounts, currencies
     /// and event nouns ("flood relief" in a flood story) never name one. `starts_sentence` when `before` begins the
     /// sentence or a clause, where a capital is no sign of a name.
     ///
@@ -646,11 +646,14 @@ impl<'a> DocumentContext<'a> {
         let lexicon = &self.rules.lexicon;
         let whole = |lower: &str| lexicon.money_whole_modifiers.iter().any(|w| *w == lower);
         let verb = |lower: &str| lexicon.money_verbs.iter().any(|w| *w == lower);
+        // A currency's own name or the one assumed from the word ("dollar", "euros").
         let currency = |lower: &str| {
-            lexicon
-                .currencies
-                .values()
-                .any(|c| c.names.iter().any(|n| n.eq_ignore_ascii_case(lower)))
+            lexicon.currencies.values().any(|c| {
+                c.names
+                    .iter()
+                    .chain(&c.assumed)
+                    .any(|n| n.eq_ignore_ascii_case(lower))
+            })
         };
         let words: Vec<&str> = before.split_whitespace().collect();
         let names_a_part = |at: usize| {
@@ -659,8 +662,6 @@ impl<'a> DocumentContext<'a> {
             word.chars().all(|c| c.is_alphabetic() || c == '-')
                 && (at == 0 && starts_sentence || !word.starts_with(char::is_uppercase))
                 && !lower.ends_with("ed")
-                // A plural is rarely a modifier, and often a verb ("the ban faces fines").
-                && (!lower.ends_with('s') || lower.ends_with("ss"))
                 && !whole(&lower)
                 && !verb(&lower)
                 && !currency(&lower)
