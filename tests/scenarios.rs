@@ -2056,15 +2056,15 @@ fn a_parts_figure_never_meets_the_wholes() {
         (
             "a.md",
             "2026-10-28",
-            "# Council budget\n\nThe council approved a £940m budget on Monday. The housing \
-             budget is £212m, and Orbis Media said streaming revenue reached $3.9bn, against \
+            "# Council budget\n\nThe council approved a £940m budget on Monday. Housing \
+             spending is £212m, a record for housing, and Orbis Media said streaming revenue reached $3.9bn, against \
              group revenue of $11.6bn.",
         ),
         (
             "b.md",
             "2026-10-28",
             "# Council budget\n\nCouncillors voted through a budget of £940 million. Housing: \
-             Housing spending is £198m. Revenue at the streaming division rose 4% to $3.9 \
+             Housing spending is £198m as housing costs soar. Revenue at the streaming division rose 4% to $3.9 \
              billion, Orbis Media said; total revenue came to $11.6 billion.",
         ),
     ]);
@@ -2075,7 +2075,7 @@ fn a_parts_figure_never_meets_the_wholes() {
             .filter(|f| f.kind == "money.amount" && f.object.as_deref() == Some(object))
             .collect()
     };
-    let housing = by_object("housing budget");
+    let housing = by_object("housing spending");
     assert_eq!(housing.len(), 1, "{:#?}", report.findings);
     assert_status(housing[0], Status::Discrepancy);
     for object in ["budget", "streaming revenue", "revenue"] {

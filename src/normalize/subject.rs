@@ -644,6 +644,13 @@ impl<'a> DocumentContext<'a> {
     /// "sales at the cloud division", "revenue from its payments business" (`after`).
     fn of_a_part(&self, mut role: Role, before: &str, starts_sentence: bool, after: &str) -> Role {
         let lexicon = &self.rules.lexicon;
+        if !lexicon
+            .money_nouns_with_parts
+            .iter()
+            .any(|n| **n == *role.name)
+        {
+            return role;
+        }
         let whole = |lower: &str| lexicon.money_whole_modifiers.iter().any(|w| *w == lower);
         let verb = |lower: &str| lexicon.money_verbs.iter().any(|w| *w == lower);
         // A currency's own name or the one assumed from the word ("dollar", "euros").
@@ -655,45 +662,64 @@ impl<'a> DocumentContext<'a> {
                     .any(|n| n.eq_ignore_ascii_case(lower))
             })
         };
-        let words: Vec<&str> = before.split_whitespace().collect();
+        // Quotes and brackets around a word are not part of it.
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| "\"'“”‘’()[]".contains(c)))
+            .collect();
+        let raw: Vec<&str> = before.split_whitespace().collect();
         let names_a_part = |at: usize| {
             let word = words[at];
             let lower = word.to_lowercase();
-            word.chars().all(|c| c.is_alphabetic() || c == '-')
-                && (at == 0 && starts_sentence || !word.starts_with(char::is_uppercase))
+            // A capital at the start of a sentence is a name unless the report also writes
+            // the word in lower case ("Health spending", not "Tesla revenue").
+            let capital_ok = !word.starts_with(char::is_uppercase)
+                || at == 0 && starts_sentence && self.written_in_lower_case(&lower);
+            word.chars().any(char::is_alphabetic)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !raw[at].ends_with([',', ';', ':'])
+                && capital_ok
                 && !lower.ends_with("ed")
-                && !whole(&lower)
-                && !verb(&lower)
+                && !lower.ends_with("ly")
+                && !lower.split('-').any(|piece| whole(piece) || verb(piece))
                 && !currency(&lower)
                 && !lexicon.event_nouns.contains(&lower)
                 // A period is no part: "second-quarter revenue", "full-year profit".
-                && !["quarter", "half", "year", "month", "week"]
+                && !["quarter", "half", "year", "month"]
                     .iter()
-                    .any(|period| lower.contains(period))
+                    .any(|period| lower.split('-').any(|piece| piece.starts_with(period)))
         };
         // Whether the word before the part opens a noun phrase.
         let opens = |at: Option<usize>| match at {
             None => starts_sentence,
             Some(at) => {
                 let word = words[at];
-                let lower = word
-                    .to_lowercase()
-                    .trim_end_matches([',', ';', ':'])
-                    .to_string();
-                whole(&lower)
+                let lower = word.to_lowercase();
+                (whole(&lower) && !matches!(lower.as_str(), "and" | "or"))
                     || verb(&lower)
+                    || lower.ends_with("ed")
                     || currency(&lower)
                     || lower.ends_with("'s")
                     || lower.ends_with("’s")
                     || word.contains(|c: char| c.is_ascii_digit() || "$€£¥₹₩₽₺₪₦".contains(c))
-                    || word.ends_with([':', ';'])
+                    || raw[at].ends_with([',', ';', ':'])
             }
         };
         let n = words.len();
-        let part_before = (1..=2.min(n))
-            .rev()
-            .find(|&len| (n - len..n).all(names_a_part) && opens((n - len).checked_sub(1)))
-            .map(|len| words[n - len..].join(" ").to_lowercase());
+        // Parts joined by "and" or "or" are named together: "health and education spending".
+        let joined = n >= 3
+            && names_a_part(n - 1)
+            && matches!(words[n - 2].to_lowercase().as_str(), "and" | "or")
+            && names_a_part(n - 3)
+            && opens((n - 3).checked_sub(1));
+        let part_before = if joined {
+            Some(words[n - 3..].join(" ").to_lowercase())
+        } else {
+            (1..=2.min(n))
+                .rev()
+                .find(|&len| (n - len..n).all(names_a_part) && opens((n - len).checked_sub(1)))
+                .map(|len| words[n - len..].join(" ").to_lowercase())
+        };
         let part_after = || {
             let found = DIVISION_AFTER.captures(after)?;
             let word = found.name("part")?.as_str().to_lowercase();
@@ -704,6 +730,16 @@ impl<'a> DocumentContext<'a> {
             role.name = format!("{part} {}", role.name).into();
         }
         role
+    }
+
+    /// Whether the report writes `lower` in lower case somewhere, as a word of its own.
+    fn written_in_lower_case(&self, lower: &str) -> bool {
+        let text = &self.document.text;
+        text.match_indices(lower).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
     }
 
     /// Of several mentions, the one whose type fits best.

@@ -161,6 +161,10 @@ pub struct Lexicon {
     /// word there names a part ("health budget", "cloud revenue").
     #[serde(default)]
     pub money_whole_modifiers: Vec<String>,
+    /// The money nouns whose figures may be a part's ("budget", "revenue"); a fine or a fee
+    /// never is.
+    #[serde(default)]
+    pub money_nouns_with_parts: Vec<String>,
     /// Verbs that may stand right before a money noun ("face fines"): never a part of it.
     #[serde(default)]
     pub money_verbs: Vec<String>,
@@ -217,6 +221,8 @@ impl Lexicon {
         self.money_whole_modifiers
             .extend(other.money_whole_modifiers);
         self.money_verbs.extend(other.money_verbs);
+        self.money_nouns_with_parts
+            .extend(other.money_nouns_with_parts);
         for (noun, synonyms) in other.money_nouns {
             self.money_nouns.entry(noun).or_default().extend(synonyms);
         }
