@@ -671,10 +671,19 @@ impl<'a> DocumentContext<'a> {
         let names_a_part = |at: usize| {
             let word = words[at];
             let lower = word.to_lowercase();
-            // A capital at the start of a sentence is a name unless the report also writes
-            // the word in lower case ("Health spending", not "Tesla revenue").
+            // A capital at the start of a sentence is a name when the report knows it as one
+            // or writes it with a capital within a sentence too ("Tesla revenue", where
+            // "shares in Tesla" follows), unless it also writes it in lower case. Else it is a
+            // part ("Advertising revenue"): taking a part for a name would set the part's
+            // figure against the whole.
             let capital_ok = !word.starts_with(char::is_uppercase)
-                || at == 0 && starts_sentence && self.written_in_lower_case(&lower);
+                || at == 0
+                    && starts_sentence
+                    && (self.written_in_lower_case(&lower)
+                        || !self.written_as_a_name(word)
+                            && lexicon.not_names.iter().all(|n| n != word)
+                            && self.rules.gazetteer.lookup(word).is_none()
+                            && self.local_by_name(word).is_none());
             word.chars().any(char::is_alphabetic)
                 && word.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !raw[at].ends_with([',', ';', ':'])
@@ -730,6 +739,21 @@ impl<'a> DocumentContext<'a> {
             role.name = format!("{part} {}", role.name).into();
         }
         role
+    }
+
+    /// Whether the report writes `word` (capitalised) within a sentence, after a word or a
+    /// comma: as a name.
+    fn written_as_a_name(&self, word: &str) -> bool {
+        let text = &self.document.text;
+        text.match_indices(word).any(|(at, _)| {
+            let after = text[at + word.len()..].chars().next();
+            let mut before = text[..at].chars().rev();
+            before.next().is_some_and(|c| c == ' ')
+                && before
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',')
+                && !after.is_some_and(char::is_alphanumeric)
+        })
     }
 
     /// Whether the report writes `lower` in lower case somewhere, as a word of its own.
