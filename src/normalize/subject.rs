@@ -45,6 +45,8 @@ pub struct DocumentContext<'a> {
     local_keys: Vec<(String, String)>,
     /// Every proper name of the document, computed on first use.
     document_names: std::sync::OnceLock<Arc<Vec<String>>>,
+    /// How the document writes its words, indexed on first use.
+    word_forms: std::sync::OnceLock<WordForms>,
     /// Per entity type, the mentions of that type, built the first time a claim asks: a long
     /// report has thousands of mentions, and going through all of them for each of its claims
     /// would make the cost grow with the square of its length.
@@ -52,6 +54,84 @@ pub struct DocumentContext<'a> {
     /// The gazetteer's closest names to phrases already looked up, by (phrase, type): a report
     /// names the same few things again and again, and each look-up compares every alias.
     fuzzy: RefCell<HashMap<(String, String), FuzzyMatch>>,
+}
+
+/// The ways a document writes its words, so that asking how it writes one word does not read
+/// the whole text again (a long report asks for many claims).
+///
+/// A word is a run of letters and digits; hyphenated words ("cloud-computing") also count
+/// piece by piece and by every run of pieces, as a search for the word would find them.
+#[derive(Default)]
+struct WordForms {
+    /// Words written all in lower case.
+    lower_case: HashSet<String>,
+    /// Words written with a capital within a sentence: after a space that follows a letter, a
+    /// digit or a comma.
+    mid_sentence_capitals: HashSet<String>,
+}
+
+impl WordForms {
+    /// Compounds longer than this are indexed only by their first pieces.
+    const MAX_PIECES: usize = 6;
+
+    fn of(text: &str) -> WordForms {
+        let mut forms = WordForms::default();
+        let mut previous: [Option<char>; 2] = [None, None];
+        let mut chars = text.char_indices().peekable();
+        while let Some(&(start, first)) = chars.peek() {
+            if !first.is_alphanumeric() {
+                previous = [previous[1], Some(first)];
+                chars.next();
+                continue;
+            }
+            // A compound: words joined by single hyphens.
+            let mut pieces: Vec<Range<usize>> = Vec::new();
+            let mut piece_start = start;
+            let mut end = start;
+            while let Some(&(at, c)) = chars.peek() {
+                if c.is_alphanumeric() {
+                    end = at + c.len_utf8();
+                    chars.next();
+                } else if c == '-' && end == at && at > piece_start {
+                    let next = text[at + 1..].chars().next();
+                    if !next.is_some_and(char::is_alphanumeric) {
+                        break;
+                    }
+                    pieces.push(piece_start..end);
+                    chars.next();
+                    piece_start = at + 1;
+                } else {
+                    break;
+                }
+            }
+            pieces.push(piece_start..end);
+            let mid_sentence = previous[1] == Some(' ')
+                && previous[0].is_some_and(|c| c.is_alphanumeric() || c == ',');
+            forms.add(text, &pieces, mid_sentence);
+            previous = [None, text[..end].chars().next_back()];
+        }
+        forms
+    }
+
+    fn add(&mut self, text: &str, pieces: &[Range<usize>], mid_sentence: bool) {
+        let pieces = &pieces[..pieces.len().min(Self::MAX_PIECES)];
+        for from in 0..pieces.len() {
+            for to in from..pieces.len() {
+                let form = &text[pieces[from].start..pieces[to].end];
+                if form.chars().all(|c| !c.is_uppercase()) {
+                    if !self.lower_case.contains(form) {
+                        self.lower_case.insert(form.to_string());
+                    }
+                } else if from == 0
+                    && mid_sentence
+                    && form.starts_with(char::is_uppercase)
+                    && !self.mid_sentence_capitals.contains(form)
+                {
+                    self.mid_sentence_capitals.insert(form.to_string());
+                }
+            }
+        }
+    }
 }
 
 /// The gazetteer entity a phrase is spelt close to, with the similarity.
@@ -155,6 +235,7 @@ impl<'a> DocumentContext<'a> {
             local_people,
             local_keys,
             document_names: std::sync::OnceLock::new(),
+            word_forms: std::sync::OnceLock::new(),
             typed: RefCell::default(),
             fuzzy: RefCell::default(),
         }
@@ -744,26 +825,17 @@ impl<'a> DocumentContext<'a> {
     /// Whether the report writes `word` (capitalised) within a sentence, after a word or a
     /// comma: as a name.
     fn written_as_a_name(&self, word: &str) -> bool {
-        let text = &self.document.text;
-        text.match_indices(word).any(|(at, _)| {
-            let after = text[at + word.len()..].chars().next();
-            let mut before = text[..at].chars().rev();
-            before.next().is_some_and(|c| c == ' ')
-                && before
-                    .next()
-                    .is_some_and(|c| c.is_alphanumeric() || c == ',')
-                && !after.is_some_and(char::is_alphanumeric)
-        })
+        self.word_forms().mid_sentence_capitals.contains(word)
     }
 
     /// Whether the report writes `lower` in lower case somewhere, as a word of its own.
     fn written_in_lower_case(&self, lower: &str) -> bool {
-        let text = &self.document.text;
-        text.match_indices(lower).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + lower.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        self.word_forms().lower_case.contains(lower)
+    }
+
+    fn word_forms(&self) -> &WordForms {
+        self.word_forms
+            .get_or_init(|| WordForms::of(&self.document.text))
     }
 
     /// Of several mentions, the one whose type fits best.
@@ -1869,7 +1941,28 @@ fn names_a_time_frame(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{ends_with_word, second_half_of_compound};
+    use super::{ends_with_word, second_half_of_compound, WordForms};
+
+    #[test]
+    fn word_forms_know_lower_case_words_and_capitals_within_a_sentence() {
+        let forms = WordForms::of(
+            "Cloud revenue rose. Shares in Tesla fell, Meta-owned units and cloud-computing \
+             sales grew; Apple's chief, Orbis, said. \"Quoted\" words and e-mail.",
+        );
+        for word in ["cloud", "cloud-computing", "computing", "revenue", "e-mail", "mail"] {
+            assert!(forms.lower_case.contains(word), "{word} is written in lower case");
+        }
+        for word in ["Cloud", "Tesla"] {
+            assert!(!forms.lower_case.contains(word));
+        }
+        for word in ["Tesla", "Meta", "Meta-owned", "Orbis"] {
+            assert!(forms.mid_sentence_capitals.contains(word), "{word} is within a sentence");
+        }
+        // Sentence openers, words after a quote mark, and pieces after a hyphen are not.
+        for word in ["Cloud", "Shares", "Apple", "Quoted", "owned"] {
+            assert!(!forms.mid_sentence_capitals.contains(word), "{word}");
+        }
+    }
 
     #[test]
     fn an_event_noun_after_a_hyphen_is_an_event_only_after_a_prefix_of_kind() {
