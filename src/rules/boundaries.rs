@@ -20,7 +20,7 @@ use regex::Regex;
 /// every non-ASCII letter or digit is a word character, so none is there to match. The ASCII
 /// classes make the automata several times smaller (Unicode `\w` alone is hundreds of ranges),
 /// which keeps capture resolution on the fast backtracker and makes compiling quicker.
-/// Bounded forms (`\b{start}`) and other escapes are left as written.
+/// Bounded forms (`\b{start-half}`) become ASCII too; other escapes are left as written.
 pub fn ascii_word_boundaries(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 64);
     let mut chars = pattern.chars().peekable();
@@ -36,6 +36,13 @@ pub fn ascii_word_boundaries(pattern: &str) -> String {
                 };
                 let in_class = class_depth > 0;
                 match escaped {
+                    'b' if !in_class && chars.peek() == Some(&'{') => {
+                        // A bounded form: `\b{start-half}` and the like.
+                        let bound: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                        out.push_str("(?-u:\\b");
+                        out.push_str(&bound);
+                        out.push_str("})");
+                    }
                     'b' | 'B' if !in_class && chars.peek() != Some(&'{') => {
                         out.push_str("(?-u:\\");
                         out.push(escaped);

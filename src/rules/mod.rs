@@ -506,6 +506,7 @@ fn parse_yaml<T: serde::de::DeserializeOwned>(source: &RuleSource) -> Result<T, 
     serde_yaml::from_str(&source.text).map_err(|e| RuleError::yaml(&source.path, &source.text, &e))
 }
 
+/// A rule from its YAML source, its patterns' macros expanded.
 ///
 /// With `eager`, every pattern is compiled now, so that one that does not compile is reported;
 /// else each is compiled when first used.
@@ -520,7 +521,10 @@ fn compile_rule(
         .trim_end_matches(".yaml")
         .trim_end_matches(".yml")
         .to_string();
-    let compile = |written: &str| -> Result<Matcher, RuleError> {
+    // A claim's words never begin inside a word: a main pattern matches a letter or digit first
+    // only where none comes right before it ("a Marsh said" is no phrase of "Lydia Marsh
+    // said"). A pattern may still start on a space or a mark after a word (", and", "'s").
+    let compile = |written: &str, at_word_start: bool| -> Result<Matcher, RuleError> {
         let expanded = lexicon::expand(written, table).map_err(|err| {
             let message = match err {
                 lexicon::MacroError::Unknown(name) => unknown_macro(&name, table),
@@ -542,6 +546,11 @@ fn compile_rule(
                 regex_error(written, &err),
             )
         };
+        let expanded = if at_word_start {
+            format!(r"(?:\b{{start-half}}|\b{{end}})(?:{expanded})")
+        } else {
+            expanded
+        };
         let matcher = Matcher::new(&expanded).map_err(error)?;
         if eager {
             matcher.compile_now().map_err(error)?;
@@ -552,7 +561,7 @@ fn compile_rule(
     for written in &file.patterns {
         patterns.push(CompiledPattern {
             written: written.clone(),
-            regex: compile(written)?,
+            regex: compile(written, true)?,
         });
     }
     let anchored = |p: &Option<String>, before: bool| -> Result<Option<Matcher>, RuleError> {
@@ -563,7 +572,7 @@ fn compile_rule(
                 } else {
                     format!("^(?:{p})")
                 };
-                compile(&anchored).map_err(|mut e| {
+                compile(&anchored, false).map_err(|mut e| {
                     e.message = e.message.replace("the pattern", "the context pattern");
                     e
                 })
