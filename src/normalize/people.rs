@@ -17,11 +17,15 @@ use crate::rules::entities::{name_key, EntityMention, Gazetteer};
 use crate::rules::Lexicon;
 
 /// A capitalised name of two to four words ("Maria Costa", "Jean-Luc de Villiers" is left to
-/// the first two capitals).
-const NAME: &str = r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})";
+/// the first two capitals). A line break may fall between its words, a paragraph break may not
+/// ("… at 9:41 AM" closing one paragraph and "The King, 90," opening the next): `\n?` after
+/// spaces, or one `\n` then spaces.
+const NAME: &str =
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:(?:[^\S\n]+\n?|\n)[^\S\n]*\p{Lu}[\p{L}'’-]+){1,3})";
 
 /// A name after a title may be a single word ("Emperor Naruhito").
-const TITLED_NAME: &str = r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})";
+const TITLED_NAME: &str =
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:(?:[^\S\n]+\n?|\n)[^\S\n]*\p{Lu}[\p{L}'’-]+){0,3})";
 
 /// Words of an office that a name pattern may take for part of the name ("District Attorney
 /// Melissa Carver" is Melissa Carver).
@@ -143,7 +147,7 @@ static PERSONAL_PASSIVE: LazyLock<Twin> = LazyLock::new(|| {
 /// it by its last word alone ("Solano will be inaugurated"), as news does with people.
 static BARE_SUBJECT: LazyLock<Twin> = LazyLock::new(|| {
     Twin::new(
-        r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has|had|have|will|would|is|was|won|wins|took|began|spent|met|became|led|ran|made|gave|left|lost|beat|held|told|wrote|\p{Ll}{2,}ed)\b",
+        r"(?P<name>\p{Lu}[\p{L}'’-]+(?:(?:[^\S\n]+\n?|\n)[^\S\n]*\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has|had|have|will|would|is|was|won|wins|took|began|spent|met|became|led|ran|made|gave|left|lost|beat|held|told|wrote|\p{Ll}{2,}ed)\b",
         Regex::new,
     )
 });
@@ -926,5 +930,20 @@ mod tests {
         let text = "Atletico Tucuman beat the leaders. Tucuman are now third. Hurricane Lena \
                     weakened overnight. Lena will reach the coast on Friday.";
         assert!(find(text, &[], &lexicon).is_empty());
+    }
+
+    #[test]
+    fn a_name_never_runs_across_a_paragraph_break() {
+        let lexicon = Lexicon::default();
+        // A paragraph ending on a capitalised word, the next opening on a name.
+        let text = "Polls closed at 9 PM \n\nSofia Lind, 52, conceded. Voting ended at 8 PM\n\n\
+                    Anton Berg won the seat, said Lena\nHolm. Later, Berg thanked voters.";
+        let mut names: Vec<String> = find(text, &[], &lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        names.sort();
+        // A line break within a paragraph still joins a name.
+        assert_eq!(names, vec!["Anton Berg", "Lena\nHolm", "Sofia Lind"]);
     }
 }
