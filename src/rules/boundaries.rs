@@ -363,8 +363,13 @@ mod tests {
     fn boundaries_outside_classes_become_ascii() {
         assert_eq!(
             ascii_word_boundaries(r"\bkill\B[\b\]]\\b\b{start}"),
-            r"(?-u:\b)kill(?-u:\B)[\b\]]\\b\b{start}"
+            r"(?-u:\b)kill(?-u:\B)[\b\]]\\b(?-u:\b{start})"
         );
+        // The twin of a bounded boundary compiles and reads as the ASCII one.
+        let twin = ascii_word_boundaries(r"(?:\b{start-half}|\b{end})(?:the)");
+        let twin = regex::Regex::new(&twin).unwrap();
+        assert!(twin.is_match("the bill"));
+        assert!(!twin.is_match("Rosathe"));
         assert_eq!(
             ascii_word_boundaries(r"[]\b][^]x]\b"),
             r"[]\b][^]x](?-u:\b)"
