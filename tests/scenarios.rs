@@ -2121,3 +2121,40 @@ fn what_a_plan_says_will_happen_meets_only_other_plans() {
         .iter()
         .any(|f| f.status == Status::Unique && !f.qualifiers.contains_key("outlook")));
 }
+
+#[test]
+fn a_figure_for_one_year_never_meets_the_same_figure_for_another() {
+    // Next year's budget and this year's are two budgets; "fiscal 2028" and "for 2028" are one
+    // year; "the current year" is read from the publication date.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2027-10-05",
+            "# Province\n\nThe legislature approved a C$14.6 billion budget for 2028, up from \
+             the C$13.9 billion budget for the current year.",
+        ),
+        (
+            "b.md",
+            "2027-10-06",
+            "# Province\n\nLawmakers passed the province's fiscal 2028 budget of C$14.6 \
+             billion on Tuesday.",
+        ),
+    ]);
+    let budgets: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "money.amount")
+        .collect();
+    let year = |f: &Finding| f.qualifiers.get("year").cloned();
+    let next = budgets
+        .iter()
+        .find(|f| year(f).as_deref() == Some("2028"))
+        .unwrap_or_else(|| panic!("{budgets:#?}"));
+    assert_status(next, Status::Agreement);
+    let current = budgets
+        .iter()
+        .find(|f| year(f).as_deref() == Some("2027"))
+        .unwrap_or_else(|| panic!("{budgets:#?}"));
+    assert_status(current, Status::Unique);
+    assert!(budgets.iter().all(|f| f.status != Status::Discrepancy));
+}

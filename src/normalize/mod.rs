@@ -193,6 +193,19 @@ fn normalize_mention(
             )
         })
         .flatten();
+    // And for a year: "the budget for 2027" is not the one "for the current year".
+    let year = money_or_rate
+        .then(|| {
+            period::reporting_year(
+                &document.text[sentence.clone()],
+                mention.range.start - sentence.start..mention.range.end - sentence.start,
+                document.meta.published,
+            )
+        })
+        .flatten();
+    if let Some(assumption) = year.as_ref().and_then(|y| y.assumption.clone()) {
+        assumptions.push(assumption);
+    }
     // Seats are counted in a chamber: 29 of a council's 61 and 34 of parliament's 150 are
     // different counts.
     let unit_name = read_unit.or(unit.as_deref());
@@ -210,6 +223,7 @@ fn normalize_mention(
             .map(|unit| (shared.text("unit"), shared.text(unit)))
             .into_iter()
             .chain(period.map(|period| (shared.text("period"), shared.text(period))))
+            .chain(year.map(|year| (shared.text("year"), shared.text(&year.label))))
             .chain(maximum.then(|| (shared.text("limit"), shared.text("maximum"))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             // What a plan or a forecast says will happen ("will rise 6.5%") is kept apart from

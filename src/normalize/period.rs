@@ -1,6 +1,10 @@
 //! The reporting period a company or budget figure is for: "fourth-quarter net profit fell 38%"
 //! and "for 2025 as a whole, net profit fell 21%" are figures for different periods, which
 //! must not be compared, while "the October-December quarter" and "Q4" are one period.
+//!
+//! The year a figure is for is a second, separate qualifier: "the $2.84 billion budget for 2027"
+//! and "the $2.71 billion budget for the current year" are two budgets, while "2027" and "fiscal
+//! 2027" are one year. A figure that names no year meets figures of any year.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -95,6 +99,141 @@ fn period_of(caps: &regex::Captures<'_>) -> Option<&'static str> {
     word("year").map(|_| "full year")
 }
 
+/// The year a figure is for, as compared ("2027", or "2027-28" for a year across two), and
+/// how it was read when the words were relative to the publication date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportingYear {
+    pub label: String,
+    pub assumption: Option<String>,
+}
+
+/// The year named as the period of the figure at `range` in `sentence`: "for 2027", "in fiscal
+/// 2027", "the 2027-28 budget", "FY2027", "by the end of 2027", "for the current year", "next
+/// year's budget". A year in the figure's clause counts, the closest first; one in another
+/// clause only when it opens the sentence ("For 2027, the city plans …").
+///
+/// Years a figure is compared with are not its period: "up 5% on last year", "from 2024",
+/// "since 2019". Nor is "the past year" (the last twelve months) or "the previous year" (of
+/// another year). A relative year needs `published`; without it there is none.
+pub fn reporting_year(
+    sentence: &str,
+    range: Range<usize>,
+    published: Option<jiff::civil::Date>,
+) -> Option<ReportingYear> {
+    static YEAR: LazyLock<Twin> = LazyLock::new(|| {
+        Twin::new(
+            r"(?ix)
+            \b(?:for|in|during|over|across|through|of)\s+(?:the\s+)?
+              (?:(?:fiscal|financial|budget|tax|calendar)\s+(?:year\s+)?)?
+              (?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<year_end>\d{4}|\d{2}))?\b
+            | \b(?P<before_noun>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<before_noun_end>\d{4}|\d{2}))?
+              (?:\s+(?:fiscal|financial|budget|tax))?
+              \s+(?:budgets?|spending\s+plans?|fiscal\s+year|financial\s+year|accounts|results)\b
+            | \bFY\s?(?P<fy>\d{4}|\d{2})\b
+            | (?:\b(?P<preposition>[a-z]+)\s+)?(?P<relative_words>(?:the\s+)?
+              (?P<relative>current|this|next|coming|last)\s+(?:(?:fiscal|financial|budget|calendar)\s+)?year)\b
+            ",
+            Regex::new,
+        )
+    });
+    let haystack = Haystack::new(sentence);
+    let (regex, read) = YEAR.for_haystack(&haystack)?;
+    let found: Vec<(bool, usize, usize, ReportingYear)> = regex
+        .captures_iter(read)
+        .filter_map(|caps| {
+            let place = caps.get(0)?.range();
+            let gap = if place.end <= range.start {
+                place.end..range.start
+            } else if place.start >= range.end {
+                range.end..place.start
+            } else {
+                range.start..range.start
+            };
+            let same_clause = !sentence[gap.clone()].contains([',', ';', ':', '—', '–']);
+            let year = year_of(&caps, &sentence[place.clone()], published)?;
+            Some((same_clause, place.start, gap.len(), year))
+        })
+        .collect();
+    let opens_sentence = |start: usize| sentence[..start].trim().is_empty();
+    found
+        .iter()
+        .filter(|(clause, ..)| *clause)
+        .min_by_key(|(_, _, distance, _)| *distance)
+        .or_else(|| {
+            found
+                .iter()
+                .find(|(_, start, ..)| opens_sentence(*start) && *start < range.start)
+        })
+        .map(|(.., year)| year.clone())
+}
+
+/// The year `caps` names; `written` is the words as the sentence has them.
+fn year_of(
+    caps: &regex::Captures<'_>,
+    written: &str,
+    published: Option<jiff::civil::Date>,
+) -> Option<ReportingYear> {
+    let text = |name: &str| caps.name(name).map(|m| m.as_str());
+    let absolute = |year: &str, end: Option<&str>| {
+        let start: i32 = year.parse().ok()?;
+        let label = match end {
+            None => start.to_string(),
+            Some(end) => {
+                // "2027-28", "2027/2028", "2027–28": a year across two, as "2027-28".
+                let end: i32 = end.parse().ok()?;
+                let end = if end < 100 { start / 100 * 100 + end } else { end };
+                if end != start + 1 {
+                    return None;
+                }
+                format!("{start}-{:02}", end % 100)
+            }
+        };
+        Some(ReportingYear {
+            label,
+            assumption: None,
+        })
+    };
+    if let Some(year) = text("year") {
+        return absolute(year, text("year_end"));
+    }
+    if let Some(year) = text("before_noun") {
+        return absolute(year, text("before_noun_end"));
+    }
+    if let Some(fy) = text("fy") {
+        let fy = if fy.len() == 2 { format!("20{fy}") } else { fy.to_string() };
+        return absolute(&fy, None);
+    }
+    let relative = text("relative")?.to_lowercase();
+    // A year compared with is no period: "up 5% on last year", "than the current year",
+    // "by next year"; "over" compares with a past year but spans a coming one.
+    let compared = text("preposition").is_some_and(|p| {
+        let p = p.to_lowercase();
+        ["on", "from", "than", "with", "versus", "vs", "since", "against", "to", "by"]
+            .contains(&p.as_str())
+            || p == "over" && relative == "last"
+    });
+    if compared {
+        return None;
+    }
+    let published = published?;
+    let offset = match relative.as_str() {
+        "next" | "coming" => 1,
+        "last" => -1,
+        _ => 0,
+    };
+    let year = i32::from(published.year()) + offset;
+    // The words of the year alone, from the publication's point of view: "the current year".
+    let words = caps.get(0)?;
+    let relative_words = caps.name("relative_words")?;
+    let written = &written[relative_words.start() - words.start()..relative_words.end() - words.start()];
+    Some(ReportingYear {
+        label: year.to_string(),
+        assumption: Some(format!(
+            "\"{written}\" read as the year {year} from the publication date {published}"
+        )),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +302,58 @@ mod tests {
         // "Quarter" alone is a share, and a year is a date, not a reporting period.
         assert_eq!(period("A quarter of the staff, 25%, will go.", "25%"), None);
         assert_eq!(period("In 2025 the fund grew 7%.", "7%"), None);
+    }
+
+    fn year(sentence: &str, figure: &str) -> Option<String> {
+        let start = sentence
+            .find(figure)
+            .expect("the figure is in the sentence");
+        let published = jiff::civil::date(2026, 11, 24);
+        reporting_year(sentence, start..start + figure.len(), Some(published)).map(|y| y.label)
+    }
+
+    #[test]
+    fn the_year_a_figure_is_for_in_many_wordings() {
+        for (sentence, figure, expected) in [
+            ("The council approved a $2.1bn budget for 2027.", "$2.1bn", "2027"),
+            ("Spending in fiscal 2027 will reach $4bn.", "$4bn", "2027"),
+            ("The 2027 budget sets aside €900m for schools.", "€900m", "2027"),
+            ("The 2027-28 budget totals £3bn.", "£3bn", "2027-28"),
+            ("Outlays of £3bn for the 2027/28 financial year.", "£3bn", "2027-28"),
+            ("FY26 revenue came to $8bn.", "$8bn", "2026"),
+            ("Inflation should fall to 2.6% by the end of 2027.", "2.6%", "2027"),
+            ("For 2027, the city plans to spend $2.84bn.", "$2.84bn", "2027"),
+            // Relative to the publication date, 2026-11-24.
+            ("It replaces the $2.7bn budget for the current year.", "$2.7bn", "2026"),
+            ("Next year's budget adds $90m for parks.", "$90m", "2027"),
+            ("Sales rose 5% last year.", "5%", "2025"),
+            ("The economy will grow 1.4% over the coming year.", "1.4%", "2027"),
+        ] {
+            assert_eq!(year(sentence, figure).as_deref(), Some(expected), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn years_compared_with_or_of_other_clauses_are_no_period() {
+        for (sentence, figure) in [
+            ("Sales were up 5% on last year.", "5%"),
+            ("Revenue rose 7% compared with last year.", "7%"),
+            ("Profit rose 4% over last year.", "4%"),
+            ("Costs grew 3% from 2024.", "3%"),
+            ("It was the largest budget since 2019, at $3bn.", "$3bn"),
+            ("Prices rose 6% over the past year.", "6%"),
+            ("Inflation was 3.4% in March 2026.", "3.4%"),
+            ("Revenue, which fell in 2024, rose 5% to $3bn.", "5%"),
+            ("A 2027-29 plan costs $5bn.", "$5bn"),
+        ] {
+            assert_eq!(year(sentence, figure), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_closest_year_in_the_figures_clause_is_its_own() {
+        let sentence = "Revenue rose to $3bn in 2025 from $2.8bn in 2024.";
+        assert_eq!(year(sentence, "$3bn").as_deref(), Some("2025"));
+        assert_eq!(year(sentence, "$2.8bn").as_deref(), Some("2024"));
     }
 }

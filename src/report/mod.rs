@@ -46,11 +46,7 @@ pub(crate) fn about(subject: Option<&str>, object: Option<&str>) -> String {
 /// "kind (unit): subject · object", the heading of a finding.
 pub(crate) fn heading(finding: &Finding) -> String {
     let about = about(finding.subject.as_deref(), finding.object.as_deref());
-    let unit = unit_label(
-        finding.qualifiers.get("unit").map(String::as_str),
-        finding.qualifiers.get("limit").map(String::as_str),
-        finding.qualifiers.get("outlook").map(String::as_str),
-    );
+    let unit = unit_label(|key| finding.qualifiers.get(key).map(String::as_str));
     if about.is_empty() {
         format!("{}{unit}", finding.kind)
     } else {
@@ -58,9 +54,19 @@ pub(crate) fn heading(finding: &Finding) -> String {
     }
 }
 
-/// " (GBP)" after a kind: the unit, and a stated maximum says so beside it ("(GBP, maximum)").
-pub(crate) fn unit_label(unit: Option<&str>, limit: Option<&str>, outlook: Option<&str>) -> String {
-    let labels: Vec<&str> = [unit, limit, outlook].into_iter().flatten().collect();
+/// " (GBP)" after a kind: the unit, and beside it the period and year the figure is for
+/// ("(USD, Q4 2025)"), a stated maximum ("(GBP, maximum)") and a plan's outlook ("(percent,
+/// expected)"). `qualifier` gives a claim's or finding's qualifier by key.
+pub(crate) fn unit_label<'q>(qualifier: impl Fn(&str) -> Option<&'q str>) -> String {
+    let when = match (qualifier("period"), qualifier("year")) {
+        (Some(period), Some(year)) => Some(format!("{period} {year}")),
+        (period, year) => period.or(year).map(str::to_string),
+    };
+    let labels: Vec<&str> = [qualifier("unit"), when.as_deref()]
+        .into_iter()
+        .chain([qualifier("limit"), qualifier("outlook")])
+        .flatten()
+        .collect();
     if labels.is_empty() {
         String::new()
     } else {

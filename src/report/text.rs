@@ -276,11 +276,7 @@ pub fn extract(sources: &[SourceClaims<'_>]) -> String {
                 claim.subject.as_ref().map(|r| &*r.name),
                 claim.object.as_ref().map(|r| &*r.name),
             );
-            let unit = super::unit_label(
-                claim.qualifiers.get("unit"),
-                claim.qualifiers.get("limit"),
-                claim.qualifiers.get("outlook"),
-            );
+            let unit = super::unit_label(|key| claim.qualifiers.get(key));
             let _ = writeln!(
                 out,
                 "  {}:{}  {}{unit}  {}  = {}  \"{}\"  [{}]",
