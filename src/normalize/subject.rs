@@ -585,6 +585,34 @@ impl<'a> DocumentContext<'a> {
                 let after = &written[head.len()..];
                 return Some(self.of_a_part(role, &head[..noun_at], starts_sentence, after));
             }
+            // Other figures said in several ways: "its benchmark interest rate" and "the main
+            // policy rate" are one rate, "the jobless rate" is unemployment.
+            // A possessive owner stays: "the Fed's benchmark rate" is not the ECB's.
+            if let Some((mut role, noun_at)) =
+                self.noun_in(head, |noun| self.rules.lexicon.canonical_figure(noun))
+            {
+                let words: Vec<&str> = head[..noun_at].split_whitespace().collect();
+                let owner = words
+                    .iter()
+                    .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+                    .map(|last| {
+                        let first = usize::from(words[0].eq_ignore_ascii_case("the"));
+                        words[first.min(last)..=last].join(" ")
+                    });
+                // Described by its own words, so that a phrase left as written ("cut rates")
+                // still meets it by its head noun.
+                role.description = describe(&role.name, &self.rules.lexicon);
+                if let Some(owner) = owner {
+                    role.name = format!("{owner} {}", role.name).into();
+                    role.resolution = format!(
+                        "\"{}\" read as {} of {owner}",
+                        written.trim(),
+                        role.name
+                    )
+                    .into();
+                }
+                return Some(role);
+            }
         }
         let entity_type = match spec.entity_type.as_str() {
             "figure" => "any",
@@ -683,7 +711,17 @@ impl<'a> DocumentContext<'a> {
     /// The money figure a phrase ends in ("Quarterly sales in Asia" → revenue) and where in the
     /// phrase its noun starts.
     fn money_noun_in(&self, phrase: &str) -> Option<(Role, usize)> {
-        let role = self.series_role(phrase, |noun| self.rules.lexicon.canonical_money(noun))?;
+        self.noun_in(phrase, |noun| self.rules.lexicon.canonical_money(noun))
+    }
+
+    /// The noun of a lexicon list a phrase ends in, by `canonical_of`, and where in the phrase
+    /// its words start.
+    fn noun_in<'s>(
+        &'s self,
+        phrase: &str,
+        canonical_of: impl Fn(&str) -> Option<&'s str>,
+    ) -> Option<(Role, usize)> {
+        let role = self.series_role(phrase, &canonical_of)?;
         // Where the words series_role read as the noun start: the longest run of words that
         // names the figure ("net profit", not "profit" with "net" before it).
         let starts: Vec<usize> = phrase
@@ -698,7 +736,7 @@ impl<'a> DocumentContext<'a> {
             // The noun may be followed by words that are not its own ("sales in Asia").
             loop {
                 let words = phrase[at..end].trim_end();
-                if self.rules.lexicon.canonical_money(words) == Some(&*role.name) {
+                if canonical_of(words) == Some(&*role.name) {
                     return true;
                 }
                 match words.rfind(char::is_whitespace) {

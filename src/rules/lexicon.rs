@@ -138,6 +138,11 @@ pub struct Lexicon {
     /// Canonical noun → the words for what an amount of money is of ("aid": ["aid package"]).
     #[serde(default)]
     pub money_nouns: BTreeMap<String, Vec<String>>,
+    /// Canonical noun → the words for a figure other than money that rises and falls, said in
+    /// several ways ("policy rate": ["benchmark interest rate", "key rate"]); the object of rate
+    /// changes and levels. A phrase not listed is read as written.
+    #[serde(default)]
+    pub figure_nouns: BTreeMap<String, Vec<String>>,
     /// Canonical noun → the words for one unit of what is sold, which a price is per ("dose":
     /// ["dose", "jab"]); the object of amounts per unit.
     #[serde(default)]
@@ -226,6 +231,9 @@ impl Lexicon {
         for (noun, synonyms) in other.money_nouns {
             self.money_nouns.entry(noun).or_default().extend(synonyms);
         }
+        for (noun, synonyms) in other.figure_nouns {
+            self.figure_nouns.entry(noun).or_default().extend(synonyms);
+        }
         for (noun, synonyms) in other.per_units {
             self.per_units.entry(noun).or_default().extend(synonyms);
         }
@@ -255,6 +263,11 @@ impl Lexicon {
     /// The canonical noun of what an amount of money is of ("aid package" → "aid").
     pub fn canonical_money(&self, noun: &str) -> Option<&str> {
         Self::canonical_in(&self.money_nouns, noun)
+    }
+
+    /// The canonical noun of a figure other than money ("jobless rate" → "unemployment").
+    pub fn canonical_figure(&self, noun: &str) -> Option<&str> {
+        Self::canonical_in(&self.figure_nouns, noun)
     }
 
     /// The canonical noun of what an amount is per, a unit or a period ("jab" → "dose",
