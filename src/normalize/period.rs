@@ -181,7 +181,11 @@ fn year_of(
             Some(end) => {
                 // "2027-28", "2027/2028", "2027–28": a year across two, as "2027-28".
                 let end: i32 = end.parse().ok()?;
-                let end = if end < 100 { start / 100 * 100 + end } else { end };
+                let end = if end < 100 {
+                    start / 100 * 100 + end
+                } else {
+                    end
+                };
                 if end != start + 1 {
                     return None;
                 }
@@ -200,7 +204,11 @@ fn year_of(
         return absolute(year, text("before_noun_end"));
     }
     if let Some(fy) = text("fy") {
-        let fy = if fy.len() == 2 { format!("20{fy}") } else { fy.to_string() };
+        let fy = if fy.len() == 2 {
+            format!("20{fy}")
+        } else {
+            fy.to_string()
+        };
         return absolute(&fy, None);
     }
     let relative = text("relative")?.to_lowercase();
@@ -208,8 +216,10 @@ fn year_of(
     // "by next year"; "over" compares with a past year but spans a coming one.
     let compared = text("preposition").is_some_and(|p| {
         let p = p.to_lowercase();
-        ["on", "from", "than", "with", "versus", "vs", "since", "against", "to", "by"]
-            .contains(&p.as_str())
+        [
+            "on", "from", "than", "with", "versus", "vs", "since", "against", "to", "by",
+        ]
+        .contains(&p.as_str())
             || p == "over" && relative == "last"
     });
     if compared {
@@ -225,7 +235,8 @@ fn year_of(
     // The words of the year alone, from the publication's point of view: "the current year".
     let words = caps.get(0)?;
     let relative_words = caps.name("relative_words")?;
-    let written = &written[relative_words.start() - words.start()..relative_words.end() - words.start()];
+    let written =
+        &written[relative_words.start() - words.start()..relative_words.end() - words.start()];
     Some(ReportingYear {
         label: year.to_string(),
         assumption: Some(format!(
@@ -315,21 +326,53 @@ mod tests {
     #[test]
     fn the_year_a_figure_is_for_in_many_wordings() {
         for (sentence, figure, expected) in [
-            ("The council approved a $2.1bn budget for 2027.", "$2.1bn", "2027"),
+            (
+                "The council approved a $2.1bn budget for 2027.",
+                "$2.1bn",
+                "2027",
+            ),
             ("Spending in fiscal 2027 will reach $4bn.", "$4bn", "2027"),
-            ("The 2027 budget sets aside €900m for schools.", "€900m", "2027"),
+            (
+                "The 2027 budget sets aside €900m for schools.",
+                "€900m",
+                "2027",
+            ),
             ("The 2027-28 budget totals £3bn.", "£3bn", "2027-28"),
-            ("Outlays of £3bn for the 2027/28 financial year.", "£3bn", "2027-28"),
+            (
+                "Outlays of £3bn for the 2027/28 financial year.",
+                "£3bn",
+                "2027-28",
+            ),
             ("FY26 revenue came to $8bn.", "$8bn", "2026"),
-            ("Inflation should fall to 2.6% by the end of 2027.", "2.6%", "2027"),
-            ("For 2027, the city plans to spend $2.84bn.", "$2.84bn", "2027"),
+            (
+                "Inflation should fall to 2.6% by the end of 2027.",
+                "2.6%",
+                "2027",
+            ),
+            (
+                "For 2027, the city plans to spend $2.84bn.",
+                "$2.84bn",
+                "2027",
+            ),
             // Relative to the publication date, 2026-11-24.
-            ("It replaces the $2.7bn budget for the current year.", "$2.7bn", "2026"),
+            (
+                "It replaces the $2.7bn budget for the current year.",
+                "$2.7bn",
+                "2026",
+            ),
             ("Next year's budget adds $90m for parks.", "$90m", "2027"),
             ("Sales rose 5% last year.", "5%", "2025"),
-            ("The economy will grow 1.4% over the coming year.", "1.4%", "2027"),
+            (
+                "The economy will grow 1.4% over the coming year.",
+                "1.4%",
+                "2027",
+            ),
         ] {
-            assert_eq!(year(sentence, figure).as_deref(), Some(expected), "{sentence}");
+            assert_eq!(
+                year(sentence, figure).as_deref(),
+                Some(expected),
+                "{sentence}"
+            );
         }
     }
 

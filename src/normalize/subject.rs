@@ -604,12 +604,8 @@ impl<'a> DocumentContext<'a> {
                 role.description = describe(&role.name, &self.rules.lexicon);
                 if let Some(owner) = owner {
                     role.name = format!("{owner} {}", role.name).into();
-                    role.resolution = format!(
-                        "\"{}\" read as {} of {owner}",
-                        written.trim(),
-                        role.name
-                    )
-                    .into();
+                    role.resolution =
+                        format!("\"{}\" read as {} of {owner}", written.trim(), role.name).into();
                 }
                 return Some(role);
             }
@@ -1987,14 +1983,27 @@ mod tests {
             "Cloud revenue rose. Shares in Tesla fell, Meta-owned units and cloud-computing \
              sales grew; Apple's chief, Orbis, said. \"Quoted\" words and e-mail.",
         );
-        for word in ["cloud", "cloud-computing", "computing", "revenue", "e-mail", "mail"] {
-            assert!(forms.lower_case.contains(word), "{word} is written in lower case");
+        for word in [
+            "cloud",
+            "cloud-computing",
+            "computing",
+            "revenue",
+            "e-mail",
+            "mail",
+        ] {
+            assert!(
+                forms.lower_case.contains(word),
+                "{word} is written in lower case"
+            );
         }
         for word in ["Cloud", "Tesla"] {
             assert!(!forms.lower_case.contains(word));
         }
         for word in ["Tesla", "Meta", "Meta-owned", "Orbis"] {
-            assert!(forms.mid_sentence_capitals.contains(word), "{word} is within a sentence");
+            assert!(
+                forms.mid_sentence_capitals.contains(word),
+                "{word} is within a sentence"
+            );
         }
         // Sentence openers, words after a quote mark, and pieces after a hyphen are not.
         for word in ["Cloud", "Shares", "Apple", "Quoted", "owned"] {
