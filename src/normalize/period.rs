@@ -99,6 +99,24 @@ fn period_of(caps: &regex::Captures<'_>) -> Option<&'static str> {
     word("year").map(|_| "full year")
 }
 
+/// Words after which a year belongs to a comparison or another event, not to the figure.
+const COMPARISONS: &[&str] = &[
+    "from", "since", "than", "compared", "versus", "vs", "against", "after", "before", "when",
+    "while", "until",
+];
+
+/// Up to `count` words of `text` before byte `at`, as one string.
+fn words_before(text: &str, at: usize, count: usize) -> String {
+    let words: Vec<&str> = text[..at].split_whitespace().collect();
+    words[words.len().saturating_sub(count)..].join(" ")
+}
+
+/// Whether `text` holds one of `words` as a word of its own, in any case.
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
 /// The year a figure is for, as compared ("2027", or "2027-28" for a year across two), and
 /// how it was read when the words were relative to the publication date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,6 +168,15 @@ pub fn reporting_year(
                 range.start..range.start
             };
             let same_clause = !sentence[gap.clone()].contains([',', ';', ':', '—', '–']);
+            // A year after a comparison or another event is theirs: "to 5.1% from 4.8% in
+            // 2025", "since the start of 2024", "at 4% after raising it in 2023".
+            let before_figure = place.end <= range.start;
+            let lead_in = words_before(sentence, place.start, 4);
+            if has_word(&sentence[gap.clone()], COMPARISONS)
+                || before_figure && has_word(&lead_in, COMPARISONS)
+            {
+                return None;
+            }
             let year = year_of(&caps, &sentence[place.clone()], published)?;
             Some((same_clause, place.start, gap.len(), year))
         })
@@ -212,6 +239,15 @@ fn year_of(
         return absolute(&fy, None);
     }
     let relative = text("relative")?.to_lowercase();
+    // "In the last year" is the last twelve months, as "the past year" is; "last year" is the
+    // calendar year before.
+    let with_the = text("relative_words").is_some_and(|w| {
+        w.get(..3)
+            .is_some_and(|the| the.eq_ignore_ascii_case("the"))
+    });
+    if relative == "last" && with_the {
+        return None;
+    }
     // A year compared with is no period: "up 5% on last year", "than the current year",
     // "by next year"; "over" compares with a past year but spans a coming one.
     let compared = text("preposition").is_some_and(|p| {
@@ -388,6 +424,13 @@ mod tests {
             ("Inflation was 3.4% in March 2026.", "3.4%"),
             ("Revenue, which fell in 2024, rose 5% to $3bn.", "5%"),
             ("A 2027-29 plan costs $5bn.", "$5bn"),
+            ("Joblessness rose to 5.1% from 4.8% in 2025.", "5.1%"),
+            ("Rents have climbed 12% since the start of 2024.", "12%"),
+            ("Fares rose 3.1% in the last year.", "3.1%"),
+            (
+                "The bank held its rate at 4% after raising it in 2023.",
+                "4%",
+            ),
         ] {
             assert_eq!(year(sentence, figure), None, "{sentence}");
         }

@@ -592,22 +592,35 @@ impl<'a> DocumentContext<'a> {
                 self.noun_in(head, |noun| self.rules.lexicon.canonical_figure(noun))
             {
                 let words: Vec<&str> = head[..noun_at].split_whitespace().collect();
-                let owner = words
+                let owned_up_to = words
                     .iter()
-                    .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
-                    .map(|last| {
-                        let first = usize::from(words[0].eq_ignore_ascii_case("the"));
-                        words[first.min(last)..=last].join(" ")
+                    .rposition(|w| w.ends_with("'s") || w.ends_with("’s"));
+                let owner = owned_up_to.map(|last| {
+                    let first = usize::from(words[0].eq_ignore_ascii_case("the"));
+                    words[first.min(last)..=last].join(" ")
+                });
+                // Other words before the noun name a narrower figure ("youth unemployment",
+                // "credit card interest rates"): it stays as written, unless they are
+                // determiners or words that never narrow one ("annual", "new").
+                let narrowed = words[owned_up_to.map_or(0, |last| last + 1)..]
+                    .iter()
+                    .any(|w| {
+                        let w = w.to_lowercase();
+                        !self.rules.lexicon.money_whole_modifiers.contains(&w)
                     });
-                // Described by its own words, so that a phrase left as written ("cut rates")
-                // still meets it by its head noun.
-                role.description = describe(&role.name, &self.rules.lexicon);
-                if let Some(owner) = owner {
-                    role.name = format!("{owner} {}", role.name).into();
-                    role.resolution =
-                        format!("\"{}\" read as {} of {owner}", written.trim(), role.name).into();
+
+                if !narrowed {
+                    // Described by its own words, so that a phrase left as written ("cut rates")
+                    // still meets it by its head noun.
+                    role.description = describe(&role.name, &self.rules.lexicon);
+                    if let Some(owner) = owner {
+                        role.name = format!("{owner} {}", role.name).into();
+                        role.resolution =
+                            format!("\"{}\" read as {} of {owner}", written.trim(), role.name)
+                                .into();
+                    }
+                    return Some(role);
                 }
-                return Some(role);
             }
         }
         let entity_type = match spec.entity_type.as_str() {
