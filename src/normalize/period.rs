@@ -251,12 +251,9 @@ fn year_of(
     // A year compared with is no period: "up 5% on last year", "than the current year",
     // "by next year"; "over" compares with a past year but spans a coming one.
     let compared = text("preposition").is_some_and(|p| {
-        let p = p.to_lowercase();
-        [
-            "on", "from", "than", "with", "versus", "vs", "since", "against", "to", "by",
-        ]
-        .contains(&p.as_str())
-            || p == "over" && relative == "last"
+        has_word(p, COMPARISONS)
+            || has_word(p, &["on", "with", "to", "by"])
+            || p.eq_ignore_ascii_case("over") && relative == "last"
     });
     if compared {
         return None;

@@ -118,6 +118,10 @@ impl WordForms {
         for from in 0..pieces.len() {
             for to in from..pieces.len() {
                 let form = &text[pieces[from].start..pieces[to].end];
+                // Only words are asked about: numbers, many in a long report, are left out.
+                if !form.chars().any(char::is_alphabetic) {
+                    continue;
+                }
                 if form.chars().all(|c| !c.is_uppercase()) {
                     if !self.lower_case.contains(form) {
                         self.lower_case.insert(form.to_string());
@@ -586,8 +590,8 @@ impl<'a> DocumentContext<'a> {
                 return Some(self.of_a_part(role, &head[..noun_at], starts_sentence, after));
             }
             // Other figures said in several ways: "its benchmark interest rate" and "the main
-            // policy rate" are one rate, "the jobless rate" is unemployment.
-            // A possessive owner stays: "the Fed's benchmark rate" is not the ECB's.
+            // policy rate" are one rate, "the jobless rate" is unemployment. A possessive owner
+            // stays: "the Fed's benchmark rate" is not the ECB's.
             if let Some((mut role, noun_at)) =
                 self.noun_in(head, |noun| self.rules.lexicon.canonical_figure(noun))
             {
@@ -608,7 +612,6 @@ impl<'a> DocumentContext<'a> {
                         let w = w.to_lowercase();
                         !self.rules.lexicon.money_whole_modifiers.contains(&w)
                     });
-
                 if !narrowed {
                     // Described by its own words, so that a phrase left as written ("cut rates")
                     // still meets it by its head noun.
@@ -2012,6 +2015,9 @@ mod tests {
         for word in ["Cloud", "Tesla"] {
             assert!(!forms.lower_case.contains(word));
         }
+        // Numbers are no words.
+        let numbers = WordForms::of("Sales of 2,780 units in 2026.");
+        assert!(numbers.lower_case.contains("units") && !numbers.lower_case.contains("2026"));
         for word in ["Tesla", "Meta", "Meta-owned", "Orbis"] {
             assert!(
                 forms.mid_sentence_capitals.contains(word),
