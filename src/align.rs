@@ -193,6 +193,9 @@ fn align_kind<'c>(
             }
         }
     }
+    // The links hold no reason: among the reports of one story most descriptions link with
+    // most others, and a reason written for each of those pairs cost more memory than the
+    // claims. It is written again for the links the groups keep.
     let mut links = Vec::new();
     let blocks = Blocks::new(claims, &descriptions, names, name_keys);
     let mut candidates = Vec::new();
@@ -201,25 +204,30 @@ fn align_kind<'c>(
 
         for &b in &candidates {
             let (x, y) = (&claims[first(a)], &claims[first(b)]);
-            if let Some(reason) = same_thing(x, y, gazetteer, names) {
-                links.push((strength(x, y), a, b, reason));
+            if same_thing(x, y, gazetteer, names).is_some() {
+                links.push((strength(x, y), a, b));
             }
         }
     }
     // Links between claims that both name their subject and object go first; a claim that
     // names nothing links to anything, so it may join a group but never bridge two groups
     // whose claims name different things.
-    links.sort_by_key(|(strength, a, b, _)| (std::cmp::Reverse(*strength), *a, *b));
+    links.sort_unstable_by_key(|&(strength, a, b)| (std::cmp::Reverse(strength), a, b));
     // Every pair of descriptions about one thing has a link (the blocks leave none out), so
     // whether two groups may join is read from the links, not asked of `same_thing` again.
-    let linked: HashSet<(usize, usize)> = links.iter().map(|&(_, a, b, _)| (a, b)).collect();
+    let linked: HashSet<(usize, usize)> = links.iter().map(|&(_, a, b)| (a, b)).collect();
     let link_order =
         |strength: u8, a: usize, b: usize| (std::cmp::Reverse(strength), first(a), first(b));
     let mut joined: Vec<usize> = (0..descriptions.len()).collect();
     let mut members_of: Vec<Vec<usize>> = (0..descriptions.len()).map(|d| vec![d]).collect();
-    for (strength, a, b, reason) in links {
+    // A group gives the reasons of the links that joined it, and for each description the
+    // reason of its first link to another report: every claim's place is explained, and a
+    // group of a thousand reports gives about a thousand reasons, not a million.
+    let mut explained = vec![false; descriptions.len()];
+    for (strength, a, b) in links {
         let (root_a, root_b) = (find(&mut joined, a), find(&mut joined, b));
-        if root_a != root_b {
+        let joins = root_a != root_b;
+        if joins {
             let compatible = members_of[root_a].iter().all(|&x| {
                 members_of[root_b]
                     .iter()
@@ -236,7 +244,12 @@ fn align_kind<'c>(
             reasons[first(root_a)].extend(moved);
         }
         let same_source = one_source[a].is_some() && one_source[a] == one_source[b];
-        if !same_source {
+        if same_source || !(joins || !explained[a] || !explained[b]) {
+            continue;
+        }
+        explained[a] = true;
+        explained[b] = true;
+        if let Some(reason) = same_thing(&claims[first(a)], &claims[first(b)], gazetteer, names) {
             reasons[first(root_a)].push((link_order(strength, a, b), reason));
         }
     }
@@ -1151,6 +1164,39 @@ mod tests {
         assert!(
             compared < 3 * pairs + 10_000,
             "{compared} compared for {pairs} pairs"
+        );
+    }
+
+    #[test]
+    fn a_group_explains_each_claim_not_each_pair_of_claims() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let model = fixture_claims(&rules)
+            .into_iter()
+            .find(|c| c.object.as_ref().is_some_and(|o| o.description.is_some()))
+            .expect("a fixture claim about a described thing");
+        let described = model.object.as_deref().cloned().expect("its object");
+        // One thing, described in as many words as there are reports: every pair of reports
+        // links, each with its own words.
+        let reports = 16;
+        let claims: Vec<Claim> = (0..reports)
+            .map(|n| {
+                let mut claim = model.clone();
+                claim.evidence.source = format!("report-{n}.md").into();
+                let mut object = described.clone();
+                object.name = format!("{} noted in report {n}", described.name).into();
+                claim.object = Some(Arc::new(object));
+                claim
+            })
+            .collect();
+        let groups = align(claims, &rules.gazetteer);
+        assert_eq!(groups.len(), 1, "the reports' claims are one group");
+        let reasons = &groups[0].reasons;
+        // Each report's description joins once and is explained at least once; the pairs
+        // would be 120.
+        assert!(
+            (reports - 1..2 * reports).contains(&reasons.len()),
+            "{} reasons for {reports} reports: {reasons:#?}",
+            reasons.len()
         );
     }
 
