@@ -144,29 +144,38 @@ type FuzzyMatch = Option<(usize, f64)>;
 /// The mentions of entities of one type, resolved through `part_of`, in text order.
 #[derive(Debug, Default)]
 struct TypedMentions {
-    /// (where, the entity of the type it names)
-    mentions: Vec<(Range<usize>, usize)>,
+    /// The mentions that name an entity of the type, in the document's order.
+    mentions: Vec<TypedMention>,
     /// How many of `mentions` name each entity.
     counts: HashMap<usize, usize>,
     /// The most-mentioned entity of the type (by its own mention count); ties go to the first.
     focal: Option<usize>,
 }
 
-/// The items of `sorted` (in order of their ranges' starts) that start within `span`: a
-/// superset of those that lie within it, in the same order.
+/// A mention of an entity of some type: an index into the document's mentions (a long report
+/// has hundreds of thousands, so they are not copied for each type), and the entity of the
+/// type it names (a city's mention can name its country).
+#[derive(Clone, Copy, Debug)]
+struct TypedMention {
+    mention: u32,
+    entity: u32,
+}
+
+/// The items of `sorted` (in order of where they start, as `start` tells) that start within
+/// `span`: a superset of those that lie within it, in the same order.
 fn starting_within<'s, T>(
     sorted: &'s [T],
     span: &Range<usize>,
-    range: impl Fn(&T) -> &Range<usize>,
+    start: impl Fn(&T) -> usize,
 ) -> &'s [T] {
-    let from = sorted.partition_point(|item| range(item).start < span.start);
-    let to = sorted.partition_point(|item| range(item).start <= span.end);
+    let from = sorted.partition_point(|item| start(item) < span.start);
+    let to = sorted.partition_point(|item| start(item) <= span.end);
     sorted.get(from..to).unwrap_or_default()
 }
 
 /// The items of `sorted` that start at or before `at`: all those that can end by `at`.
-fn starting_by<T>(sorted: &[T], at: usize, range: impl Fn(&T) -> &Range<usize>) -> &[T] {
-    let to = sorted.partition_point(|item| range(item).start <= at);
+fn starting_by<T>(sorted: &[T], at: usize, start: impl Fn(&T) -> usize) -> &[T] {
+    let to = sorted.partition_point(|item| start(item) <= at);
     &sorted[..to]
 }
 
@@ -265,7 +274,7 @@ impl<'a> DocumentContext<'a> {
                 names.push(name);
             }
         };
-        let known: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| &m.range)
+        let known: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| m.range.start)
             .iter()
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
             .collect();
@@ -386,11 +395,18 @@ impl<'a> DocumentContext<'a> {
         }
         let mut typed = TypedMentions::default();
         let mut best: Option<(usize, usize)> = None;
-        for mention in &self.entities {
+        for (index, mention) in self.entities.iter().enumerate() {
             let Some(entity) = self.as_type(mention.entity, kind) else {
                 continue;
             };
-            typed.mentions.push((mention.range.clone(), entity));
+            let (Ok(index), Ok(typed_entity)) = (u32::try_from(index), u32::try_from(entity))
+            else {
+                break;
+            };
+            typed.mentions.push(TypedMention {
+                mention: index,
+                entity: typed_entity,
+            });
             *typed.counts.entry(entity).or_insert(0) += 1;
             let count = self
                 .mention_counts
@@ -402,6 +418,7 @@ impl<'a> DocumentContext<'a> {
             }
         }
         typed.focal = best.map(|(entity, _)| entity);
+        typed.mentions.shrink_to_fit();
         let typed = Rc::new(typed);
         self.typed
             .borrow_mut()
@@ -658,11 +675,12 @@ impl<'a> DocumentContext<'a> {
                 && !found.contains(char::is_whitespace)
                 && people::ends_with_other_name(&self.document.text[range.start..m.range.start])
         };
-        let inside: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| &m.range)
-            .iter()
-            .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
-            .filter(|m| !modifies_a_longer_name(m) && !surname_of_another(m))
-            .collect();
+        let inside: Vec<&EntityMention> =
+            starting_within(&self.entities, &range, |m| m.range.start)
+                .iter()
+                .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+                .filter(|m| !modifies_a_longer_name(m) && !surname_of_another(m))
+                .collect();
         if let Some(found) = self.preferred(&inside, entity_type) {
             let name = &self.document.text[found.range.clone()];
             return Some(self.entity_role(
@@ -1019,21 +1037,22 @@ impl<'a> DocumentContext<'a> {
         }
         let typed = self.typed(kind);
         let candidates = &typed.mentions;
+        let range = |m: &TypedMention| &self.entities[m.mention as usize].range;
         // Across sentences, the antecedent is in the nearest earlier sentence naming an entity of
         // the type, and of those the one the report mentions most: in "Lula lands for talks with
         // Macron. It is his third visit", "his" is Lula; in "the victory over Japan ... in
         // Beijing. ... the country", the country is China.
-        let previous = starting_by(candidates, sentence.start, |(r, _)| r)
+        let previous = starting_by(candidates, sentence.start, |m| range(m).start)
             .iter()
             .rev()
-            .find(|(r, _)| r.end <= sentence.start)
-            .and_then(|(r, _)| self.document.sentence_at(r.start));
+            .find(|m| range(m).end <= sentence.start)
+            .and_then(|m| self.document.sentence_at(range(m).start));
         if let Some(index) = previous {
             let bounds = &self.document.sentences[index];
-            let in_previous: Vec<usize> = starting_within(candidates, bounds, |(r, _)| r)
+            let in_previous: Vec<usize> = starting_within(candidates, bounds, |m| range(m).start)
                 .iter()
-                .filter(|(r, _)| r.start >= bounds.start && r.end <= bounds.end)
-                .map(|(_, e)| *e)
+                .filter(|m| range(m).start >= bounds.start && range(m).end <= bounds.end)
+                .map(|m| m.entity as usize)
                 .collect();
             let mentions = |entity: usize| typed.counts.get(&entity).copied().unwrap_or(0);
             let best = in_previous.iter().copied().max_by_key(|e| {
@@ -1067,18 +1086,24 @@ impl<'a> DocumentContext<'a> {
         either_side: bool,
     ) -> Option<Role> {
         let typed = self.typed(kind);
-        let (_, entity) = starting_within(&typed.mentions, sentence, |(r, _)| r)
+        let range = |m: &TypedMention| &self.entities[m.mention as usize].range;
+        let nearest = starting_within(&typed.mentions, sentence, |m| range(m).start)
             .iter()
-            .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
-            .filter(|(r, _)| either_side || r.end <= at)
-            .min_by_key(|(r, _)| {
+            .filter(|m| range(m).start >= sentence.start && range(m).end <= sentence.end)
+            .filter(|m| either_side || range(m).end <= at)
+            .min_by_key(|m| {
+                let r = range(m);
                 if r.end <= at {
                     at - r.end
                 } else {
                     (r.start - at) * 2
                 }
             })?;
-        Some(self.entity_role(*entity, "", &format!("nearest {kind} in the sentence")))
+        Some(self.entity_role(
+            nearest.entity as usize,
+            "",
+            &format!("nearest {kind} in the sentence"),
+        ))
     }
 
     /// An event named in the match's words ("the event") refers back to the nearest specific
@@ -1105,7 +1130,7 @@ impl<'a> DocumentContext<'a> {
         }
         let nearest = (!implicit)
             .then(|| {
-                starting_by(&self.events, at, |(r, _)| r)
+                starting_by(&self.events, at, |(r, _)| r.start)
                     .iter()
                     .rev()
                     .find(|(r, noun)| r.end <= at && !self.is_generic_event(noun))
@@ -1144,7 +1169,7 @@ impl<'a> DocumentContext<'a> {
         let text = &self.document.text;
         let clause = clause_around(text, sentence.clone(), at);
         let named_in = |span: &Range<usize>, circumstantial: bool| {
-            starting_within(&self.events, span, |(r, _)| r)
+            starting_within(&self.events, span, |(r, _)| r.start)
                 .iter()
                 .filter(|(r, noun)| {
                     r.start >= span.start && r.end <= span.end && !self.is_generic_event(noun)

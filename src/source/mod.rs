@@ -314,7 +314,7 @@ impl Document {
         let front = frontmatter::split(path, &original)?;
         let body_range = front.body.clone();
         let mut page_title = None;
-        let (text, offsets) = match format {
+        let (mut text, mut offsets) = match format {
             Format::Markdown => markdown::to_plain(&original[body_range.clone()], body_range.start),
             Format::Html => {
                 let (text, map, title) =
@@ -349,7 +349,11 @@ impl Document {
             meta.published_time = options.published_time;
             meta.published_from = PublishedFrom::CommandLine;
         }
-        let sentences = sentences::split(&text);
+        // Lists grown by doubling would keep up to twice their room for the whole run.
+        let mut sentences = sentences::split(&text);
+        sentences.shrink_to_fit();
+        offsets.shrink_to_fit();
+        text.shrink_to_fit();
         let lines = LineIndex::new(&original);
         Ok(Document {
             path: path.to_string(),

@@ -37,13 +37,33 @@ impl OffsetMap {
         if plain_len == 0 {
             return;
         }
+        let exact = exact && plain_len == original_len;
+        // A stretch that continues the last one in both texts, byte for byte, extends it: the
+        // parsers hand text over in pieces (at every quote mark, entity or line), and a long
+        // report would otherwise keep a segment for each.
+        if let Some(last) = self.segments.last_mut() {
+            if exact
+                && last.exact
+                && last.plain + last.plain_len == plain
+                && last.original + last.original_len == original
+            {
+                last.plain_len += plain_len;
+                last.original_len += original_len;
+                return;
+            }
+        }
         self.segments.push(Segment {
             plain,
             plain_len,
             original,
             original_len,
-            exact: exact && plain_len == original_len,
+            exact,
         });
+    }
+
+    /// Gives back the room the list grew into while it was built.
+    pub fn shrink_to_fit(&mut self) {
+        self.segments.shrink_to_fit();
     }
 
     fn segment_at(&self, offset: usize) -> Option<&Segment> {
@@ -93,9 +113,10 @@ const CHECKPOINT: usize = 64 << 10;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let starts = std::iter::once(0)
+        let mut starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        starts.shrink_to_fit();
         let mut checkpoints = vec![(0, 0)];
         let mut at = 0;
         let mut chars = 0;
@@ -142,6 +163,27 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_that_continue_each_other_are_one_segment() {
+        let mut map = OffsetMap::default();
+        // "Hello, “world”" handed over in three pieces, then a paragraph break the original
+        // writes otherwise, then more text.
+        map.push(0, 7, 10, 7, true);
+        map.push(7, 3, 17, 3, true);
+        map.push(10, 8, 20, 8, true);
+        map.push(18, 2, 28, 0, false);
+        map.push(20, 4, 31, 4, true);
+        assert_eq!(map.segments.len(), 3);
+        assert_eq!(map.to_original_start(9), 19);
+        assert_eq!(map.to_original_end(18), 28);
+        assert_eq!(map.to_original_start(19), 28);
+        assert_eq!(map.to_original_start(21), 32);
+        // A piece that does not continue the last one in the original starts a segment.
+        map.push(24, 3, 40, 3, true);
+        assert_eq!(map.segments.len(), 4);
+        assert_eq!(map.to_original_start(25), 41);
+    }
 
     #[test]
     fn columns_on_long_lines_count_characters() {
