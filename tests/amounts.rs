@@ -107,6 +107,24 @@ fn money_claims_carry_their_currency() {
             "It is a ¥10,000 acquisition.",
             in_unit(NumberValue::exact(10_000.0), "JPY"),
         ),
+        // A scale word joined by a hyphen, as in a compound adjective, is no range.
+        (
+            "They sealed a $240-billion takeover.",
+            in_unit(NumberValue::exact(240e9), "USD"),
+        ),
+        (
+            "It is a 5-million-euro acquisition.",
+            in_unit(NumberValue::exact(5e6), "EUR"),
+        ),
+        (
+            "It announced a takeover worth ₱3.5-billion.",
+            in_unit(NumberValue::exact(3.5e9), "PHP"),
+        ),
+        // A range written with a hyphen at the end of the match keeps its upper end.
+        (
+            "It announced a takeover worth $2-3 million.",
+            in_unit(NumberValue::closed(2e6, 3e6), "USD"),
+        ),
         (
             "The deal worth more than US$5m.",
             in_unit(

@@ -41,6 +41,17 @@ static RUN_TOGETHER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the run-together pattern is valid")
 });
 
+/// A hyphen that joins a number to its scale word, or a scale word to the currency or unit
+/// after it, as in compound adjectives: "a $240-billion package", "a 5-million-euro fine". It
+/// is a space there, never a range ("$2-3 million" has a number on each side). Only whole
+/// scale words: "a 10-m wall" is ten metres.
+static SCALE_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(\d)\s*-\s*(hundred|thousand|million|billion|trillion|bn|mn|lakh|crore)\b|\b(hundred|thousand|million|billion|trillion|bn|mn|lakh|crore)-([a-z])",
+    )
+    .expect("the scale hyphen pattern is valid")
+});
+
 /// A hyphen between words, however spaced: "forty - five".
 static WORD_HYPHEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([a-z])\s*-\s*([a-z])").expect("the hyphen pattern is valid"));
@@ -68,6 +79,7 @@ pub struct Quantity {
 pub(crate) fn normalize(text: &str) -> String {
     let lower = text.to_lowercase().replace(['‐', '‑', '–', '—', '−'], "-");
     let lower = collapse_spaces(&lower);
+    let lower = SCALE_HYPHEN.replace_all(&lower, "$1$3 $2$4");
     let lower = WORD_HYPHEN.replace_all(&lower, "$1-$2");
     RUN_TOGETHER.replace_all(&lower, "$1-$2").into_owned()
 }
