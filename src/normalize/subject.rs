@@ -1008,6 +1008,10 @@ impl<'a> DocumentContext<'a> {
 
     /// A role nobody named in the match: the nearest entity of the type in the sentence, else
     /// before it, else the document's focal one.
+    ///
+    /// A match that opens its sentence with "the" ("The 29-year-old improved on last year's
+    /// time, with Mthembu third") refers back: only what was named before it counts, never a
+    /// name later in its own sentence.
     fn resolve_implicit(
         &self,
         kind: &str,
@@ -1017,7 +1021,16 @@ impl<'a> DocumentContext<'a> {
         if kind == "event" {
             return self.resolve_event(claim, sentence, true);
         }
-        self.resolve_reference(kind, claim.start, sentence, true)
+        let text = &self.document.text;
+        let opens_sentence = text
+            .get(sentence.start..claim.start)
+            .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()));
+        let refers_back = opens_sentence
+            && text
+                .get(claim.clone())
+                .and_then(|words| words.get(..4))
+                .is_some_and(|first| first.eq_ignore_ascii_case("the "));
+        self.resolve_reference(kind, claim.start, sentence, !refers_back)
     }
 
     /// The entity a reference of type `kind` at `at` points to. With `either_side`, a mention
