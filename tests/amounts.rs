@@ -21,7 +21,7 @@ value:
   capture: amount
 examples:
   - text: "The company agreed a $2.3 billion takeover."
-    value: "2,300,000,000 USD"
+    value: "[2,250,000,000, 2,350,000,000) USD"
   - text: "It announced a takeover worth between €5m and €10m."
     value: "5,000,000–10,000,000 EUR"
   - text: "The takeover was signed on Monday."
@@ -74,6 +74,17 @@ fn value_of(rules: &RuleSet, kind: &str, text: &str) -> (NumberValue, Vec<String
     }
 }
 
+/// The range a rounded figure stands for, its upper end left out.
+fn rounded(min: f64, max: f64) -> NumberValue {
+    NumberValue {
+        min: Some(min),
+        max: Some(max),
+        min_inclusive: true,
+        max_inclusive: false,
+        unit: None,
+    }
+}
+
 fn in_unit(n: NumberValue, unit: &str) -> NumberValue {
     n.with_unit(Some(unit.to_string()))
 }
@@ -91,17 +102,23 @@ fn money_claims_carry_their_currency() {
     let dir = tempfile::tempdir().unwrap();
     let rules = rules(dir.path());
     for (text, expected) in [
+        // A decimal with a scale word is stated to the digits written: "$2.3 billion" is
+        // "$2.34 billion" rounded. A whole amount is exact.
         (
             "It agreed a $2.3 billion takeover.",
-            in_unit(NumberValue::exact(2.3e9), "USD"),
+            in_unit(rounded(2.25e9, 2.35e9), "USD"),
         ),
         (
             "A 2.3bn dollars takeover.",
-            in_unit(NumberValue::exact(2.3e9), "USD"),
+            in_unit(rounded(2.25e9, 2.35e9), "USD"),
         ),
         (
             "It announced a takeover worth £1.2 million.",
-            in_unit(NumberValue::exact(1.2e6), "GBP"),
+            in_unit(rounded(1.15e6, 1.25e6), "GBP"),
+        ),
+        (
+            "It announced a takeover worth £12 million.",
+            in_unit(NumberValue::exact(12e6), "GBP"),
         ),
         (
             "It is a ¥10,000 acquisition.",
@@ -118,7 +135,7 @@ fn money_claims_carry_their_currency() {
         ),
         (
             "It announced a takeover worth ₱3.5-billion.",
-            in_unit(NumberValue::exact(3.5e9), "PHP"),
+            in_unit(rounded(3.45e9, 3.55e9), "PHP"),
         ),
         // A range written with a hyphen at the end of the match keeps its upper end.
         (
@@ -142,7 +159,13 @@ fn money_claims_carry_their_currency() {
         assert_eq!(value_of(&rules, "deal.value", text).0, expected, "{text}");
     }
     let (_, assumptions) = value_of(&rules, "deal.value", "It agreed a $2.3 billion takeover.");
-    assert_eq!(assumptions, ["\"$\" read as USD"]);
+    assert_eq!(
+        assumptions,
+        [
+            "\"$\" read as USD",
+            "\"$2.3 billion\" read to the digits written: [2,250,000,000, 2,350,000,000) USD"
+        ]
+    );
 }
 
 #[test]

@@ -432,8 +432,8 @@ fn court_case_story() {
             planted(
                 "money.amount",
                 Some("restitution"),
-                "4,600,000 USD",
-                "6,400,000 USD",
+                "[4,550,000, 4,650,000) USD",
+                "[6,350,000, 6,450,000) USD",
             ),
         ],
     );
@@ -491,8 +491,8 @@ fn company_results_story() {
             planted(
                 "money.amount",
                 Some("profit"),
-                "1,900,000,000 USD",
-                "2,400,000,000 USD",
+                "[1,850,000,000, 1,950,000,000) USD",
+                "[2,350,000,000, 2,450,000,000) USD",
             ),
             planted("jobs.cut", None, "3,600–4,400", "5,400–6,600"),
         ],
@@ -526,8 +526,8 @@ fn state_visit_story() {
             planted(
                 "money.amount",
                 Some("trade"),
-                "21,400,000,000 USD",
-                "24,100,000,000 USD",
+                "[21,350,000,000, 21,450,000,000) USD",
+                "[24,050,000,000, 24,150,000,000) USD",
             ),
         ],
     );
@@ -1959,6 +1959,30 @@ fn a_surname_after_a_form_of_address_is_the_person_introduced_in_full() {
 }
 
 #[test]
+fn a_rounded_amount_agrees_with_the_precise_one_and_a_whole_amount_is_exact() {
+    // "$5.4 billion" is "$5.37 billion" rounded to the digits written; "$3 million" is a sum
+    // given whole, which "$3.4 million" contradicts.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-30",
+            "# Skyward results\n\nSkyward Air reported second-quarter revenue of $5.37 billion \
+             on Thursday. The airline was fined $3 million by the regulator.",
+        ),
+        (
+            "b.md",
+            "2026-07-30",
+            "# Skyward results\n\nSecond-quarter revenue came to 5.4 billion dollars, Skyward \
+             Air said. The airline was fined $3.4 million by the regulator.",
+        ),
+    ]);
+    let revenue = only(&report, "money.amount", Some("revenue"));
+    assert_status(revenue, Status::Agreement);
+    let fine = only(&report, "money.amount", Some("fine"));
+    assert_status(fine, Status::Discrepancy);
+}
+
+#[test]
 fn a_span_of_months_is_a_time_not_a_name_that_sets_a_claim_apart() {
     // "July-to-September" is the quarter, not a place or an organisation: the sentence names
     // nothing, so its figure meets the other report's third-quarter sales, which are set in
@@ -1982,8 +2006,8 @@ fn a_span_of_months_is_a_time_not_a_name_that_sets_a_claim_apart() {
     assert_eq!(
         values(sales),
         vec![
-            ("a.md".into(), "4,200,000,000 EUR".into()),
-            ("b.md".into(), "4,300,000,000 EUR".into())
+            ("a.md".into(), "[4,150,000,000, 4,250,000,000) EUR".into()),
+            ("b.md".into(), "[4,250,000,000, 4,350,000,000) EUR".into())
         ]
     );
 }

@@ -366,7 +366,7 @@ fn build_value(
             match number::parse_quantity(words, &context.rules.lexicon, settings.tolerance) {
                 Some(quantity) => {
                     let mut notes = quantity.notes;
-                    let value = match round_number_range(words, &quantity.value) {
+                    let value = match round_number_range(words, &quantity.value, true) {
                         Some(range) => {
                             notes.push(format!(
                                 "\"{}\" read as a round number: {range}",
@@ -416,7 +416,23 @@ fn build_value(
         }
         Constructor::Money => {
             match unit::parse_money(words, &context.rules.lexicon, settings.tolerance) {
-                Some(quantity) => (Value::Number(quantity.value), quantity.notes),
+                Some(quantity) => {
+                    let mut notes = quantity.notes;
+                    // "$8.4bn" is "$8.42bn" rounded: a decimal amount with a scale word is
+                    // stated to the digits written, as a count with one is. A whole amount
+                    // ("$3 million", "$25,000") is read as exact: pledges and prices are.
+                    let value = match round_number_range(words, &quantity.value, false) {
+                        Some(range) => {
+                            notes.push(format!(
+                                "\"{}\" read to the digits written: {range}",
+                                words.trim()
+                            ));
+                            range
+                        }
+                        None => quantity.value,
+                    };
+                    (Value::Number(value), notes)
+                }
                 None => unresolved(format!(
                     "\"{words}\" is not an amount of money crosscheck can read"
                 )),
@@ -514,8 +530,9 @@ pub fn read_date(
 /// claim that 74,322 is wrong. A whole number written with three or more trailing zeros is read
 /// to two significant digits (74,000 → [73,500, 74,500); 5,000 → [4,950, 5,050)); one with a
 /// scale word to the digits written (4.6 million → [4.55, 4.65) million). Hedged values and
-/// numbers written in full are left as they are.
-fn round_number_range(words: &str, value: &NumberValue) -> Option<NumberValue> {
+/// numbers written in full are left as they are. Without `whole`, only a decimal figure with a
+/// scale word is read so (an amount of money: "$8.4bn", not "$3 million" nor "$25,000").
+fn round_number_range(words: &str, value: &NumberValue, whole: bool) -> Option<NumberValue> {
     let n = value.min.filter(|_| value.is_exact())?;
     let digits: String = words
         .chars()
@@ -523,19 +540,31 @@ fn round_number_range(words: &str, value: &NumberValue) -> Option<NumberValue> {
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .filter(|c| *c != ',')
         .collect();
+    // A scale word, alone or glued to the digits: "4.6 million", "$2.3bn dollars", "€500m".
     let has_scale = words.split_whitespace().any(|w| {
+        let lower = w.to_lowercase();
+        // The letters after the digits, or the whole word when it has none.
+        let (glued, word) = match lower.rfind(|c: char| c.is_ascii_digit()) {
+            Some(at) => (true, &lower[at + 1..]),
+            None => (false, lower.as_str()),
+        };
+        let word = word
+            .trim_start_matches(['-', '‐', '‑'])
+            .trim_end_matches(['.', ',']);
         matches!(
-            w.to_lowercase().trim_end_matches(['.', ',']),
-            "thousand" | "million" | "billion" | "trillion"
-        )
-    }) || words.trim_end().to_lowercase().ends_with(['k', 'm', 'n'])
-        && digits.len() < words.trim().len();
+            word,
+            "thousand" | "million" | "billion" | "trillion" | "mn" | "bn" | "tn" | "mln" | "bln"
+        ) || (glued && matches!(word, "k" | "m" | "b"))
+    });
     let unit = if has_scale && !digits.is_empty() {
         let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+        if !whole && decimals == 0 {
+            return None;
+        }
         let mantissa: f64 = digits.parse().ok()?;
         (n / mantissa) * 10f64.powi(-(decimals as i32))
     } else {
-        if digits.contains('.') || digits.is_empty() {
+        if !whole || digits.contains('.') || digits.is_empty() {
             return None;
         }
         let written = digits.trim_start_matches('0');
@@ -788,7 +817,7 @@ mod tests {
     use super::*;
 
     fn range(words: &str, n: f64) -> Option<(f64, f64)> {
-        round_number_range(words, &NumberValue::exact(n)).and_then(|v| Some((v.min?, v.max?)))
+        round_number_range(words, &NumberValue::exact(n), true).and_then(|v| Some((v.min?, v.max?)))
     }
 
     #[test]
