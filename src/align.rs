@@ -244,7 +244,8 @@ fn align_kind<'c>(
             reasons[first(root_a)].extend(moved);
         }
         let same_source = one_source[a].is_some() && one_source[a] == one_source[b];
-        if same_source || !(joins || !explained[a] || !explained[b]) {
+        let explains = joins || !explained[a] || !explained[b];
+        if same_source || !explains {
             continue;
         }
         explained[a] = true;

@@ -365,17 +365,7 @@ fn build_value(
         Constructor::Count => {
             match number::parse_quantity(words, &context.rules.lexicon, settings.tolerance) {
                 Some(quantity) => {
-                    let mut notes = quantity.notes;
-                    let value = match round_number_range(words, &quantity.value, true) {
-                        Some(range) => {
-                            notes.push(format!(
-                                "\"{}\" read as a round number: {range}",
-                                words.trim()
-                            ));
-                            range
-                        }
-                        None => quantity.value,
-                    };
+                    let (value, mut notes) = rounded(words, quantity, true);
                     // A part of the whole bounds it from below; "up to 20 bodies" says nothing.
                     let value = match (rule.file.value.at_least, value.min) {
                         (false, _) => value,
@@ -417,20 +407,10 @@ fn build_value(
         Constructor::Money => {
             match unit::parse_money(words, &context.rules.lexicon, settings.tolerance) {
                 Some(quantity) => {
-                    let mut notes = quantity.notes;
                     // "$8.4bn" is "$8.42bn" rounded: a decimal amount with a scale word is
                     // stated to the digits written, as a count with one is. A whole amount
                     // ("$3 million", "$25,000") is read as exact: pledges and prices are.
-                    let value = match round_number_range(words, &quantity.value, false) {
-                        Some(range) => {
-                            notes.push(format!(
-                                "\"{}\" read to the digits written: {range}",
-                                words.trim()
-                            ));
-                            range
-                        }
-                        None => quantity.value,
-                    };
+                    let (value, notes) = rounded(words, quantity, false);
                     (Value::Number(value), notes)
                 }
                 None => unresolved(format!(
@@ -523,6 +503,24 @@ pub fn read_date(
             (Value::Date(resolved.value), notes)
         }
         Err(reason) => (Value::Unresolved { reason }, Vec::new()),
+    }
+}
+
+/// A quantity read as the range its rounding stands for, when it is one (see
+/// [`round_number_range`]), with a note saying so.
+fn rounded(words: &str, quantity: number::Quantity, whole: bool) -> (NumberValue, Vec<String>) {
+    let mut notes = quantity.notes;
+    match round_number_range(words, &quantity.value, whole) {
+        Some(range) => {
+            let how = if whole {
+                "read as a round number"
+            } else {
+                "read to the digits written"
+            };
+            notes.push(format!("\"{}\" {how}: {range}", words.trim()));
+            (range, notes)
+        }
+        None => (quantity.value, notes),
     }
 }
 
