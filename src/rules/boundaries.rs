@@ -8,7 +8,7 @@
 //! and an ASCII one only disagree next to a non-ASCII *word* character ("é", "ß"); on a text
 //! without one, the twin with `(?-u:\b)` reports exactly the same matches and stays on the DFA.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -265,6 +265,9 @@ impl Search for super::engine::RuleRegex {
 pub struct Twin<R = Regex> {
     pattern: String,
     build: fn(&str) -> Result<R, regex::Error>,
+    /// Builds the ASCII twin without parsing `pattern` again (see [`super::splice`]); `None`
+    /// when it cannot, and then the twin's text is parsed with `build`.
+    ascii_build: Option<AsciiBuild<R>>,
     /// `None` when the pattern does not compile: it then matches nothing.
     ascii: OnceLock<Option<R>>,
     unicode: OnceLock<Option<R>>,
@@ -278,10 +281,21 @@ impl<R: Search> Twin<R> {
         Twin {
             pattern: pattern.to_string(),
             build,
+            ascii_build: None,
             ascii: OnceLock::new(),
             unicode: OnceLock::new(),
             maskable: maskable(pattern),
         }
+    }
+
+    /// The same twin, its ASCII reading built by `ascii_build`, which gives `None` when it
+    /// cannot (the twin's text is then parsed with `build`).
+    pub fn with_ascii_build(
+        mut self,
+        ascii_build: impl Fn() -> Option<Result<R, regex::Error>> + Send + Sync + 'static,
+    ) -> Twin<R> {
+        self.ascii_build = Some(AsciiBuild(Arc::new(ascii_build)));
+        self
     }
 
     /// The pattern as written.
@@ -302,6 +316,9 @@ impl<R: Search> Twin<R> {
     }
 
     fn compile_ascii(&self) -> Result<R, regex::Error> {
+        if let Some(built) = self.ascii_build.as_ref().and_then(|build| (build.0)()) {
+            return built;
+        }
         match (self.build)(&ascii_word_boundaries(&self.pattern)) {
             Ok(ascii) => Ok(ascii),
             // The rewrite cannot make a valid pattern invalid; if it did, fall back to the
@@ -340,6 +357,18 @@ impl<R: Search> Twin<R> {
     pub fn is_match(&self, text: &str) -> bool {
         self.for_haystack(&Haystack::new(text))
             .is_some_and(|(regex, text)| regex.is_match(text))
+    }
+}
+
+/// A builder of a twin's ASCII reading, shared by the twin's clones.
+#[derive(Clone)]
+struct AsciiBuild<R>(Arc<BuildFn<R>>);
+
+type BuildFn<R> = dyn Fn() -> Option<Result<R, regex::Error>> + Send + Sync;
+
+impl<R> std::fmt::Debug for AsciiBuild<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AsciiBuild")
     }
 }
 

@@ -87,6 +87,15 @@ impl RuleRegex {
             .build()
             .parse(pattern)
             .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        RuleRegex::from_hir(pattern, hir)
+    }
+
+    /// Compiles a pattern already parsed (case-insensitive, as [`RuleRegex::new`] parses);
+    /// `pattern` names it where it is shown.
+    ///
+    /// # Errors
+    /// When its automaton would be too large.
+    pub fn from_hir(pattern: &str, hir: regex_syntax::hir::Hir) -> Result<RuleRegex, regex::Error> {
         let failed = |e: &dyn fmt::Display| regex::Error::Syntax(e.to_string());
         let nfa = thompson::Compiler::new()
             .configure(

@@ -594,7 +594,7 @@ pub fn macros_named(pattern: &str) -> Vec<String> {
     names
 }
 
-fn is_macro_name(name: &str) -> bool {
+pub(crate) fn is_macro_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
         && name
             .chars()

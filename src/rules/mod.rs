@@ -12,10 +12,11 @@ pub mod entities;
 pub mod lexicon;
 pub mod prefilter;
 pub mod schema;
+mod splice;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
@@ -76,6 +77,9 @@ pub struct Matcher {
     /// The literals a text must hold for the pattern to match (see
     /// [`prefilter::required_literals`]), read from the same parse.
     required: Vec<BTreeSet<String>>,
+    /// The pattern with a placeholder for each macro, when it was read that way (see
+    /// [`splice`]).
+    skeleton: Option<Arc<str>>,
 }
 
 impl Matcher {
@@ -83,7 +87,10 @@ impl Matcher {
     ///
     /// # Errors
     /// When the pattern does not parse.
-    fn new(expanded: &str) -> Result<Matcher, regex::Error> {
+    fn new(expanded: &str, splicing: Option<Splicing<'_>>) -> Result<Matcher, regex::Error> {
+        if let Some(matcher) = splicing.and_then(|splicing| Matcher::spliced(expanded, splicing)) {
+            return Ok(matcher);
+        }
         let ast = regex_syntax::ast::parse::Parser::new()
             .parse(expanded)
             .map_err(|e| regex::Error::Syntax(e.to_string()))?;
@@ -99,7 +106,41 @@ impl Matcher {
             twin: boundaries::Twin::new(expanded, rule_regex),
             capture_names,
             required,
+            skeleton: None,
         })
+    }
+
+    /// A matcher read off the parses of its macros (see [`splice`]), `None` when the pattern
+    /// must be parsed whole.
+    fn spliced(expanded: &str, splicing: Splicing<'_>) -> Option<Matcher> {
+        let Splicing {
+            skeleton,
+            written,
+            folded,
+        } = splicing;
+        let (hir, required) = splice::parse_for_prefilter(&skeleton, written)?;
+        let mut capture_names = Vec::new();
+        collect_hir_capture_names(&hir, &mut capture_names);
+        let skeleton: Arc<str> = Arc::from(skeleton);
+        let twin = {
+            let (skeleton, folded) = (Arc::clone(&skeleton), Arc::clone(folded));
+            boundaries::Twin::new(expanded, rule_regex).with_ascii_build(move || {
+                let hir = splice::parse(&skeleton, &folded)?;
+                Some(RuleRegex::from_hir(&skeleton, hir))
+            })
+        };
+        Some(Matcher {
+            twin,
+            capture_names,
+            required,
+            skeleton: Some(skeleton),
+        })
+    }
+
+    /// The pattern with a placeholder for each macro, when it is read off its macros' parses
+    /// (see [`splice`]); `None` when it is parsed whole.
+    pub fn skeleton(&self) -> Option<&str> {
+        self.skeleton.as_deref()
     }
 
     /// The sets of literals of which a text must hold one each for the pattern to match.
@@ -159,6 +200,35 @@ fn collect_capture_names(ast: &regex_syntax::ast::Ast, names: &mut Vec<String>) 
         }
         _ => {}
     }
+}
+
+/// The names of the capture groups of a parsed pattern, in order.
+fn collect_hir_capture_names(hir: &regex_syntax::hir::Hir, names: &mut Vec<String>) {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Capture(capture) if splice::placeholder(capture).is_some() => {}
+        HirKind::Capture(capture) => {
+            if let Some(name) = &capture.name {
+                names.push(name.to_string());
+            }
+            collect_hir_capture_names(&capture.sub, names);
+        }
+        HirKind::Repetition(repetition) => collect_hir_capture_names(&repetition.sub, names),
+        HirKind::Alternation(subs) | HirKind::Concat(subs) => {
+            for sub in subs {
+                collect_hir_capture_names(sub, names);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What a pattern needs to be parsed without parsing its macros again: its skeleton (see
+/// [`splice::skeleton`]) and the macros parsed in each reading.
+struct Splicing<'m> {
+    skeleton: String,
+    written: &'m splice::Macros,
+    folded: &'m Arc<splice::Macros>,
 }
 
 /// Compiles a rule pattern after macro expansion.
@@ -366,9 +436,15 @@ impl RuleSet {
         // once a user's directory takes part, its macros may change any pattern, so all are
         // compiled now and an error is reported at once. Rules compile in parallel.
         let eager = user_rules;
+        // Each macro is parsed once in each reading: as written for the prefilter, now, and
+        // as the ASCII twin for the patterns compiled later.
+        let macros = MacroParses {
+            written: splice::Macros::new(&table, splice::Reading::Written),
+            folded: Arc::new(splice::Macros::new(&table, splice::Reading::AsciiFolded)),
+        };
         let compiled: Vec<Result<Rule, RuleError>> = rule_files
             .par_iter()
-            .map(|source| compile_rule(source, &table, eager))
+            .map(|source| compile_rule(source, &table, &macros, eager))
             .collect();
         let mut rules: Vec<Rule> = Vec::new();
         for (source, rule) in rule_files.iter().zip(compiled) {
@@ -510,9 +586,16 @@ fn parse_yaml<T: serde::de::DeserializeOwned>(source: &RuleSource) -> Result<T, 
 ///
 /// With `eager`, every pattern is compiled now, so that one that does not compile is reported;
 /// else each is compiled when first used.
+/// The macros of a rule set, each parsed once in each reading (see [`splice`]).
+struct MacroParses {
+    written: splice::Macros,
+    folded: Arc<splice::Macros>,
+}
+
 fn compile_rule(
     source: &RuleSource,
     table: &BTreeMap<String, String>,
+    macros: &MacroParses,
     eager: bool,
 ) -> Result<Rule, RuleError> {
     let file: RuleFile = parse_yaml(source)?;
@@ -546,12 +629,19 @@ fn compile_rule(
                 regex_error(written, &err),
             )
         };
-        let expanded = if at_word_start {
-            format!(r"(?:\b{{start-half}}|\b{{end}})(?:{expanded})")
-        } else {
-            expanded
+        let at_start = |pattern: &str| {
+            if at_word_start {
+                format!(r"(?:\b{{start-half}}|\b{{end}})(?:{pattern})")
+            } else {
+                pattern.to_string()
+            }
         };
-        let matcher = Matcher::new(&expanded).map_err(error)?;
+        let splicing = splice::skeleton(written, table).map(|skeleton| Splicing {
+            skeleton: at_start(&skeleton),
+            written: &macros.written,
+            folded: &macros.folded,
+        });
+        let matcher = Matcher::new(&at_start(&expanded), splicing).map_err(error)?;
         if eager {
             matcher.compile_now().map_err(error)?;
         }
@@ -798,6 +888,43 @@ mod tests {
                 "{dimension:?}"
             );
         }
+    }
+
+    #[test]
+    fn every_builtin_pattern_splices_to_its_own_parse() {
+        // A pattern read off its macros' parses (see `splice`) must be the very parse of its
+        // expanded text, and tell the prefilter the same literals.
+        let rules = RuleSet::builtin().unwrap();
+        let folded = splice::Macros::new(&rules.macros, splice::Reading::AsciiFolded);
+        // Bytes of expanded text read off the macros' parses, and parsed whole.
+        let (mut spliced, mut whole) = (0, 0);
+        for rule in &rules.rules {
+            for matcher in matchers(rule) {
+                let expanded = matcher.expanded();
+                let Some(skeleton) = matcher.skeleton() else {
+                    whole += expanded.len();
+                    continue;
+                };
+                spliced += expanded.len();
+                assert_eq!(
+                    splice::parse(skeleton, &folded).as_ref(),
+                    splice::Reading::AsciiFolded.parse(expanded).ok().as_ref(),
+                    "{}: {expanded}",
+                    rule.id
+                );
+                let parsed_whole = Matcher::new(expanded, None).unwrap();
+                assert_eq!(matcher.required, parsed_whole.required, "{}", rule.id);
+                assert_eq!(
+                    matcher.capture_names, parsed_whole.capture_names,
+                    "{}",
+                    rule.id
+                );
+            }
+        }
+        assert!(
+            spliced > 20 * whole,
+            "{spliced} bytes spliced, {whole} parsed whole"
+        );
     }
 
     fn rules_regex_ok(matcher: &Matcher) -> bool {

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 
 use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
-use regex_syntax::hir::{Class, Hir, HirKind};
+use regex_syntax::hir::{Capture, Class, Hir, HirKind};
 
 use super::{Lexicon, Rule, RuleError, BUILTIN_ORIGIN};
 
@@ -239,12 +239,18 @@ pub fn required_literals(expanded: &str) -> Vec<BTreeSet<String>> {
 
 /// [`required_literals`] of a parsed pattern.
 pub fn required_literals_of(hir: &Hir) -> Vec<BTreeSet<String>> {
-    facts(hir).into_requirements()
+    facts(hir, &|_| None).into_requirements()
+}
+
+/// What a parsed pattern tells about the texts it matches, with the facts of some capture
+/// groups known beforehand (`known`): a macro's placeholder (see [`super::splice`]).
+pub(crate) fn facts_with(hir: &Hir, known: &dyn Fn(&Capture) -> Option<Facts>) -> Facts {
+    facts(hir, known)
 }
 
 /// What a piece of a pattern tells about the texts it matches.
 #[derive(Clone, Debug, Default)]
-struct Facts {
+pub(crate) struct Facts {
     /// Every string it can match, when they are few.
     exact: Option<BTreeSet<String>>,
     /// Sets of literals of which a match holds at least one each.
@@ -264,7 +270,7 @@ impl Facts {
     }
 
     /// The requirements, with the exact strings as one more.
-    fn into_requirements(self) -> Vec<BTreeSet<String>> {
+    pub(crate) fn into_requirements(self) -> Vec<BTreeSet<String>> {
         let mut required = self.required;
         if let Some(exact) = self.exact {
             push_requirement(&mut required, exact);
@@ -287,7 +293,7 @@ fn push_requirement(required: &mut Vec<BTreeSet<String>>, any_of: BTreeSet<Strin
     }
 }
 
-fn facts(hir: &Hir) -> Facts {
+fn facts(hir: &Hir, known: &dyn Fn(&Capture) -> Option<Facts>) -> Facts {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Facts::exact(BTreeSet::from([String::new()])),
         HirKind::Literal(literal) => match std::str::from_utf8(&literal.0) {
@@ -300,9 +306,9 @@ fn facts(hir: &Hir) -> Facts {
             Err(_) => Facts::anything(),
         },
         HirKind::Class(class) => class_facts(class),
-        HirKind::Capture(capture) => facts(&capture.sub),
+        HirKind::Capture(capture) => known(capture).unwrap_or_else(|| facts(&capture.sub, known)),
         HirKind::Repetition(repetition) => {
-            let inner = facts(&repetition.sub);
+            let inner = facts(&repetition.sub, known);
             if repetition.min == 0 {
                 match (repetition.max, inner.exact) {
                     (Some(0), _) => Facts::exact(BTreeSet::from([String::new()])),
@@ -321,8 +327,10 @@ fn facts(hir: &Hir) -> Facts {
                 }
             }
         }
-        HirKind::Concat(children) => concat(children.iter().map(facts)),
-        HirKind::Alternation(branches) => alternation(branches.iter().map(facts)),
+        HirKind::Concat(children) => concat(children.iter().map(|child| facts(child, known))),
+        HirKind::Alternation(branches) => {
+            alternation(branches.iter().map(|branch| facts(branch, known)))
+        }
     }
 }
 
