@@ -5,6 +5,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::rules::boundaries::Haystack;
+use crate::rules::engine::{Groups, RuleRegex};
+use crate::rules::schema::Constructor;
 use crate::rules::{Matcher, Rule, RuleSet};
 use crate::source::Document;
 
@@ -301,6 +303,7 @@ fn search_pattern(
             };
             if haystack.text()[whole.clone()].trim().is_empty()
                 || excluded(rule, haystack, whole.clone())
+                || counts_a_measure(rule, regex, &groups, haystack.text(), rules)
             {
                 continue;
             }
@@ -352,6 +355,31 @@ fn drop_deferred(mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
 
 /// Whether the rule's context patterns reject a match: an exclusion matches around it, or the
 /// rule requires context and none is there.
+/// Whether the number a rule that counts people or things (a count with a unit) read measures
+/// something instead: "trapped 320 metres below the surface" counts no one, nor "killed 12
+/// years ago" anyone. Counts of minutes or years themselves (a goal's minute, an age) have no
+/// unit and are left alone.
+fn counts_a_measure(
+    rule: &Rule,
+    regex: &RuleRegex,
+    groups: &Groups,
+    sentence: &str,
+    rules: &RuleSet,
+) -> bool {
+    let value = &rule.file.value;
+    if value.constructor != Constructor::Count || value.unit_capture.is_none() {
+        return false;
+    }
+    let count = groups.iter().enumerate().find_map(|(group, span)| {
+        let named = regex.capture_name(group)?;
+        (**named == *rule.file.value.capture).then(|| span.clone())?
+    });
+    count.is_some_and(|count| {
+        let after = sentence[count.end..].trim_start_matches([' ', '\u{a0}', '-', '‑']);
+        rules.lexicon.opens_with_measure(after)
+    })
+}
+
 fn excluded(rule: &Rule, sentence: &Haystack<'_>, range: Range<usize>) -> bool {
     let before = |re: &Option<Matcher>| {
         re.as_ref().is_some_and(|re| {

@@ -414,6 +414,26 @@ impl Lexicon {
         Some(words)
     }
 
+    /// Whether `text` opens with the word of a unit of measure ("metres below", "% of", "hours
+    /// later"), case-insensitive. Left out: single letters ("m", "h", "C"), which after a
+    /// number as often abbreviate "million" or stand for something else; words read by
+    /// assumption ("points", "tons"); volumes ("cup" is also a tournament); and a word that
+    /// goes on with a hyphen ("12 day-trippers").
+    pub fn opens_with_measure(&self, text: &str) -> bool {
+        self.measures
+            .iter()
+            .filter(|m| !m.assumed && m.kind != "volume")
+            .flat_map(|m| &m.words)
+            .any(|word| {
+                let letters = word.chars().filter(|c| c.is_alphanumeric()).count();
+                (letters >= 2 || word == "%")
+                    && text
+                        .get(..word.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(word))
+                    && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
+    }
+
     /// The macros of the units of measure: `{measure_unit_<kind>}` (the words of a kind, e.g.
     /// `{measure_unit_mass}`), `{measure_symbol_<kind>}` (its symbols, such as `%` and `'`, which
     /// follow a number without a space) and `{measure_<unit>}` (the words read as one canonical
@@ -660,6 +680,30 @@ mod tests {
             r"(?:\bUS\$|%|\bg\b)"
         );
         assert_eq!(bounded_alternation(words.iter(), false), r"(?:US\$|%|g\b)");
+    }
+
+    #[test]
+    fn a_measure_word_opens_a_text_only_as_a_whole_word() {
+        let lexicon = crate::rules::RuleSet::builtin().unwrap().lexicon;
+        for text in [
+            "metres below",
+            "% of",
+            "Kilometres away",
+            "hours later",
+            "per cent",
+        ] {
+            assert!(lexicon.opens_with_measure(text), "{text}");
+        }
+        for text in [
+            "m people",
+            "day-trippers",
+            "cup ties",
+            "points",
+            "metresx",
+            "miners",
+        ] {
+            assert!(!lexicon.opens_with_measure(text), "{text}");
+        }
     }
 
     #[test]
