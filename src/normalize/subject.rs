@@ -1345,8 +1345,9 @@ impl<'a> DocumentContext<'a> {
     }
 
     /// An earlier season or year named before the claim in its clause, or opening its sentence
-    /// ("Last summer, fires around Patras burned 8,500 hectares", "the fire a year ago"): the
-    /// claim tells of that time, not of the news. Words after the claim are not read: "more
+    /// ("Last summer, fires around Patras burned 8,500 hectares", "the fire a year ago", "a
+    /// February accident in which no one was hurt"): the claim tells of that time, not of the
+    /// news. Words after the claim are not read: "more
     /// than all of last year" compares, it does not date.
     fn earlier_period_of_clause(
         &self,
@@ -1639,7 +1640,7 @@ static CAPITALISED: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
 /// 2018", and a year standing as a modifier of a noun phrase ("the 2018 Camp Creek fire",
 /// "its 2015 referendum", "2018's fire").
 static EARLIER_PERIOD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:last|the\s+previous|the\s+preceding)\s+(?:year|summer|winter|spring|autumn|fall|season)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b")
+    regex::Regex::new(r"(?i)\b(?:last|the\s+previous|the\s+preceding)\s+(?:year|summer|winter|spring|autumn|fall|season)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b|\b(?:a|an|last)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b")
         .expect("the earlier-period pattern is valid")
 });
 
