@@ -160,7 +160,24 @@ pub fn skeleton(pattern: &str, table: &BTreeMap<String, String>) -> Option<Strin
 pub fn parse(skeleton: &str, macros: &Macros) -> Option<Hir> {
     let hir = macros.reading.parse(skeleton).ok()?;
     let mut next_index = 1;
-    splice(&hir, macros, &mut next_index)
+    let spliced = splice(&hir, macros, &mut next_index)?;
+    every_placeholder_is_a_group(skeleton, &hir).then_some(spliced)
+}
+
+/// Whether each placeholder of `skeleton` parsed as a group of its own. One written inside a
+/// character class (`[{letters}]`) is only characters of the class, and the pattern must be
+/// parsed whole to mean what its expanded text means.
+fn every_placeholder_is_a_group(skeleton: &str, hir: &Hir) -> bool {
+    fn groups(hir: &Hir) -> usize {
+        match hir.kind() {
+            HirKind::Capture(capture) if placeholder(capture).is_some() => 1,
+            HirKind::Capture(capture) => groups(&capture.sub),
+            HirKind::Repetition(repetition) => groups(&repetition.sub),
+            HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().map(groups).sum(),
+            _ => 0,
+        }
+    }
+    groups(hir) == skeleton.matches(PLACEHOLDER).count()
 }
 
 /// The skeleton parsed in the reading of `macros`, and the sets of literals of which a text must
@@ -180,7 +197,8 @@ pub fn parse_for_prefilter(
         }
         facts.cloned()
     });
-    standalone.get().then(|| (hir, facts.into_requirements()))
+    (standalone.get() && every_placeholder_is_a_group(skeleton, &hir))
+        .then(|| (hir, facts.into_requirements()))
 }
 
 /// `hir` rebuilt bottom up with each placeholder replaced, through the constructors the parser
@@ -262,6 +280,13 @@ mod tests {
         assert_eq!(skeleton(r"(?i){num}", &table), None);
         assert_eq!(skeleton(r"no macro\{num}", &table), None);
         assert!(skeleton(r"(?P<v>{num})(?:x)", &table).is_some());
+        // A macro inside a class is characters of the class, not a group.
+        let in_class = skeleton(r"[{num}]x", &table).unwrap();
+        for reading in [Reading::Written, Reading::AsciiFolded] {
+            let macros = Macros::new(&table, reading);
+            assert_eq!(parse(&in_class, &macros), None);
+            assert!(parse_for_prefilter(&in_class, &macros).is_none());
+        }
         let skeleton = skeleton(r"{grouped}{num}", &table).unwrap();
         let macros = Macros::new(&table, Reading::AsciiFolded);
         assert_eq!(parse(&skeleton, &macros), None);
