@@ -559,33 +559,49 @@ fn expand_with_stack(
     table: &BTreeMap<String, String>,
     stack: &mut Vec<String>,
 ) -> Result<String, MacroError> {
+    let mut size = pattern.len();
+    replace_macros(pattern, |name| {
+        if stack.iter().any(|s| s == name) {
+            return Err(MacroError::Recursive(name.to_string()));
+        }
+        let body = table
+            .get(name)
+            .ok_or_else(|| MacroError::Unknown(name.to_string()))?;
+        stack.push(name.to_string());
+        let expanded = expand_with_stack(body, table, stack)?;
+        stack.pop();
+        size += expanded.len() + 4;
+        if size > MAX_EXPANDED_LEN {
+            return Err(MacroError::TooLarge(name.to_string()));
+        }
+        Ok(Some(format!("(?:{expanded})")))
+    })
+}
+
+/// `pattern` with each macro reference (`{name}`, not escaped as `\{`) for which `replace`
+/// gives a text replaced by that text; the others, and everything else, as written.
+pub(crate) fn replace_macros<E>(
+    pattern: &str,
+    mut replace: impl FnMut(&str) -> Result<Option<String>, E>,
+) -> Result<String, E> {
     let mut out = String::with_capacity(pattern.len());
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
         let escaped = open > 0 && rest.as_bytes()[open - 1] == b'\\';
         let close = rest[open..].find('}').map(|c| open + c);
-        let name = close.map(|c| &rest[open + 1..c]);
-        match (escaped, close, name) {
-            (false, Some(close), Some(name)) if is_macro_name(name) => {
+        let replaced = match close {
+            Some(close) if !escaped && is_macro_name(&rest[open + 1..close]) => {
+                replace(&rest[open + 1..close])?.map(|text| (close, text))
+            }
+            _ => None,
+        };
+        match replaced {
+            Some((close, text)) => {
                 out.push_str(&rest[..open]);
-                if stack.iter().any(|s| s == name) {
-                    return Err(MacroError::Recursive(name.to_string()));
-                }
-                let body = table
-                    .get(name)
-                    .ok_or_else(|| MacroError::Unknown(name.to_string()))?;
-                stack.push(name.to_string());
-                let expanded = expand_with_stack(body, table, stack)?;
-                stack.pop();
-                out.push_str("(?:");
-                out.push_str(&expanded);
-                out.push(')');
-                if out.len() > MAX_EXPANDED_LEN {
-                    return Err(MacroError::TooLarge(name.to_string()));
-                }
+                out.push_str(&text);
                 rest = &rest[close + 1..];
             }
-            _ => {
+            None => {
                 out.push_str(&rest[..=open]);
                 rest = &rest[open + 1..];
             }
@@ -614,7 +630,7 @@ pub fn macros_named(pattern: &str) -> Vec<String> {
     names
 }
 
-pub(crate) fn is_macro_name(name: &str) -> bool {
+fn is_macro_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
         && name
             .chars()

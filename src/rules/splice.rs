@@ -116,34 +116,16 @@ const PLACEHOLDER: &str = "crosscheck_macro_";
 /// must be parsed whole: it sets a flag of its own, names a group like a placeholder, or names
 /// no macro at all (nothing to gain).
 pub fn skeleton(pattern: &str, table: &BTreeMap<String, String>) -> Option<String> {
-    let mut out = String::with_capacity(pattern.len());
-    let mut rest = pattern;
     let mut placeholders = 0;
-    while let Some(open) = rest.find('{') {
-        let escaped = open > 0 && rest.as_bytes()[open - 1] == b'\\';
-        let close = rest[open..].find('}').map(|c| open + c);
-        match close {
-            Some(close)
-                if !escaped
-                    && lexicon::is_macro_name(&rest[open + 1..close])
-                    && table.contains_key(&rest[open + 1..close]) =>
-            {
-                out.push_str(&rest[..open]);
-                // Not empty: the parser drops a repetition of what only matches "".
-                out.push_str(&format!(
-                    r"(?P<{PLACEHOLDER}{placeholders}_{}>\x00)",
-                    &rest[open + 1..close]
-                ));
-                placeholders += 1;
-                rest = &rest[close + 1..];
-            }
-            _ => {
-                out.push_str(&rest[..=open]);
-                rest = &rest[open + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
+    let out = lexicon::replace_macros(pattern, |name| {
+        // Not empty: the parser drops a repetition of what only matches "".
+        let placeholder = table
+            .contains_key(name)
+            .then(|| format!(r"(?P<{PLACEHOLDER}{placeholders}_{name}>\x00)"));
+        placeholders += usize::from(placeholder.is_some());
+        Ok::<_, std::convert::Infallible>(placeholder)
+    })
+    .ok()?;
     let sets_flags = out.match_indices("(?").any(|(at, _)| {
         out[at + 2..]
             .chars()
