@@ -11,8 +11,10 @@
 //!
 //! Matches are those of [`regex::Regex::captures_iter`], empty matches included.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
@@ -44,6 +46,8 @@ pub struct RuleRegex(Arc<Inner>);
 type CacheMaker = Box<dyn Fn() -> Caches + Send + Sync + std::panic::RefUnwindSafe>;
 
 struct Inner {
+    /// Tells the patterns apart for the NFA engines' caches, which each thread shares among them.
+    id: u64,
     pattern: String,
     dfa: DFA,
     pikevm: PikeVM,
@@ -56,16 +60,30 @@ struct Inner {
 struct Caches {
     dfa: DfaCache,
     /// Made on the first match: most sentences a pattern is tried on do not match it.
-    nfa: Option<NfaCaches>,
+    captures: Option<Captures>,
 }
 
+/// The NFA engines' search state, one per thread for all patterns. Unlike the lazy DFA's cache,
+/// which holds the states it has built, they keep nothing from one search to the next but room:
+/// the backtracker's visited set (up to [`VISITED_CAPACITY`]) and the PikeVM's slot table (tens
+/// of MB for a pattern built on the large macros). Kept per pattern, the backtrackers' room was
+/// 18 MB of a one-core run over 20 MB of generated reports; shared, it is one pattern's worth
+/// (14 MB less at peak, per thread, the same time).
 struct NfaCaches {
-    /// Made when first needed: the backtracker reads most matches, and a PikeVM cache holds a
-    /// slot table for every NFA state (tens of MB for a pattern built on the large macros).
-    pikevm: Option<pikevm::Cache>,
-    backtrack: backtrack::Cache,
-    captures: Captures,
+    backtrack: Option<backtrack::Cache>,
+    /// Made when first needed (the backtracker reads most matches), with the pattern it was
+    /// last fitted to.
+    pikevm: Option<(u64, pikevm::Cache)>,
 }
+
+thread_local! {
+    static NFA_CACHES: RefCell<NfaCaches> = const {
+        RefCell::new(NfaCaches { backtrack: None, pikevm: None })
+    };
+}
+
+/// Numbers the compiled patterns, for [`Inner::id`].
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 
 impl fmt::Debug for RuleRegex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -140,10 +158,11 @@ impl RuleRegex {
             let dfa = dfa.clone();
             Box::new(move || Caches {
                 dfa: dfa.create_cache(),
-                nfa: None,
+                captures: None,
             })
         };
         Ok(RuleRegex(Arc::new(Inner {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             pattern: pattern.to_string(),
             dfa,
             pikevm,
@@ -171,9 +190,9 @@ impl RuleRegex {
         match inner.dfa.try_search_fwd(&mut caches.dfa, &input) {
             Ok(found) => found.is_some(),
             Err(_) => {
-                let nfa = nfa_caches(inner, &mut caches);
-                search_nfa(inner, nfa, &input);
-                nfa.captures.is_match()
+                let captures = captures_of(inner, &mut caches);
+                search_nfa(inner, &input, captures);
+                captures.is_match()
             }
         }
     }
@@ -194,13 +213,13 @@ impl RuleRegex {
                 Err(_) => text.len(),
             };
             let start = match_start(inner, &mut caches.dfa, text, at..end);
-            let nfa = nfa_caches(inner, &mut caches);
+            let captures = captures_of(inner, &mut caches);
             let input = match start {
                 Some(start) => Input::new(text).range(start..end).anchored(Anchored::Yes),
                 None => Input::new(text).range(at..end),
             };
-            search_nfa(inner, nfa, &input);
-            let Some(whole) = nfa.captures.get_match() else {
+            search_nfa(inner, &input, captures);
+            let Some(whole) = captures.get_match() else {
                 break;
             };
             let range = whole.range();
@@ -210,8 +229,8 @@ impl RuleRegex {
                 continue;
             }
             found.push(
-                (0..nfa.captures.group_len())
-                    .map(|group| nfa.captures.get_group(group).map(|span| span.range()))
+                (0..captures.group_len())
+                    .map(|group| captures.get_group(group).map(|span| span.range()))
                     .collect(),
             );
             last_end = Some(range.end);
@@ -251,30 +270,44 @@ fn match_start(
     None
 }
 
-fn nfa_caches<'c>(inner: &Inner, caches: &'c mut Caches) -> &'c mut NfaCaches {
-    caches.nfa.get_or_insert_with(|| NfaCaches {
-        pikevm: None,
-        backtrack: inner.backtrack.create_cache(),
-        captures: inner.pikevm.create_captures(),
-    })
+fn captures_of<'c>(inner: &Inner, caches: &'c mut Caches) -> &'c mut Captures {
+    caches
+        .captures
+        .get_or_insert_with(|| inner.pikevm.create_captures())
 }
 
-/// The leftmost-first match in `input`'s span with its captures, into `caches.captures`: the
-/// bounded backtracker when the span is short enough for it, else the PikeVM.
-fn search_nfa(inner: &Inner, caches: &mut NfaCaches, input: &Input<'_>) {
-    let span = input.get_span();
-    if span.end - span.start <= inner.backtrack.max_haystack_len()
-        && inner
-            .backtrack
-            .try_search(&mut caches.backtrack, input, &mut caches.captures)
-            .is_ok()
-    {
-        return;
-    }
-    let pikevm = caches
-        .pikevm
-        .get_or_insert_with(|| inner.pikevm.create_cache());
-    inner.pikevm.search(pikevm, input, &mut caches.captures);
+/// The leftmost-first match in `input`'s span with its captures, into `captures`: the bounded
+/// backtracker when the span is short enough for it, else the PikeVM.
+fn search_nfa(inner: &Inner, input: &Input<'_>, captures: &mut Captures) {
+    NFA_CACHES.with_borrow_mut(|caches| {
+        let span = input.get_span();
+        if span.end - span.start <= inner.backtrack.max_haystack_len() {
+            let backtrack = caches
+                .backtrack
+                .get_or_insert_with(|| inner.backtrack.create_cache());
+            // Each search clears as much of the visited set as it needs: a reset only lets the
+            // cache serve another pattern, and costs nothing.
+            backtrack.reset(&inner.backtrack);
+            if inner
+                .backtrack
+                .try_search(backtrack, input, captures)
+                .is_ok()
+            {
+                return;
+            }
+        }
+        let pikevm = match &mut caches.pikevm {
+            Some((owner, cache)) => {
+                if *owner != inner.id {
+                    cache.reset(&inner.pikevm);
+                    *owner = inner.id;
+                }
+                cache
+            }
+            empty => &mut empty.insert((inner.id, inner.pikevm.create_cache())).1,
+        };
+        inner.pikevm.search(pikevm, input, captures);
+    });
 }
 
 /// The byte offset after the character at `at`, or past the end.
@@ -410,6 +443,38 @@ mod tests {
                     .map(|caps| caps.iter().map(|m| m.map(|m| m.range())).collect())
                     .collect();
                 proptest::prop_assert_eq!(ours.captures_all(&text), expected, "{}", text);
+            }
+        }
+    }
+
+    /// The NFA engines' caches serve every pattern of a thread in turn: searches that alternate
+    /// between patterns, on texts too long for the backtracker, find what each pattern finds.
+    #[test]
+    fn patterns_that_take_turns_share_the_nfa_caches_soundly() {
+        // The smaller automaton, with more captures, first: a cache fitted to one pattern
+        // is too small for the other in one way or the other.
+        let patterns = [r"(?P<n>\d+)\s+(?P<unit>\w{13})\b", r"\b(?P<word>\w{29})\b"];
+        let regexes = patterns.map(|pattern| RuleRegex::new(pattern).unwrap());
+        // A Unicode `\b` beside a non-ASCII letter stops the lazy DFA: the NFA engines search
+        // the rest of the text, longer than the backtracker takes.
+        let sentence = "Ёжикинтуманеидётвпередвсёврем 12 élèvesvenusde cette année, ";
+        let text = sentence.repeat(400);
+        for regex in &regexes {
+            assert!(regex.0.backtrack.max_haystack_len() < text.len());
+        }
+        for round in 0..3 {
+            for (pattern, regex) in patterns.iter().zip(&regexes) {
+                let found = regex.captures_all(&text);
+                assert!(!found.is_empty(), "{pattern}");
+                assert_eq!(
+                    found,
+                    regex_crate(pattern, &text),
+                    "{pattern}, round {round}"
+                );
+                assert_eq!(
+                    regex.captures_all(&text[..20]),
+                    regex_crate(pattern, &text[..20])
+                );
             }
         }
     }
