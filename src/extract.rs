@@ -396,7 +396,11 @@ fn excluded(rule: &Rule, sentence: &Haystack<'_>, range: Range<usize>) -> bool {
     let excluded = before(&rule.exclude_before) || after(&rule.exclude_after);
     let requires = rule.require_before.is_some() || rule.require_after.is_some();
     let required = before(&rule.require_before) || after(&rule.require_after);
-    excluded || (requires && !required)
+    let said = rule.require_in_sentence.as_ref().is_none_or(|re| {
+        re.for_haystack(sentence)
+            .is_some_and(|(regex, text)| regex.is_match(text))
+    });
+    excluded || (requires && !required) || !said
 }
 
 fn keep_longest_per_kind(mut mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {

@@ -52,6 +52,7 @@ pub struct Rule {
     pub exclude_after: Option<Matcher>,
     pub require_before: Option<Matcher>,
     pub require_after: Option<Matcher>,
+    pub require_in_sentence: Option<Matcher>,
 }
 
 /// One compiled pattern.
@@ -673,6 +674,16 @@ fn compile_rule(
     let exclude_after = anchored(&file.exclude_after, false)?;
     let require_before = anchored(&file.require_before, true)?;
     let require_after = anchored(&file.require_after, false)?;
+    let require_in_sentence = file
+        .require_in_sentence
+        .as_ref()
+        .map(|p| {
+            compile(p, false).map_err(|mut e| {
+                e.message = e.message.replace("the pattern", "the context pattern");
+                e
+            })
+        })
+        .transpose()?;
     if !patterns
         .iter()
         .any(|p| p.regex.capture_names().any(|n| n == file.value.capture))
@@ -697,6 +708,7 @@ fn compile_rule(
         exclude_after,
         require_before,
         require_after,
+        require_in_sentence,
     })
 }
 
@@ -837,6 +849,7 @@ mod tests {
                 &rule.exclude_after,
                 &rule.require_before,
                 &rule.require_after,
+                &rule.require_in_sentence,
             ]
             .into_iter()
             .flatten(),

@@ -37,6 +37,11 @@ pub struct RuleFile {
     /// The counterpart of `require_before`, anchored at the start of the text after the match.
     #[serde(default)]
     pub require_after: Option<String>,
+    /// A match is kept only if this pattern matches somewhere in its sentence, the match's own
+    /// words included: what the sentence must say for the match to mean the rule's claim
+    /// ("record", "hottest" for a temperature that is a heatwave's record, not a day's high).
+    #[serde(default)]
+    pub require_in_sentence: Option<String>,
     /// Kinds this rule gives way to: a match overlapping one of theirs is dropped, so a general
     /// rule ("the highest in 22 years") does not repeat what a specific one already read ("the
     /// first visit to China in six years").
