@@ -2182,3 +2182,116 @@ fn a_figure_for_one_year_never_meets_the_same_figure_for_another() {
     assert_status(current, Status::Unique);
     assert!(budgets.iter().all(|f| f.status != Status::Discrepancy));
 }
+
+#[test]
+fn a_heat_record_in_fahrenheit_meets_one_in_celsius_and_forecasts_stay_out() {
+    // One report gives the record in Celsius, the other in Fahrenheit with Celsius in brackets;
+    // both give the record it beat. A forecast and a day above a threshold are not readings.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-11",
+            "# Heat record\n\nSpain set a new national record on Monday as Montoro reached \
+             47.6C, beating the previous record of 47.4C set in 2021. Forecasters said \
+             temperatures could climb to 49C later in the week. It was the sixth straight day on \
+             which temperatures reached 44C somewhere in Andalusia.",
+        ),
+        (
+            "b.md",
+            "2026-08-11",
+            "# Heat record\n\nThe thermometer in Montoro hit 118.2F (47.9C) on Monday, the \
+             hottest temperature ever recorded in Spain. It eclipsed the 117.3F mark set in \
+             2021.",
+        ),
+    ]);
+    let by_object = |object: &str| -> Vec<&Finding> {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.kind == "temperature.high" && f.object.as_deref() == Some(object))
+            .collect()
+    };
+    let record = by_object("temperature");
+    assert_eq!(record.len(), 1, "{:#?}", report.findings);
+    assert_status(record[0], Status::Discrepancy);
+    assert_quotes(record[0], &["47.6C", "118.2F (47.9C)"]);
+    let previous = by_object("previous record");
+    assert_eq!(previous.len(), 1, "{:#?}", report.findings);
+    assert_status(previous[0], Status::Agreement);
+    // Neither the forecast 49C nor the 44C threshold is read as a reading.
+    let read: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "temperature.high")
+        .flat_map(|f| f.claims.iter().map(|c| &*c.evidence.text))
+        .collect();
+    assert!(
+        read.iter()
+            .all(|t| !t.contains("49C") && !t.contains("44C")),
+        "{read:?}"
+    );
+}
+
+#[test]
+fn customers_and_homes_and_businesses_without_power_are_one_count() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-19",
+            "# Ice storm\n\nThe ice storm left roughly 182,000 customers without power across \
+             the state on Sunday, the utility said.",
+        ),
+        (
+            "b.md",
+            "2026-01-19",
+            "# Ice storm\n\nBy Sunday night about 182,000 homes and businesses had lost \
+             electricity. Crews restored power to 40,000 customers overnight.",
+        ),
+    ]);
+    let outage = only(&report, "power.outage", None);
+    assert_status(outage, Status::Agreement);
+    assert_eq!(sources(outage).len(), 2, "{:#?}", report.findings);
+    // Power restored is another figure, never read as an outage.
+    assert!(outage
+        .claims
+        .iter()
+        .all(|c| !c.evidence.text.contains("40,000")));
+}
+
+#[test]
+fn an_outbreaks_case_count_meets_the_others_and_one_states_stays_apart() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "# Salmonella outbreak\n\nA salmonella outbreak linked to cucumbers has sickened 96 \
+             people in 14 states, health officials said on Tuesday.",
+        ),
+        (
+            "b.md",
+            "2026-09-02",
+            "# Salmonella outbreak\n\nOfficials said 104 people have fallen ill in the salmonella \
+             outbreak. In Arizona alone, 31 people have become sick.",
+        ),
+    ]);
+    let ill: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "casualties.ill")
+        .collect();
+    let national: Vec<&&Finding> = ill
+        .iter()
+        .filter(|f| f.claims.iter().any(|c| c.evidence.text.contains("96")))
+        .collect();
+    assert_eq!(national.len(), 1, "{ill:#?}");
+    assert_status(national[0], Status::Discrepancy);
+    assert_quotes(national[0], &["sickened 96", "104 people have fallen ill"]);
+    // Arizona's 31 is never set against the national count.
+    assert!(
+        national[0]
+            .claims
+            .iter()
+            .all(|c| !c.evidence.text.contains("31")),
+        "{national:#?}"
+    );
+}
