@@ -2248,14 +2248,22 @@ fn customers_and_homes_and_businesses_without_power_are_one_count() {
              electricity. Crews restored power to 40,000 customers overnight.",
         ),
     ]);
-    let outage = only(&report, "power.outage", None);
-    assert_status(outage, Status::Agreement);
-    assert_eq!(sources(outage).len(), 2, "{:#?}", report.findings);
-    // Power restored is another figure, never read as an outage.
-    assert!(outage
-        .claims
-        .iter()
-        .all(|c| !c.evidence.text.contains("40,000")));
+    let by_object = |object: &str| -> Vec<&Finding> {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.kind == "power.outage" && f.object.as_deref() == Some(object))
+            .collect()
+    };
+    let outage = by_object("without power");
+    assert_eq!(outage.len(), 1, "{:#?}", report.findings);
+    assert_status(outage[0], Status::Agreement);
+    assert_eq!(sources(outage[0]).len(), 2, "{:#?}", report.findings);
+    // Power restored is another figure, its own, never set against the outage.
+    let restored = by_object("power restored");
+    assert_eq!(restored.len(), 1, "{:#?}", report.findings);
+    assert_status(restored[0], Status::Unique);
+    assert_quotes(restored[0], &["restored power to 40,000 customers"]);
 }
 
 #[test]
