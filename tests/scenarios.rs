@@ -2092,13 +2092,7 @@ fn a_parts_figure_never_meets_the_wholes() {
              billion, Orbis Media said; total revenue came to $11.6 billion.",
         ),
     ]);
-    let by_object = |object: &str| -> Vec<&Finding> {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.kind == "money.amount" && f.object.as_deref() == Some(object))
-            .collect()
-    };
+    let by_object = |object: &str| with_object(&report, "money.amount", object);
     let housing = by_object("housing spending");
     assert_eq!(housing.len(), 1, "{:#?}", report.findings);
     assert_status(housing[0], Status::Discrepancy);
@@ -2204,13 +2198,7 @@ fn a_heat_record_in_fahrenheit_meets_one_in_celsius_and_forecasts_stay_out() {
              2021.",
         ),
     ]);
-    let by_object = |object: &str| -> Vec<&Finding> {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.kind == "temperature.high" && f.object.as_deref() == Some(object))
-            .collect()
-    };
+    let by_object = |object: &str| with_object(&report, "temperature.high", object);
     let record = by_object("temperature");
     assert_eq!(record.len(), 1, "{:#?}", report.findings);
     assert_status(record[0], Status::Discrepancy);
@@ -2248,13 +2236,7 @@ fn customers_and_homes_and_businesses_without_power_are_one_count() {
              electricity. Crews restored power to 40,000 customers overnight.",
         ),
     ]);
-    let by_object = |object: &str| -> Vec<&Finding> {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.kind == "power.outage" && f.object.as_deref() == Some(object))
-            .collect()
-    };
+    let by_object = |object: &str| with_object(&report, "power.outage", object);
     let outage = by_object("without power");
     assert_eq!(outage.len(), 1, "{:#?}", report.findings);
     assert_status(outage[0], Status::Agreement);

@@ -655,35 +655,28 @@ fn compile_rule(
             regex: compile(written, true)?,
         });
     }
-    let anchored = |p: &Option<String>, before: bool| -> Result<Option<Matcher>, RuleError> {
+    // A context pattern reads the words around a match: anchored at the match's side of them
+    // (`Some(true)` before it, `Some(false)` after it) or anywhere in the sentence (`None`).
+    let context = |p: &Option<String>, side: Option<bool>| -> Result<Option<Matcher>, RuleError> {
         p.as_deref()
             .map(|p| {
-                let anchored = if before {
-                    format!("(?:{p})$")
-                } else {
-                    format!("^(?:{p})")
+                let written = match side {
+                    Some(true) => format!("(?:{p})$"),
+                    Some(false) => format!("^(?:{p})"),
+                    None => p.to_string(),
                 };
-                compile(&anchored, false).map_err(|mut e| {
+                compile(&written, false).map_err(|mut e| {
                     e.message = e.message.replace("the pattern", "the context pattern");
                     e
                 })
             })
             .transpose()
     };
-    let exclude_before = anchored(&file.exclude_before, true)?;
-    let exclude_after = anchored(&file.exclude_after, false)?;
-    let require_before = anchored(&file.require_before, true)?;
-    let require_after = anchored(&file.require_after, false)?;
-    let require_in_sentence = file
-        .require_in_sentence
-        .as_ref()
-        .map(|p| {
-            compile(p, false).map_err(|mut e| {
-                e.message = e.message.replace("the pattern", "the context pattern");
-                e
-            })
-        })
-        .transpose()?;
+    let exclude_before = context(&file.exclude_before, Some(true))?;
+    let exclude_after = context(&file.exclude_after, Some(false))?;
+    let require_before = context(&file.require_before, Some(true))?;
+    let require_after = context(&file.require_after, Some(false))?;
+    let require_in_sentence = context(&file.require_in_sentence, None)?;
     if !patterns
         .iter()
         .any(|p| p.regex.capture_names().any(|n| n == file.value.capture))

@@ -78,6 +78,15 @@ pub fn findings<'a>(report: &'a CheckReport, kind: &str, about: Option<&str>) ->
         .collect()
 }
 
+/// The findings of a kind whose object is exactly `object`.
+pub fn with_object<'a>(report: &'a CheckReport, kind: &str, object: &str) -> Vec<&'a Finding> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind && f.object.as_deref() == Some(object))
+        .collect()
+}
+
 /// The one finding of a kind (and about a word); fails the test if there is not exactly one.
 pub fn only<'a>(report: &'a CheckReport, kind: &str, about: Option<&str>) -> &'a Finding {
     let found = findings(report, kind, about);
