@@ -1212,23 +1212,30 @@ impl<'a> DocumentContext<'a> {
             .max(sentence.start);
         let previous = clause_around(text, sentence.clone(), before_clause);
         // A claim that opens its clause has its subject elsewhere: in the phrase that opens the
-        // sentence when an apposition stands between them ("The 1996 crash, near the capital,
-        // killed 171 people").
+        // sentence when an apposition or a relative clause stands between them ("The 1996
+        // crash, near the capital, killed 171 people", "The 2017 blaze, which many still
+        // remember, destroyed 415 houses").
         let opens_clause = text[clause.start..at.clamp(clause.start, clause.end)]
             .trim()
             .is_empty();
         let opening = clause_around(text, sentence.clone(), sentence.start);
+        // With the clause that named it, when that is another than the claim's own.
         let named = named_in(&clause, false)
+            .map(|named| (named, None))
             .or_else(|| {
                 (previous.end <= clause.start && previous != clause)
-                    .then(|| named_in(&previous, true))
+                    .then(|| named_in(&previous, true).map(|named| (named, Some(&previous))))
                     .flatten()
             })
             .or_else(|| {
-                (opens_clause && opening.end < previous.start)
-                    .then(|| named_in(&opening, false))
+                (opens_clause && (opening.end < previous.start || opening == previous))
+                    .then(|| named_in(&opening, false).map(|named| (named, Some(&opening))))
                     .flatten()
             });
+        let (named, scene) = match named {
+            Some((named, scene)) => (Some(named), scene),
+            None => (None, None),
+        };
         let Some((base, another)) = named.or_else(|| Some((self.focal_event.clone()?, false)))
         else {
             // No event named and none the report is about: a time or place the clause sets
@@ -1244,6 +1251,14 @@ impl<'a> DocumentContext<'a> {
             });
         };
         let mut name = self.situate_event(base, sentence, claim);
+        // A year long past in the clause that named the event dates it too: "The Harlan Creek
+        // fire of 2019, the worst in the county's history, destroyed 540 homes".
+        if let Some(year) = scene
+            .filter(|_| !starts_with_year(&name))
+            .and_then(|scene| self.past_year_in(&text[scene.clone()]))
+        {
+            name = format!("{year} {name}");
+        }
         // Another event of the same kind, which nothing else sets apart.
         if another && Some(&name) == self.focal_event.as_ref() {
             name = format!("another {name}");
