@@ -2285,3 +2285,162 @@ fn an_outbreaks_case_count_meets_the_others_and_one_states_stays_apart() {
         "{national:#?}"
     );
 }
+
+#[test]
+fn a_share_said_as_a_fraction_meets_the_same_share_in_figures() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-10",
+            "# Market\n\nShares in Torvane Shipping fell by a fifth on Tuesday. Voter turnout \
+             was about two-thirds in the regional poll.",
+        ),
+        (
+            "b.md",
+            "2026-06-10",
+            "# Market\n\nShares in Torvane Shipping fell 21% on Tuesday. Turnout was 64 percent \
+             in the regional poll.",
+        ),
+    ]);
+    let fall = only(&report, "rate.change", Some("fall"));
+    assert_status(fall, Status::Agreement);
+    assert_quotes(fall, &["fell by a fifth", "fell 21%"]);
+    let turnout = with_object(&report, "rate.level", "turnout");
+    assert_eq!(turnout.len(), 1, "{:#?}", report.findings);
+    assert_status(turnout[0], Status::Agreement);
+    // A share is never a count of people.
+    assert!(
+        findings(&report, "event.count", None).is_empty(),
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_fraction_far_from_the_figure_disagrees() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-10",
+            "# Results\n\nAt Pellham Foods, sales dropped by a third in the quarter.",
+        ),
+        (
+            "b.md",
+            "2026-06-10",
+            "# Results\n\nAt Pellham Foods, sales dropped 12% in the quarter.",
+        ),
+    ]);
+    let fall = only(&report, "rate.change", Some("fall"));
+    assert_status(fall, Status::Discrepancy);
+    // "a third in the quarter" is a fraction, and "the quarter" a period: no ordinal.
+    assert!(
+        findings(&report, "event.ordinal", None).is_empty(),
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
+fn quarters_of_the_year_are_periods_not_a_series() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-29",
+            "# Economy\n\nThe economy grew 0.5% in the third quarter, the statistics office said.",
+        ),
+        (
+            "b.md",
+            "2026-10-29",
+            "# Economy\n\nOutput rose compared with the second quarter. Exports fell for a fourth \
+             straight quarter.",
+        ),
+    ]);
+    let ordinals = findings(&report, "event.ordinal", None);
+    assert_eq!(ordinals.len(), 1, "{ordinals:#?}");
+    assert_status(ordinals[0], Status::Unique);
+    assert_quotes(ordinals[0], &["fourth straight quarter"]);
+}
+
+#[test]
+fn a_rate_held_and_a_rate_left_meet_whatever_the_rate_is_called() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-29",
+            "# Labour market\n\nThe unemployment rate remained at 4.8% in September. The central \
+             bank kept its key interest rate at 2.5 per cent.",
+        ),
+        (
+            "b.md",
+            "2026-10-29",
+            "# Labour market\n\nThe jobless rate held steady at 4.8 per cent in September. The \
+             bank left the benchmark rate at 2-1/2 per cent.",
+        ),
+    ]);
+    let unemployment = with_object(&report, "rate.level", "unemployment");
+    assert_eq!(unemployment.len(), 1, "{:#?}", report.findings);
+    assert_status(unemployment[0], Status::Agreement);
+    let policy = with_object(&report, "rate.level", "policy rate");
+    assert_eq!(policy.len(), 1, "{:#?}", report.findings);
+    assert_status(policy[0], Status::Agreement);
+    assert_quotes(policy[0], &["2.5 per cent", "2-1/2 per cent"]);
+}
+
+#[test]
+fn jobs_added_and_a_named_employers_workforce_compare() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-06",
+            "# Jobs\n\nEmployers added 61,000 jobs in October. Halvard Steel, which runs three \
+             mills in the north, employs 9,400 people.",
+        ),
+        (
+            "b.md",
+            "2026-11-06",
+            "# Jobs\n\nBusinesses created 38,000 positions in October. Halvard Steel has a \
+             workforce of 9,400. The region's hospitals employ 52,000 staff.",
+        ),
+    ]);
+    let jobs = only(&report, "jobs.added", None);
+    assert_status(jobs, Status::Discrepancy);
+    let workforce = findings(&report, "workforce.count", Some("Halvard Steel"));
+    assert_eq!(workforce.len(), 1, "{:#?}", report.findings);
+    assert_status(workforce[0], Status::Agreement);
+    // Another employer's workforce is its own.
+    assert!(
+        workforce[0]
+            .claims
+            .iter()
+            .all(|c| !c.evidence.text.contains("52,000")),
+        "{workforce:#?}"
+    );
+}
+
+#[test]
+fn a_past_fire_named_before_an_aside_keeps_its_own_toll() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-14",
+            "# Fire\n\nThe Juniper Gap fire has destroyed 188 homes since it broke out on Friday.",
+        ),
+        (
+            "b.md",
+            "2026-09-14",
+            "# Fire\n\nThe Juniper Gap fire has destroyed 188 homes. The Mesa Verde blaze of \
+             2017, which many residents still remember, destroyed 415 houses.",
+        ),
+    ]);
+    let destroyed = findings(&report, "damage.destroyed", None);
+    let current: Vec<&&Finding> = destroyed
+        .iter()
+        .filter(|f| f.claims.iter().any(|c| c.evidence.text.contains("188")))
+        .collect();
+    assert_eq!(current.len(), 1, "{destroyed:#?}");
+    assert_status(current[0], Status::Agreement);
+    assert!(
+        destroyed.iter().all(|f| f.status != Status::Discrepancy),
+        "{destroyed:#?}"
+    );
+}

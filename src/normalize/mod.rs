@@ -117,6 +117,13 @@ fn normalize_mention(
     let rule = &context.rules.rules[mention.rule];
     let spec = &rule.file.value;
     let value_range = mention.capture(&spec.capture)?;
+    // "Turnout was about two-thirds", "half of the staff": a share of a whole, never a count of
+    // people or things, and no claim of a rule that counts.
+    if spec.constructor == Constructor::Count
+        && is_share(&document.text[value_range.clone()], context)
+    {
+        return None;
+    }
     let sentence = document.sentences[mention.sentence].clone();
     let (value, mut assumptions) =
         build_value(context, rule, value_range.clone(), &sentence, settings);
@@ -336,6 +343,11 @@ fn stated_maximum(
         written.trim()
     ));
     (Value::Number(maximum), true)
+}
+
+/// Whether `words` say a share of a whole, maybe hedged ("about two-thirds", "half").
+fn is_share(words: &str, context: &DocumentContext<'_>) -> bool {
+    number::read_share(words, &context.rules.lexicon, 0.0).is_some()
 }
 
 fn build_value(

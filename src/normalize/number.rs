@@ -16,7 +16,7 @@ use regex::Regex;
 use text2num::{text2digits, Language};
 
 use crate::rules::lexicon::{collapse_spaces, HedgeKind, Lexicon};
-use crate::value::NumberValue;
+use crate::value::{format_number, NumberValue};
 
 pub use super::duration::{parse_duration, parse_years, Duration};
 pub use super::unit::parse_measure;
@@ -56,8 +56,29 @@ static SCALE_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
 static WORD_HYPHEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([a-z])\s*-\s*([a-z])").expect("the hyphen pattern is valid"));
 
-static FRACTION_DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d+)\s*/\s*(\d+)$").expect("the fraction pattern is valid"));
+/// "3/4", and a whole number before it: "3-1/4", "4 1/2" (the "3¼" of a typewriter).
+static FRACTION_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(\d+)[\s-])?(\d+)\s*/\s*(\d+)$").expect("the fraction pattern is valid")
+});
+
+/// The vulgar fractions of Unicode, as the digits they stand for: "3¼" is "3-1/4".
+const VULGAR_FRACTIONS: [(char, &str); 15] = [
+    ('¼', "1/4"),
+    ('½', "1/2"),
+    ('¾', "3/4"),
+    ('⅓', "1/3"),
+    ('⅔', "2/3"),
+    ('⅕', "1/5"),
+    ('⅖', "2/5"),
+    ('⅗', "3/5"),
+    ('⅘', "4/5"),
+    ('⅙', "1/6"),
+    ('⅚', "5/6"),
+    ('⅛', "1/8"),
+    ('⅜', "3/8"),
+    ('⅝', "5/8"),
+    ('⅞', "7/8"),
+];
 
 static ORDINAL_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$").expect("the ordinal pattern is valid")
@@ -77,11 +98,32 @@ pub struct Quantity {
 
 /// Lower case, one kind of dash, single spaces, and "twentyfive" as "twenty-five".
 pub(crate) fn normalize(text: &str) -> String {
-    let lower = text.to_lowercase().replace(['‐', '‑', '–', '—', '−'], "-");
+    let mut lower = text.to_lowercase().replace(['‐', '‑', '–', '—', '−'], "-");
+    if lower.contains(|c| VULGAR_FRACTIONS.iter().any(|(v, _)| *v == c)) {
+        lower = spell_vulgar_fractions(&lower);
+    }
     let lower = collapse_spaces(&lower);
     let lower = SCALE_HYPHEN.replace_all(&lower, "$1$3 $2$4");
     let lower = WORD_HYPHEN.replace_all(&lower, "$1-$2");
     RUN_TOGETHER.replace_all(&lower, "$1-$2").into_owned()
+}
+
+/// Each vulgar fraction as digits, joined to a whole number before it by a hyphen: "3¼" →
+/// "3-1/4", "½" → "1/2".
+fn spell_vulgar_fractions(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        match VULGAR_FRACTIONS.iter().find(|(v, _)| *v == c) {
+            Some((_, digits)) => {
+                if out.ends_with(|d: char| d.is_ascii_digit()) {
+                    out.push('-');
+                }
+                out.push_str(digits);
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// The text with digits parted from a word glued to them: "100k" → "100 k", "2oz" → "2 oz".
@@ -141,8 +183,13 @@ fn strip_sign(text: &str) -> (bool, &str) {
 
 fn parse_unsigned(text: &str) -> Option<f64> {
     if let Some(caps) = FRACTION_DIGITS.captures(text) {
-        let (top, bottom): (f64, f64) = (caps[1].parse().ok()?, caps[2].parse().ok()?);
-        return (bottom != 0.0).then(|| top / bottom);
+        let (top, bottom): (f64, f64) = (caps[2].parse().ok()?, caps[3].parse().ok()?);
+        return match caps.get(1) {
+            // A whole number and a proper fraction: "3-1/4" is never 3 to a quarter.
+            Some(whole) => (top < bottom)
+                .then(|| whole.as_str().parse::<f64>().ok().map(|w| w + top / bottom))?,
+            None => (bottom != 0.0).then(|| top / bottom),
+        };
     }
     let spaced = unglue(text);
     let tokens: Vec<&str> = spaced.split_whitespace().collect();
@@ -205,6 +252,64 @@ fn fraction_words(tokens: &[&str]) -> Option<f64> {
         }
         _ => None,
     }
+}
+
+/// A share said as a fraction, between nothing and the whole: "a fifth", "two-thirds", "half",
+/// "one in four", "3 out of 10", "one in every five" ("by a third", as a change is said, too).
+/// `None` for anything else, whole numbers included.
+///
+/// ```
+/// # use crosscheck::normalize::number::parse_share;
+/// assert_eq!(parse_share("two in five"), Some(0.4));
+/// assert_eq!(parse_share("one out of every four"), Some(0.25));
+/// assert_eq!(parse_share("two-thirds"), Some(2.0 / 3.0));
+/// assert_eq!(parse_share("by a fifth"), Some(0.2));
+/// assert_eq!(parse_share("five"), None);
+/// assert_eq!(parse_share("five in two"), None);
+/// ```
+pub fn parse_share(text: &str) -> Option<f64> {
+    let text = normalize(text);
+    let text = text.strip_prefix("by ").unwrap_or(&text);
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let share = match tokens.as_slice() {
+        [top, "in" | "out", rest @ ..] => {
+            let bottom = match rest {
+                ["of", "every", bottom] | ["of", bottom] | ["every", bottom] | [bottom]
+                    if tokens[1] == "in" || rest.first() == Some(&"of") =>
+                {
+                    bottom
+                }
+                _ => return None,
+            };
+            let (top, bottom) = (parse_unsigned(top)?, parse_unsigned(bottom)?);
+            (bottom > 0.0 && top.fract() == 0.0 && bottom.fract() == 0.0).then(|| top / bottom)?
+        }
+        _ => fraction_words(&tokens)?,
+    };
+    (share > 0.0 && share <= 1.0).then_some(share)
+}
+
+/// A share said as a fraction ([`parse_share`]), hedged or not, in hundredths: "two in five" →
+/// about 40, "more than half" → above 50. Reporters round a share to the nearest simple
+/// fraction ("a third" of 31 %), so one said without a hedge is read as about that share, within
+/// the tolerance; a hedge says itself how the share was rounded.
+pub fn read_share(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    let text = normalize(text);
+    let (hedge, rest) = split_hedge(&text, lexicon);
+    let share = tidy(parse_share(rest)? * 100.0);
+    let kind = hedge.map_or(HedgeKind::About, |(_, kind)| kind);
+    let value = apply_hedge(share, kind, tolerance);
+    let note = match hedge {
+        Some(_) => format!("\"{text}\" read as {value} of a hundred"),
+        None => format!(
+            "\"{rest}\" read as about {} of a hundred: a share said as a fraction is rounded",
+            format_number(share)
+        ),
+    };
+    Some(Quantity {
+        value,
+        notes: vec![note],
+    })
 }
 
 /// "half a million", "half a dozen".
@@ -935,11 +1040,18 @@ mod tests {
             ("two and a half million", 2_500_000.0),
             ("half a million", 500_000.0),
             ("half a dozen", 6.0),
+            // A whole number and a fraction, as typed or as one character.
+            ("3-1/4", 3.25),
+            ("4 1/2", 4.5),
+            ("3¼", 3.25),
+            ("½", 0.5),
+            ("2 ¾", 2.75),
         ] {
             let found = parse_number(text).unwrap_or_else(|| panic!("{text}"));
             assert!((found - expected).abs() < 1e-9, "{text}: {found}");
         }
         assert_eq!(parse_number("3/0"), None);
+        assert_eq!(parse_number("3-5/4"), None);
         assert_eq!(parse_number("two seconds"), None);
         assert_eq!(parse_number("forty-fifth"), None);
         assert_eq!(parse_number("twenty-third"), None);

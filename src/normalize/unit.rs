@@ -15,6 +15,8 @@ use crate::value::format_number;
 pub const TIME: &str = "time";
 /// The kind of the measures that make rates: percent, percentage points, basis points.
 pub const RATE: &str = "rate";
+/// The unit of a share of a hundred, which a share said as a fraction is read in.
+pub const PERCENT: &str = "percent";
 
 /// The measure of one of the kinds `kind` accepts whose words include `words`; later entries
 /// win, so a user lexicon can redefine a word.
@@ -54,7 +56,13 @@ pub fn parse_percent(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Qu
         kind: |kind| kind == RATE,
         counted: false,
     };
-    with_unit(number::read_amount(text, lexicon, tolerance, &reader))
+    with_unit(number::read_amount(text, lexicon, tolerance, &reader)).or_else(|| {
+        let share = number::read_share(text, lexicon, tolerance)?;
+        Some(Quantity {
+            value: share.value.with_unit(Some(PERCENT.to_string())),
+            notes: share.notes,
+        })
+    })
 }
 
 /// An amount of money in the ISO 4217 code of its currency: "$2.3 billion", "2.3bn dollars",
