@@ -2444,3 +2444,32 @@ fn a_past_fire_named_before_an_aside_keeps_its_own_toll() {
         "{destroyed:#?}"
     );
 }
+
+#[test]
+fn a_structures_age_and_its_year_compare() {
+    let a = (
+        "a.md",
+        "2026-03-20",
+        "# Dam breach\n\nThe earthen dam, built in 1969, failed after a week of rain.",
+    );
+    let b = (
+        "b.md",
+        "2026-03-20",
+        "# Dam breach\n\nThe 57-year-old dam gave way on Thursday night.",
+    );
+    let c = (
+        "c.md",
+        "2026-03-20",
+        "# Dam breach\n\nThe dam was completed in 1981, records show.",
+    );
+    // 57 years before 2026 is 1968 or 1969: 1969 agrees, 1981 does not.
+    let report = check_texts(&[a, b]);
+    assert_status(
+        only(&report, "structure.built", Some("dam")),
+        Status::Agreement,
+    );
+    let report = check_texts(&[a, b, c]);
+    let built = only(&report, "structure.built", Some("dam"));
+    assert_status(built, Status::Discrepancy);
+    assert_eq!(sources(built).len(), 3, "{built:#?}");
+}

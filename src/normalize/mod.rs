@@ -470,7 +470,9 @@ fn build_value(
                     "\"{words}\" counts back from the publication date, and the source has none; give one with --published"
                 ));
             };
-            match number::parse_duration(words, &context.rules.lexicon, settings.tolerance) {
+            let span = age_span(words);
+            let span_words = span.as_deref().unwrap_or(words);
+            match number::parse_duration(span_words, &context.rules.lexicon, settings.tolerance) {
                 Some(duration) => {
                     let (value, mut notes) = time_before(reference, &duration, words);
                     notes.splice(0..0, duration.notes);
@@ -716,17 +718,26 @@ pub fn find_dates(
 /// year 2019; "thirteen months" before 2026-07-16 is June 2025; a hedged span gives a range
 /// ("more than six years" is 2019 or before, bounded at a century).
 fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value, Vec<String>) {
-    let note = vec![format!(
+    let mut note = vec![format!(
         "\"{words}\" counted back from the publication date {reference}"
     )];
     let unresolvable = || Value::Unresolved {
         reason: format!("\"{words}\" before {reference} is out of range"),
     };
     let latest_back = span.amount.min.unwrap_or(0.0).max(0.0);
-    let earliest_back = span
+    let mut earliest_back = span
         .amount
         .max
         .unwrap_or(latest_back + 100.0 * units_per_year(span.unit));
+    // An age counts whole units gone by: what is 52 years old today began between 52 and 53
+    // years ago ("the 52-year-old bridge" of a 2026 report was built in 1973 or 1974).
+    if age_span(words).is_some() {
+        earliest_back += 1.0;
+        note.push(format!(
+            "\"{words}\" is an age: whole {}s gone by, so up to one more",
+            span.unit.name()
+        ));
+    }
     let value = match span.unit {
         number::TimeUnit::Year => {
             let year = f64::from(reference.year());
@@ -787,6 +798,14 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
         }
     };
     (value, note)
+}
+
+/// The span an age states, without its "old": "52-year-old" → "52 year", "six years old" → "six
+/// years". `None` when the words state no age.
+fn age_span(words: &str) -> Option<String> {
+    let lower = words.trim().to_lowercase();
+    let span = lower.strip_suffix("old")?.trim_end_matches(['-', ' ', '‐']);
+    (!span.is_empty()).then(|| span.replace(['-', '‐'], " "))
 }
 
 fn units_per_year(unit: number::TimeUnit) -> f64 {

@@ -689,11 +689,20 @@ impl<'a> DocumentContext<'a> {
                 &format!("the phrase names \"{name}\""),
             ));
         }
-        let fuzzy = *self
-            .fuzzy
-            .borrow_mut()
-            .entry((cleaned.clone(), entity_type.to_string()))
-            .or_insert_with(|| gazetteer.fuzzy(&cleaned, entity_type, FUZZY_THRESHOLD));
+        // A misspelt name is still a name: words all in lower case ("bridge") are a common noun,
+        // never a name spelt close to it ("Bridgetown").
+        let named = cleaned
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase));
+        let fuzzy = named
+            .then(|| {
+                *self
+                    .fuzzy
+                    .borrow_mut()
+                    .entry((cleaned.clone(), entity_type.to_string()))
+                    .or_insert_with(|| gazetteer.fuzzy(&cleaned, entity_type, FUZZY_THRESHOLD))
+            })
+            .flatten();
         if let Some((entity, score)) = fuzzy {
             return Some(self.entity_role(
                 entity,
