@@ -262,6 +262,7 @@ fn fraction_words(tokens: &[&str]) -> Option<f64> {
 /// # use crosscheck::normalize::number::parse_share;
 /// assert_eq!(parse_share("two in five"), Some(0.4));
 /// assert_eq!(parse_share("one out of every four"), Some(0.25));
+/// assert_eq!(parse_share("one voter in four"), Some(0.25));
 /// assert_eq!(parse_share("two-thirds"), Some(2.0 / 3.0));
 /// assert_eq!(parse_share("by a fifth"), Some(0.2));
 /// assert_eq!(parse_share("five"), None);
@@ -270,7 +271,11 @@ fn fraction_words(tokens: &[&str]) -> Option<f64> {
 pub fn parse_share(text: &str) -> Option<f64> {
     let text = normalize(text);
     let text = text.strip_prefix("by ").unwrap_or(&text);
-    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut tokens: Vec<&str> = text.split_whitespace().collect();
+    // "one voter in four", "two adults out of five": who the share is of changes nothing.
+    if tokens.len() > 3 && matches!(tokens[2], "in" | "out") && !matches!(tokens[1], "in" | "out") {
+        tokens.remove(1);
+    }
     let share = match tokens.as_slice() {
         [top, "in" | "out", rest @ ..] => {
             let bottom = match rest {
