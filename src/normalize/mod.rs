@@ -347,7 +347,12 @@ fn stated_maximum(
 
 /// Whether `words` say a share of a whole, maybe hedged ("about two-thirds", "half").
 fn is_share(words: &str, context: &DocumentContext<'_>) -> bool {
-    number::read_share(words, &context.rules.lexicon, 0.0).is_some()
+    // Most counts are digits alone ("1,200"), which no share is: not read again for that.
+    let digits_alone = words.bytes().any(|b| b.is_ascii_digit())
+        && !words.contains('/')
+        && !words.contains(" in ")
+        && !words.contains(" out ");
+    !digits_alone && number::read_share(words, &context.rules.lexicon, 0.0).is_some()
 }
 
 fn build_value(

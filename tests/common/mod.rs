@@ -151,6 +151,22 @@ pub fn assert_quotes(finding: &Finding, fragments: &[&str]) {
     }
 }
 
+/// Whether some claim of the finding quotes `fragment`.
+pub fn quotes(finding: &Finding, fragment: &str) -> bool {
+    finding
+        .claims
+        .iter()
+        .any(|c| c.evidence.text.contains(fragment))
+}
+
+/// Asserts that no claim of the finding quotes `fragment`: a figure kept apart from it.
+pub fn assert_not_quoted(finding: &Finding, fragment: &str) {
+    assert!(
+        !quotes(finding, fragment),
+        "{fragment:?} was quoted: {finding:#?}"
+    );
+}
+
 /// Every file of a scenario as a path relative to the package root (where cargo runs the tests),
 /// so that reports naming them are the same on every machine.
 pub fn relative_scenario_files(scenario: &str) -> Vec<String> {
