@@ -2454,3 +2454,120 @@ fn a_structures_age_and_its_year_compare() {
     assert_status(built, Status::Discrepancy);
     assert_eq!(sources(built).len(), 3, "{built:#?}");
 }
+
+#[test]
+fn two_airlines_own_cancellations_stay_apart() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-20",
+            "# Strike\n\nAerolinea Sur said on Monday it had cancelled 140 flights because of \
+             the controllers' strike.",
+        ),
+        (
+            "b.md",
+            "2026-04-20",
+            "# Strike\n\nBluewing, the low-cost carrier, said it would scrap 95 flights during \
+             the controllers' strike. Aerolinea Sur said it had cancelled 140 flights.",
+        ),
+    ]);
+    let cancelled = findings(&report, "cancelled.count", None);
+    // Each airline's count meets only its own: 140 agrees, and 95 is Bluewing's alone.
+    assert!(
+        cancelled.iter().all(|f| f.status != Status::Discrepancy),
+        "{cancelled:#?}"
+    );
+    let sur = findings(&report, "cancelled.count", Some("Aerolinea Sur"));
+    assert_eq!(sur.len(), 1, "{:#?}", report.findings);
+    assert_status(sur[0], Status::Agreement);
+    assert_not_quoted(sur[0], "95");
+}
+
+#[test]
+fn a_rail_accident_compares_its_date_wagons_spill_and_speed() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-24",
+            "# Derailment\n\nA goods train carrying tank cars of diesel jumped the rails near \
+             Halden at 4:15 a.m. on Tuesday. Nine carriages derailed, spilling about 60,000 \
+             litres of diesel into a stream. The train was going at 95 km/h, the operator said. \
+             The line's limit is 60 km/h.",
+        ),
+        (
+            "b.md",
+            "2026-09-24",
+            "# Derailment\n\nThe train left the tracks near Halden on Sept. 21. Seven of its \
+             wagons came off the rails and 60,000 litres of diesel leaked into the stream. It \
+             was travelling at about 59 mph. In 2011, four wagons derailed on the same bend.",
+        ),
+    ]);
+    assert_status(only(&report, "event.date", None), Status::Discrepancy);
+    let wagons = only(&report, "derailed.count", None);
+    assert_status(wagons, Status::Discrepancy);
+    assert_not_quoted(wagons, "four");
+    assert_status(only(&report, "spill.quantity", None), Status::Agreement);
+    let speed = only(&report, "vehicle.speed", None);
+    assert_status(speed, Status::Agreement);
+    assert_not_quoted(speed, "60 km/h");
+}
+
+#[test]
+fn a_plume_and_a_crest_compare_across_units() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Eruption\n\nThe eruption sent a plume of ash 10 km into the sky on Sunday. It is \
+             the second recorded eruption of the mountain. In 1975 the ash column reached 15 km.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Eruption\n\nThe ash cloud rose to about 33,000 feet, the volcano's third recorded \
+             eruption.",
+        ),
+    ]);
+    let height = only(&report, "event.height", None);
+    assert_status(height, Status::Agreement);
+    assert_not_quoted(height, "15 km");
+    assert_status(only(&report, "event.ordinal", None), Status::Discrepancy);
+
+    let flood = check_texts(&[
+        (
+            "a.md",
+            "2026-04-14",
+            "# Flood\n\nThe river crested at 31.2 feet on Monday, above the record of 29 feet \
+             set in 2008.",
+        ),
+        (
+            "b.md",
+            "2026-04-14",
+            "# Flood\n\nThe river peaked at 8.1 metres on Monday.",
+        ),
+    ]);
+    let crest = only(&flood, "event.height", None);
+    assert_status(crest, Status::Discrepancy);
+    assert_not_quoted(crest, "29 feet");
+}
+
+#[test]
+fn checking_flooded_homes_on_a_day_does_not_date_the_flood() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-12",
+            "# Flood\n\nInspectors were still checking flooded homes on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-10-12",
+            "# Flood\n\nThe river flooded on Friday night.",
+        ),
+    ]);
+    let dates = findings(&report, "event.date", None);
+    assert!(
+        dates.iter().all(|f| !quotes(f, "flooded homes")),
+        "{dates:#?}"
+    );
+}
