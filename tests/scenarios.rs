@@ -2571,3 +2571,103 @@ fn checking_flooded_homes_on_a_day_does_not_date_the_flood() {
         "{dates:#?}"
     );
 }
+
+#[test]
+fn a_trial_or_poll_sample_compares_and_a_rivals_stays_apart() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-05",
+            "# Trial\n\nThe trial recruited 8,200 adults with high blood pressure. Harlow's \
+             rival study enrolled 5,000 patients.",
+        ),
+        (
+            "b.md",
+            "2026-05-05",
+            "# Trial\n\nAbout 6,000 volunteers took part in the trial. An earlier study of \
+             900 patients found no benefit.",
+        ),
+    ]);
+    let samples = findings(&report, "study.sample", None);
+    let sample = samples
+        .iter()
+        .find(|f| quotes(f, "8,200"))
+        .unwrap_or_else(|| panic!("no finding quotes 8,200: {samples:#?}"));
+    assert_status(sample, Status::Discrepancy);
+    assert!(quotes(sample, "6,000"), "{sample:#?}");
+    // The rival's study is its own, and an earlier study is no sample of this one.
+    assert_not_quoted(sample, "5,000");
+    assert!(samples.iter().all(|f| !quotes(f, "900")), "{samples:#?}");
+
+    let poll = check_texts(&[
+        (
+            "a.md",
+            "2026-10-01",
+            "# Poll\n\nThe institute questioned 1,050 voters by telephone.",
+        ),
+        (
+            "b.md",
+            "2026-10-01",
+            "# Poll\n\nThe survey of 1,050 voters was taken over the weekend.",
+        ),
+    ]);
+    assert_status(only(&poll, "study.sample", None), Status::Agreement);
+}
+
+#[test]
+fn a_breach_counts_its_victims_and_a_disease_counts_no_one() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-08",
+            "# Breach\n\nThe account details of 310,000 customers were leaked online. Diabetes \
+             affects about 4 million people in the country.",
+        ),
+        (
+            "b.md",
+            "2026-07-08",
+            "# Breach\n\nHackers stole the data of 420,000 customers, the lender said.",
+        ),
+    ]);
+    let victims = only(&report, "people.affected", None);
+    assert_status(victims, Status::Discrepancy);
+    assert_not_quoted(victims, "4 million");
+}
+
+#[test]
+fn a_signing_fee_meets_a_fee_and_a_price_with_fees_is_no_fee() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-30",
+            "# Transfer\n\nCorran United signed the Brazilian winger Tiago Sal for a \
+             club-record €48 million on Friday. The club also signed a sponsorship deal with \
+             Nordbank for €15 million.",
+        ),
+        (
+            "b.md",
+            "2026-01-30",
+            "# Transfer\n\nCorran paid a fee of 48 million euros for Sal.",
+        ),
+    ]);
+    let fee = only(&report, "money.amount", Some("fee"));
+    assert_status(fee, Status::Agreement);
+    assert_not_quoted(fee, "15 million");
+
+    let sale = check_texts(&[
+        (
+            "a.md",
+            "2026-05-14",
+            "# Sale\n\nThe portrait sold for £12.4 million with fees.",
+        ),
+        (
+            "b.md",
+            "2026-05-14",
+            "# Sale\n\nThe portrait fetched 14.2 million pounds including the buyer's premium. \
+             Fees rose to £2 million this year.",
+        ),
+    ]);
+    let price = only(&sale, "money.amount", Some("price with fees"));
+    assert_status(price, Status::Discrepancy);
+    assert_not_quoted(price, "£2 million");
+}
