@@ -2671,3 +2671,48 @@ fn a_signing_fee_meets_a_fee_and_a_price_with_fees_is_no_fee() {
     assert_status(price, Status::Discrepancy);
     assert_not_quoted(price, "£2 million");
 }
+
+#[test]
+fn an_outage_and_its_discovery_compare_and_a_forecast_closure_stays_out() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-18",
+            "# Hack\n\nThe council said it discovered the breach on March 9. Its payment systems \
+             were down for ten days. Officials said the portal would stay offline for two more \
+             weeks.",
+        ),
+        (
+            "b.md",
+            "2026-03-18",
+            "# Hack\n\nThe hack was first detected on Monday, March 9. Payment systems were \
+             offline for a week and a half. In 2021, the portal was shut for a month.",
+        ),
+    ]);
+    assert_status(only(&report, "event.detected", None), Status::Agreement);
+    let outage = only(&report, "outage.duration", None);
+    assert_status(outage, Status::Discrepancy);
+    assert_not_quoted(outage, "two more");
+    assert_not_quoted(outage, "a month");
+}
+
+#[test]
+fn a_completed_signing_is_dated_like_a_completed_deal() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-31",
+            "# Transfer\n\nHollin Athletic completed the signing of the goalkeeper Ari Lund from \
+             Tarvos on Wednesday.",
+        ),
+        (
+            "b.md",
+            "2026-01-31",
+            "# Transfer\n\nLund's transfer from Tarvos to Hollin Athletic was completed on Jan. \
+             29. The takeover of Tarvos was announced on Friday.",
+        ),
+    ]);
+    let completion = only(&report, "deal.completion", None);
+    assert_status(completion, Status::Discrepancy);
+    assert_not_quoted(completion, "announced");
+}
