@@ -2716,3 +2716,29 @@ fn a_completed_signing_is_dated_like_a_completed_deal() {
     assert_status(completion, Status::Discrepancy);
     assert_not_quoted(completion, "announced");
 }
+
+#[test]
+fn race_times_compare_in_seconds_and_each_athlete_keeps_her_own() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-27",
+            "# Marathon\n\nKenya's Ruth Chebet won the women's race in 2:21:05, ahead of Mary \
+             Oduya. Chebet broke the previous course record of 2:22:40, set in 2018.",
+        ),
+        (
+            "b.md",
+            "2026-04-27",
+            "# Marathon\n\nRuth Chebet crossed the line first, stopping the clock at two hours, \
+             21 minutes and five seconds. The men's race was won by Tomas Heyer in 2:08:59.",
+        ),
+    ]);
+    let chebet = only(&report, "race.time", Some("Ruth Chebet"));
+    assert_status(chebet, Status::Agreement);
+    assert_not_quoted(chebet, "2:22:40");
+    assert_not_quoted(chebet, "2:08:59");
+    assert!(
+        chebet.claims.iter().all(|c| c.display.contains("2:21:05")),
+        "{chebet:#?}"
+    );
+}

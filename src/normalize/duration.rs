@@ -50,7 +50,9 @@ struct Spans<'a> {
 
 impl EndReader for Spans<'_> {
     fn end(&self, text: &str) -> Option<End> {
-        compound(text, self.lexicon).or_else(|| End::number(text))
+        stopwatch(text)
+            .or_else(|| compound(text, self.lexicon))
+            .or_else(|| End::number(text))
     }
 
     fn unit(&self, text: &str) -> Option<(Option<String>, f64)> {
@@ -75,6 +77,69 @@ impl EndReader for Spans<'_> {
         };
         Some((convert(low, a), convert(high, b)))
     }
+}
+
+/// A time as a stopwatch shows it, in seconds: "2:18:12" (hours, minutes, seconds), "1:59:40.2",
+/// "3:29.45" (minutes, seconds and hundredths). Two parts without a fraction ("2:18") are left
+/// alone: they are as often a clock time or a score as minutes and seconds.
+fn stopwatch(text: &str) -> Option<End> {
+    let written = text.trim();
+    let (whole, fraction) = match written.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (written, None),
+    };
+    let digits = |part: &str, most: usize| {
+        (!part.is_empty() && part.len() <= most && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<f64>().ok())
+            .flatten()
+    };
+    let parts: Vec<&str> = whole.split(':').collect();
+    let sixty = |part: &str| digits(part, 2).filter(|n| part.len() == 2 && *n < 60.0);
+    let seconds = match (parts.as_slice(), fraction) {
+        ([hours, minutes, seconds], _) => {
+            digits(hours, 2)? * 3600.0 + sixty(minutes)? * 60.0 + sixty(seconds)?
+        }
+        ([minutes, seconds], Some(_)) => digits(minutes, 2)? * 60.0 + sixty(seconds)?,
+        _ => return None,
+    };
+    let fraction = match fraction {
+        Some(fraction) => digits(fraction, 3)? / 10f64.powi(fraction.len() as i32),
+        None => 0.0,
+    };
+    let value = number::tidy(seconds + fraction);
+    Some(End {
+        value,
+        unit: Some(TimeUnit::Second.name().to_string()),
+        scale: None,
+        notes: vec![format!(
+            "\"{written}\" read as {} seconds",
+            format_number(value)
+        )],
+        rounding: None,
+        factor: 1.0,
+        offset: 0.0,
+    })
+}
+
+/// Seconds as a stopwatch shows them, for a race's time: "2:18:12", "15:30.15"; `None` under a
+/// minute, where the seconds say it as well.
+pub fn as_stopwatch(seconds: f64) -> Option<String> {
+    if !(60.0..360_000.0).contains(&seconds) {
+        return None;
+    }
+    let hundredths = (seconds * 100.0).round() as u64;
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    let (hours, minutes, secs) = (whole / 3600, whole / 60 % 60, whole % 60);
+    let clock = if hours > 0 {
+        format!("{hours}:{minutes:02}:{secs:02}")
+    } else {
+        format!("{minutes}:{secs:02}")
+    };
+    Some(if fraction == 0 {
+        clock
+    } else {
+        format!("{clock}.{fraction:02}")
+    })
 }
 
 fn finest(a: TimeUnit, b: TimeUnit) -> TimeUnit {
@@ -249,6 +314,29 @@ mod tests {
             parse_duration(text, lexicon, 0.1).unwrap_or_else(|| panic!("\"{text}\" is not read"));
         assert!(duration.amount.is_exact(), "{text}: {:?}", duration.amount);
         duration.amount.min.unwrap_or_default() * duration.unit.seconds()
+    }
+
+    #[test]
+    fn a_stopwatch_time_is_read_in_seconds() {
+        let seconds = |text: &str| {
+            parse_duration(text, lexicon(), 0.1).map(|d| (d.amount.to_string(), d.unit))
+        };
+        assert_eq!(
+            seconds("2:18:12"),
+            Some(("8,292".to_string(), TimeUnit::Second))
+        );
+        assert_eq!(
+            seconds("3:29.45"),
+            Some(("209.45".to_string(), TimeUnit::Second))
+        );
+        // Two parts without a fraction are a clock time or a score as often; sixty is no minute.
+        assert_eq!(stopwatch("2:18").map(|end| end.value), None);
+        assert_eq!(stopwatch("2:75:00").map(|end| end.value), None);
+        assert_eq!(stopwatch("2:18:12").map(|end| end.value), Some(8292.0));
+        // And shown as read.
+        assert_eq!(as_stopwatch(8292.0).as_deref(), Some("2:18:12"));
+        assert_eq!(as_stopwatch(930.15).as_deref(), Some("15:30.15"));
+        assert_eq!(as_stopwatch(48.0), None);
     }
 
     #[test]

@@ -256,7 +256,17 @@ fn normalize_mention(
                     } else {
                         "s"
                     };
-                    format!("{amount} {}{plural}", d.unit.name())
+                    // A race's time reads as the results board shows it too: "8,292 seconds
+                    // (2:18:12)".
+                    let stopwatch = match (d.unit, amount.min, amount.max) {
+                        (number::TimeUnit::Second, Some(a), Some(b)) if a == b => {
+                            duration::as_stopwatch(a)
+                                .map(|clock| format!(" ({clock})"))
+                                .unwrap_or_default()
+                        }
+                        _ => String::new(),
+                    };
+                    format!("{amount} {}{plural}{stopwatch}", d.unit.name())
                 })
                 .unwrap_or_else(|| words.to_string())
         }
