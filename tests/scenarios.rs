@@ -2742,3 +2742,78 @@ fn race_times_compare_in_seconds_and_each_athlete_keeps_her_own() {
         "{chebet:#?}"
     );
 }
+
+#[test]
+fn a_part_of_a_toll_and_dead_animals_are_not_the_toll() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-03",
+            "# Storm\n\nThe storm killed at least 11 people and left thousands of cattle dead.",
+        ),
+        (
+            "b.md",
+            "2026-08-03",
+            "# Storm\n\nEleven deaths have been confirmed, among them three people killed when \
+             a bridge collapsed. The floods also killed about 4,000 sheep.",
+        ),
+    ]);
+    let toll = only(&report, "casualties.killed", None);
+    assert_status(toll, Status::Agreement);
+    assert_not_quoted(toll, "three");
+    assert_not_quoted(toll, "4,000");
+}
+
+#[test]
+fn a_weekday_of_last_week_is_that_weeks() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-11",
+            "# Collapse\n\nThe rail bridge collapsed on Tuesday of last week.",
+        ),
+        (
+            "b.md",
+            "2026-06-11",
+            "# Collapse\n\nThe rail bridge collapsed on June 2.",
+        ),
+    ]);
+    assert_status(only(&report, "event.date", None), Status::Agreement);
+}
+
+#[test]
+fn a_fine_said_with_the_verb_meets_a_penalty_and_an_old_fine_stays_out() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-20",
+            "# Fine\n\nThe watchdog on Wednesday fined Lomond Bank £84 million. In 2021 it \
+             fined Lomond Bank £30 million.",
+        ),
+        (
+            "b.md",
+            "2026-05-20",
+            "# Fine\n\nLomond Bank was fined £84m. The bank was fined £30m three years ago.",
+        ),
+    ]);
+    let fine = only(&report, "money.amount", Some("fine"));
+    assert_status(fine, Status::Agreement);
+    assert_not_quoted(fine, "30");
+}
+
+#[test]
+fn oil_barrels_meet_litres() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-16",
+            "# Spill\n\nAbout 25,000 barrels of oil escaped from the ruptured pipeline.",
+        ),
+        (
+            "b.md",
+            "2026-02-16",
+            "# Spill\n\nThe pipeline spilled some 4 million litres of oil into the marsh.",
+        ),
+    ]);
+    assert_status(only(&report, "spill.quantity", None), Status::Agreement);
+}
