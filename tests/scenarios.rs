@@ -2817,3 +2817,29 @@ fn oil_barrels_meet_litres() {
     ]);
     assert_status(only(&report, "spill.quantity", None), Status::Agreement);
 }
+
+#[test]
+fn an_outbreak_compares_cases_admissions_first_case_and_closures() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-09",
+            "# Outbreak\n\nThe mumps outbreak has climbed to 64 confirmed cases, with nine \
+             people admitted to hospital. The first case was identified on March 1. Four \
+             schools have been closed. The council could close 10 more schools.",
+        ),
+        (
+            "b.md",
+            "2026-03-09",
+            "# Outbreak\n\nSixty-four cases have been confirmed so far. Officials closed six \
+             schools. The index case was diagnosed on Sunday, March 1.",
+        ),
+    ]);
+    assert_status(only(&report, "casualties.ill", None), Status::Agreement);
+    assert_status(only(&report, "event.detected", None), Status::Agreement);
+    let closed = only(&report, "closed.count", None);
+    assert_status(closed, Status::Discrepancy);
+    assert_not_quoted(closed, "10 more");
+    let admitted = findings(&report, "casualties.hospitalized", None);
+    assert!(admitted.iter().any(|f| quotes(f, "nine")), "{admitted:#?}");
+}
