@@ -2843,3 +2843,43 @@ fn an_outbreak_compares_cases_admissions_first_case_and_closures() {
     let admitted = findings(&report, "casualties.hospitalized", None);
     assert!(admitted.iter().any(|f| quotes(f, "nine")), "{admitted:#?}");
 }
+
+#[test]
+fn a_close_said_as_where_shares_ended_and_miners_brought_up_compare() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-15",
+            "# Mine\n\nRescuers brought nine miners to the surface alive on Tuesday. Shares in \
+             Tarn Mining closed 3.4% lower.",
+        ),
+        (
+            "b.md",
+            "2026-07-15",
+            "# Mine\n\nEleven miners were freed from the flooded shaft. Shares in Tarn Mining \
+             ended the session 3.4 percent down.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "casualties.rescued", None),
+        Status::Discrepancy,
+    );
+    assert_status(only(&report, "rate.change", None), Status::Agreement);
+}
+
+#[test]
+fn a_storm_that_tore_into_a_coast_at_night_is_dated() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-16",
+            "# Storm\n\nTyphoon Mirra slammed into the coast at 11 p.m. on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-09-16",
+            "# Storm\n\nTyphoon Mirra made landfall on Sept. 14.",
+        ),
+    ]);
+    assert_status(only(&report, "event.date", None), Status::Agreement);
+}
