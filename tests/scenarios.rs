@@ -2883,3 +2883,25 @@ fn a_storm_that_tore_into_a_coast_at_night_is_dated() {
     ]);
     assert_status(only(&report, "event.date", None), Status::Agreement);
 }
+
+#[test]
+fn a_storm_surge_is_the_storms_and_never_meets_a_crest() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-02",
+            "# Cyclone\n\nCyclone Ravi came ashore on Thursday, pushing a storm surge of 4 metres \
+             into the delta. The Meghna river crested at 6.1 metres on Friday.",
+        ),
+        (
+            "b.md",
+            "2026-10-02",
+            "# Cyclone\n\nThe cyclone drove a surge of about 13 feet over the embankments.",
+        ),
+    ]);
+    let surge = only(&report, "surge.height", None);
+    assert_status(surge, Status::Agreement);
+    // "a storm surge" names no other storm than the cyclone.
+    assert_eq!(surge.subject.as_deref(), Some("storm"), "{surge:#?}");
+    assert_not_quoted(surge, "6.1");
+}
