@@ -1196,7 +1196,7 @@ impl<'a> DocumentContext<'a> {
                 .filter(|(r, noun)| {
                     r.start >= span.start && r.end <= span.end && !self.is_generic_event(noun)
                 })
-                .filter(|(r, _)| !modifies_a_noun(&text[r.end..span.end]))
+                .filter(|(r, _)| !modifies_a_noun(&text[r.end..span.end], &self.rules.lexicon))
                 .filter(|(r, _)| {
                     !circumstantial || introduced_as_circumstance(&text[span.start..r.start])
                 })
@@ -2053,63 +2053,18 @@ fn names_a_time_frame(before: &str) -> bool {
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "this" | "last" | "next"))
 }
 
-/// Nouns an event noun may stand before as a modifier, naming a thing of the event and not
-/// another event: "a storm surge", "a flood warning", "a fire engine" are no storm, flood or fire
-/// of their own.
-const MODIFIED_NOUNS: &[&str] = &[
-    "surge",
-    "surges",
-    "warning",
-    "warnings",
-    "watch",
-    "season",
-    "zone",
-    "zones",
-    "defences",
-    "defenses",
-    "barrier",
-    "barriers",
-    "brigade",
-    "brigades",
-    "engine",
-    "engines",
-    "alarm",
-    "alarms",
-    "insurance",
-    "shelter",
-    "shelters",
-    "drill",
-    "drills",
-    "risk",
-    "risks",
-    "plain",
-    "plains",
-    "crews",
-    "crew",
-    "service",
-    "services",
-    "station",
-    "stations",
-    "door",
-    "doors",
-    "escape",
-    "exit",
-    "exits",
-    "safety",
-    "damage",
-    "debris",
-    "waters",
-    "water",
-];
-
-/// Whether an event noun followed by `after` modifies the noun that follows it ("a storm surge").
-fn modifies_a_noun(after: &str) -> bool {
+/// Whether an event noun followed by `after` modifies the noun right after it, one of the
+/// lexicon's `event_compound_heads` ("a storm surge" names no storm of its own).
+fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
     let mut words = after.split(|c: char| !c.is_alphanumeric() && c != '-');
     // Only a noun right after, with nothing but a space between.
     after.starts_with(' ')
-        && words
-            .nth(1)
-            .is_some_and(|word| MODIFIED_NOUNS.contains(&word.to_lowercase().as_str()))
+        && words.nth(1).is_some_and(|word| {
+            lexicon
+                .event_compound_heads
+                .iter()
+                .any(|head| head.eq_ignore_ascii_case(word))
+        })
 }
 
 #[cfg(test)]

@@ -162,6 +162,10 @@ pub struct Lexicon {
     /// "the second round"); they are kept in the event's name.
     #[serde(default)]
     pub event_modifiers: Vec<String>,
+    /// Nouns an event noun may stand before as a modifier, naming a thing of the event and
+    /// not another event ("a storm surge", "a flood warning", "a fire engine").
+    #[serde(default)]
+    pub event_compound_heads: Vec<String>,
     /// Words before a money noun that leave it the whole figure ("total", "annual"); any other
     /// word there names a part ("health budget", "cloud revenue").
     #[serde(default)]
@@ -222,6 +226,7 @@ impl Lexicon {
         self.event_nouns.extend(other.event_nouns);
         self.not_names.extend(other.not_names);
         self.event_modifiers.extend(other.event_modifiers);
+        self.event_compound_heads.extend(other.event_compound_heads);
         self.relational_nouns.extend(other.relational_nouns);
         self.money_whole_modifiers
             .extend(other.money_whole_modifiers);
