@@ -2905,3 +2905,32 @@ fn a_storm_surge_is_the_storms_and_never_meets_a_crest() {
     assert_eq!(surge.subject.as_deref(), Some("storm"), "{surge:#?}");
     assert_not_quoted(surge, "6.1");
 }
+
+#[test]
+fn a_company_named_by_its_home_town_meets_its_own_figure_not_its_rivals() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-25",
+            "# Results\n\nOstrava Banka, its nearest competitor, posted an operating profit of \
+             $610 million last week.\n\nHalden Bank, the country's largest lender, said on \
+             Tuesday it made an operating profit of $875 million.",
+        ),
+        (
+            "b.md",
+            "2026-02-26",
+            "# Results\n\nThe Oslo-listed lender reported an operating profit of $0.91bn, \
+             according to figures released on Tuesday by Halden Bank in Oslo.",
+        ),
+    ]);
+    let profit = findings(&report, "money.amount", Some("profit"));
+    // The rival's figure stays a claim of its own, and the lender's own figure meets the
+    // other report's: 875 million against 0.91 billion.
+    let conflict: Vec<_> = profit
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    assert_eq!(conflict.len(), 1, "{profit:#?}");
+    assert_quotes(conflict[0], &["$875 million", "$0.91bn"]);
+    assert_not_quoted(conflict[0], "$610 million");
+}

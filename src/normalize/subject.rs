@@ -278,12 +278,18 @@ impl<'a> DocumentContext<'a> {
             .iter()
             .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
             .collect();
-        let speaker = |span: &Range<usize>| !with_speakers && is_speaker(text, span.clone());
+        // A company that "said it made a profit" speaks of itself: it is what the sentence is
+        // about, not only who gave the figure. A person's "said it" is about something else.
+        let speaker = |span: &Range<usize>, person: bool| {
+            !with_speakers
+                && is_speaker(text, span.clone())
+                && (person || !speaks_of_itself(text, span.clone()))
+        };
         for mention in &known {
             let person = type_matches(self.type_of(mention.entity), "person");
             // "the pandemic" may be an entity, but written so it names no setting.
             let lowercase = text[mention.range.clone()].starts_with(char::is_lowercase);
-            if speaker(&mention.range)
+            if speaker(&mention.range, person)
                 || lowercase
                 || (!with_speakers && person && in_apposition(text, mention.range.clone()))
             {
@@ -301,11 +307,13 @@ impl<'a> DocumentContext<'a> {
         let found_names = CAPITALISED
             .for_haystack(&haystack)
             .map(|(regex, read)| regex.find_iter(read).map(|m| m.range()).collect::<Vec<_>>())
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into_iter()
+            .flat_map(|found| split_at_modifiers(stretch, found));
         for found in found_names {
             let found_text = &stretch[found.clone()];
             let span = range.start + found.start..range.start + found.end;
-            if speaker(&span)
+            if speaker(&span, false)
                 || known
                     .iter()
                     .any(|m| m.range.start < span.end && span.start < m.range.end)
@@ -1598,6 +1606,16 @@ fn is_speaker(text: &str, span: Range<usize>) -> bool {
     SPEAKER_BEFORE.is_match(before) || SPEAKER_AFTER.is_match(after)
 }
 
+/// Whether the speaker at `span` speaks of itself: "Halden Bank said it made", "Aurelis Air,
+/// the flag carrier, said its profit".
+fn speaks_of_itself(text: &str, span: Range<usize>) -> bool {
+    let mut to = (span.end + 60).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    SPEAKS_OF_ITSELF.is_match(text.get(span.end..to).unwrap_or_default())
+}
+
 /// Whether `text` ends with `word`, in any case, as a whole word (read from its last bytes only:
 /// this is asked for every name of a long report).
 pub(crate) fn ends_with_word(text: &str, word: &str) -> bool {
@@ -1645,6 +1663,13 @@ static SPEAKER_BEFORE: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
     )
 });
 
+static SPEAKS_OF_ITSELF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,[^,.;]{1,40},)?\s+(?:said|says|added|reported|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?its?\b",
+    )
+    .expect("the speaks-of-itself pattern is valid")
+});
+
 static SPEAKER_AFTER: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
     Twin::new(
         r"^(?:,[^,.;]{1,40},)?\s+(?:said|says|told|added|argued|insisted|warned|noted|explained)\b",
@@ -1654,6 +1679,47 @@ static SPEAKER_AFTER: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
 
 /// A run of capitalised words, with the small words names carry inside them ("Bank of
 /// England", "Luiz Inácio Lula da Silva").
+/// A capitalised run split where a word ends in a lower-case modifier after a hyphen: "the
+/// Valmora-based airline" names Valmora, and "the Kremlin-backed Wagner Group" names the Kremlin
+/// and the Wagner Group, not one thing called "Kremlin-backed Wagner Group". "Coca-Cola" and
+/// "Franco-Brazilian" stay whole.
+/// The words after a hyphen, besides participles in "-ed", that make a name a modifier
+/// ("Leeds-born", "Dublin-area"); "Kim Jong-un" keeps its syllable.
+const MODIFIERS: [&str; 9] = [
+    "born", "run", "made", "built", "grown", "bound", "wide", "style", "area",
+];
+
+fn split_at_modifiers(text: &str, found: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut start = found.start;
+    let run = &text[found.clone()];
+    let mut words = run
+        .split_whitespace()
+        .map(|w| {
+            let at = found.start + (w.as_ptr() as usize - run.as_ptr() as usize);
+            at..at + w.len()
+        })
+        .peekable();
+    while let Some(word) = words.next() {
+        let written = &text[word.clone()];
+        let modifier = written.char_indices().find(|&(i, c)| {
+            let rest = &written[i + c.len_utf8()..];
+            matches!(c, '-' | '‐' | '‑')
+                && i > 0
+                && (rest.ends_with("ed") && rest.len() >= 3 || MODIFIERS.contains(&rest))
+                && rest.chars().all(char::is_lowercase)
+        });
+        if let Some((at, _)) = modifier {
+            parts.push(start..word.start + at);
+            start = words.peek().map_or(found.end, |next| next.start);
+        }
+    }
+    if start < found.end {
+        parts.push(start..found.end);
+    }
+    parts
+}
+
 static CAPITALISED: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
     Twin::new(
         r"\b\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|da|do|dos|del|du|von|van|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*",
@@ -2069,7 +2135,32 @@ fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{ends_with_word, second_half_of_compound, WordForms};
+    use super::{ends_with_word, second_half_of_compound, split_at_modifiers, WordForms};
+
+    #[test]
+    fn a_capitalised_run_ends_at_a_lower_case_modifier() {
+        let parts = |text: &str| -> Vec<String> {
+            split_at_modifiers(text, 0..text.len())
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        assert_eq!(parts("The Valmora-based"), ["The Valmora"]);
+        assert_eq!(
+            parts("Kremlin-backed Wagner Group"),
+            ["Kremlin", "Wagner Group"]
+        );
+        assert_eq!(parts("U.S.-led"), ["U.S."]);
+        assert_eq!(parts("Leeds-born Tom Hale"), ["Leeds", "Tom Hale"]);
+        for whole in [
+            "Coca-Cola",
+            "Franco-Brazilian Partnership",
+            "Kim Jong-un",
+            "Moon Jae-in",
+        ] {
+            assert_eq!(parts(whole), [whole]);
+        }
+    }
 
     #[test]
     fn word_forms_know_lower_case_words_and_capitals_within_a_sentence() {
