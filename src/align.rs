@@ -743,6 +743,24 @@ fn find(parent: &mut [usize], mut index: usize) -> usize {
 /// about different things.
 const ONLY_WITH_THEIR_LIKE: [&str; 2] = ["limit", "outlook"];
 
+/// Whether `dated` is said of a year two or more before the year `other`'s report was published,
+/// and `other` names no year: the undated figure is the news's own, this year's or last year's
+/// ("the $1.74 billion jackpot"), and the other an earlier one ("the $1.59 billion jackpot won
+/// in 2023"). Last year's figure still meets an undated one, as results are reported the year
+/// after ("a net profit of €412 million last year" and "a net profit of €0.38bn").
+fn long_past(dated: &Claim, other: &Claim) -> bool {
+    if other.qualifiers.get("year").is_some() {
+        return false;
+    }
+    let year = dated
+        .qualifiers
+        .get("year")
+        .and_then(|label| label.get(..4))
+        .and_then(|year| year.parse::<i16>().ok());
+    let now = other.evidence.published.map(|date| date.year());
+    year.zip(now).is_some_and(|(year, now)| year + 2 <= now)
+}
+
 /// Why two claims of one kind are about the same thing, or `None` if they are not.
 fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) -> Option<String> {
     for (key, value) in &a.qualifiers {
@@ -755,6 +773,9 @@ fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) ->
         .iter()
         .any(|key| a.qualifiers.contains_key(key) != b.qualifiers.contains_key(key))
     {
+        return None;
+    }
+    if long_past(a, b) || long_past(b, a) {
         return None;
     }
     // The setting first: it is the cheaper question, and the one that sets apart the claims
@@ -900,11 +921,15 @@ fn generic(claim: &Claim) -> bool {
 /// value named with other words ("Westmarch hospital operator" in the headline, "Carrowmoor
 /// Health Group" in the first paragraph) is one thing said twice.
 fn set_apart(a: &Claim, b: &Claim, names: &NameIndex) -> bool {
-    if a.scene.is_empty() || b.scene.is_empty() || !(names.generic(a) && names.generic(b)) {
+    if !(names.generic(a) && names.generic(b)) {
         return false;
     }
     if Arc::ptr_eq(&a.document_names, &b.document_names) {
-        return a.value.relation(&b.value) == Relation::Disjoint && !scenes_meet(a, b, names);
+        return a.value.relation(&b.value) == Relation::Disjoint
+            && (a.scene.is_empty() || b.scene.is_empty() || !scenes_meet(a, b, names));
+    }
+    if a.scene.is_empty() || b.scene.is_empty() {
+        return false;
     }
     let known_to = |scene: &[String], other: &Claim| {
         scene

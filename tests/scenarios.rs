@@ -2934,3 +2934,39 @@ fn a_company_named_by_its_home_town_meets_its_own_figure_not_its_rivals() {
     assert_quotes(conflict[0], &["$875 million", "$0.91bn"]);
     assert_not_quoted(conflict[0], "$610 million");
 }
+
+#[test]
+fn an_escape_and_a_draw_are_dated_and_earlier_prizes_stay_apart() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-15",
+            "# Jailbreak\n\nHARLOW, Sept. 15 (Pinewood Wire) — Three inmates escaped from \
+             Kestrel Ridge prison early Sunday.\n\nThe Grand Lotto jackpot of £84 million from \
+             Friday night's Grand Lotto draw went to one ticket. The record is still the £96 \
+             million jackpot won in 2019.",
+        ),
+        (
+            "b.md",
+            "2026-09-16",
+            "# Jailbreak\n\nThe three men broke out of Kestrel Ridge prison on Sept. 12. The \
+             Sept. 11 draw paid a jackpot of £81 million.",
+        ),
+    ]);
+    // Sunday before 15 September is the 13th; the other report says the 12th.
+    let escape = only(&report, "event.date", Some("escape"));
+    assert_status(escape, Status::Discrepancy);
+    // Friday night's draw is 11 September.
+    assert_status(
+        only(&report, "event.date", Some("drawing")),
+        Status::Agreement,
+    );
+    // The jackpot of 2019 is no figure of this draw.
+    let jackpot: Vec<_> = findings(&report, "money.amount", Some("jackpot"))
+        .into_iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    assert_eq!(jackpot.len(), 1, "{jackpot:#?}");
+    assert_quotes(jackpot[0], &["£84 million", "£81 million"]);
+    assert_not_quoted(jackpot[0], "£96");
+}

@@ -274,9 +274,15 @@ impl<'a> DocumentContext<'a> {
                 names.push(name);
             }
         };
+        // A dateline ("DUNHAVEN, June 9 (Capital Newswire) —") names where the report was filed
+        // and who filed it, not what the sentence is about.
+        let after_dateline = text
+            .get(range.clone())
+            .and_then(|stretch| DATELINE.find(stretch))
+            .map_or(range.start, |found| range.start + found.end());
         let known: Vec<&EntityMention> = starting_within(&self.entities, &range, |m| m.range.start)
             .iter()
-            .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+            .filter(|m| m.range.start >= after_dateline && m.range.end <= range.end)
             .collect();
         // A company that "said it made a profit" speaks of itself: it is what the sentence is
         // about, not only who gave the figure. A person's "said it" is about something else.
@@ -313,7 +319,8 @@ impl<'a> DocumentContext<'a> {
         for found in found_names {
             let found_text = &stretch[found.clone()];
             let span = range.start + found.start..range.start + found.end;
-            if speaker(&span, false)
+            if span.start < after_dateline
+                || speaker(&span, false)
                 || known
                     .iter()
                     .any(|m| m.range.start < span.end && span.start < m.range.end)
@@ -330,10 +337,6 @@ impl<'a> DocumentContext<'a> {
                     .binary_search_by_key(&span.start, |s| s.start)
                     .is_ok();
             let lexicon = &self.rules.lexicon;
-            let words: Vec<&str> = found_text
-                .split_whitespace()
-                .skip_while(|w| lexicon.is_not_a_name(w))
-                .collect();
             // "Saturday's final": a possessive day or month is still a word of time, and so is
             // a span of them ("the April-to-June quarter", "Mid-July").
             let is_time = |w: &str| {
@@ -353,6 +356,12 @@ impl<'a> DocumentContext<'a> {
                 let parts = || w.split(['-', '‐', '‑', '–']);
                 parts().any(calendar) && parts().all(|part| calendar(part) || linking(part))
             };
+            // "Saturday's Star Millions drawing" names the Star Millions, not a "Saturday's Star
+            // Millions".
+            let words: Vec<&str> = found_text
+                .split_whitespace()
+                .skip_while(|w| lexicon.is_not_a_name(w) || is_time(w))
+                .collect();
             let single = found_text.split_whitespace().count() == 1;
             let single_opener = opens_sentence && single;
             // "the State", "the Government": a generic reference some house styles capitalise.
@@ -1661,6 +1670,15 @@ static SPEAKER_BEFORE: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
         r"(?i)\b(?:said|says|told|added|according\s+to)\s+(?:[\w.'’-]+\s+){0,3}$",
         regex::Regex::new,
     )
+});
+
+/// A dateline opening a paragraph: the place in capitals, then a date, the outlet in brackets or
+/// both, then a dash.
+static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\s*\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[^—–()\n]{1,30}?)?(?:\s*\([^)\n]{1,60}\))?\s*(?:—|–|--?)\s",
+    )
+    .expect("the dateline pattern is valid")
 });
 
 static SPEAKS_OF_ITSELF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
