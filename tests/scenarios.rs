@@ -2970,3 +2970,40 @@ fn an_escape_and_a_draw_are_dated_and_earlier_prizes_stay_apart() {
     assert_quotes(jackpot[0], &["£84 million", "£81 million"]);
     assert_not_quoted(jackpot[0], "£96");
 }
+
+#[test]
+fn distances_paths_widths_and_a_series_said_after_the_verb_compare() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-04",
+            "# Storm\n\nThe tornado left a 9-mile path through Orrin County and was half a mile \
+             wide at its widest. A fishing boat sank two nautical miles offshore. The fugitive \
+             was caught 30 miles south of Carver City. It was the fourth tornado this spring.",
+        ),
+        (
+            "b.md",
+            "2026-05-05",
+            "# Storm\n\nSurveyors said the twister stayed on the ground for about 19 km. At its \
+             broadest, the funnel measured 800 metres across. The trawler went down roughly \
+             3.7 km off the coast. Police arrested him some 48 kilometres south of Carver City. \
+             The tornado was the fifth this spring.",
+        ),
+    ]);
+    // 9 miles is 14.5 km, short of about 19 km.
+    assert_status(only(&report, "event.path", None), Status::Discrepancy);
+    // Half a mile, give or take an eighth, is 604–1,006 m; 800 m lies within.
+    assert_status(only(&report, "event.width", None), Status::Agreement);
+    assert_status(
+        only(&report, "place.distance", Some("offshore")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "place.distance", Some("south")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "event.ordinal", Some("tornado")),
+        Status::Discrepancy,
+    );
+}

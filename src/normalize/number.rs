@@ -620,6 +620,17 @@ pub fn half_last_digit(amount: &str, value: f64) -> f64 {
         ),
         _ => {
             let whole = digits.trim_end_matches('.');
+            // A fraction in words ("three-quarters of a mile", "half a mile") is known to its
+            // parts, halves and thirds as finely as quarters: an eighth either way, not the
+            // nearest whole.
+            if whole.is_empty() && value.fract() != 0.0 {
+                if let Some(parts) = [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0]
+                    .into_iter()
+                    .find(|parts: &f64| ((value * parts).round() - value * parts).abs() < 1e-9)
+                {
+                    return 0.5 / parts.max(4.0);
+                }
+            }
             let whole = if whole.is_empty() {
                 // A number in words: its value's own trailing zeros.
                 format!("{}", value.round())

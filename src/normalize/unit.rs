@@ -500,6 +500,11 @@ mod tests {
             ("-4.5", -4.5, 0.05),
             ("12", 12.0, 0.5),
             ("0", 0.0, 0.5),
+            // A fraction in words is known to its parts.
+            ("three-quarters", 0.75, 0.125),
+            ("a third", 1.0 / 3.0, 0.125),
+            ("half", 0.5, 0.125),
+            ("a fifth", 0.2, 0.1),
         ] {
             let found = number::half_last_digit(amount, value);
             assert!((found - half).abs() < 1e-9, "{amount}: {found}");
