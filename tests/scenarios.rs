@@ -3007,3 +3007,38 @@ fn distances_paths_widths_and_a_series_said_after_the_verb_compare() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn the_day_a_report_a_warning_or_a_memo_came_out_compares() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-11",
+            "# Floods\n\nThe Met agency had issued a flood warning for the valley on Sunday. \
+             Output fell, according to provisional figures the statistics office published on \
+             Monday. The chief executive wrote in a memo to staff last Friday that cuts would \
+             come.",
+        ),
+        (
+            "b.md",
+            "2026-02-12",
+            "# Floods\n\nA flood warning was issued on Feb. 8. The statistics office report \
+             released on Tuesday showed output fell. The plan was set out in a memo to \
+             employees dated Feb. 6.",
+        ),
+    ]);
+    // Sunday before 11 February is the 8th: the warnings agree.
+    assert_status(
+        only(&report, "document.date", Some("warning")),
+        Status::Agreement,
+    );
+    // Monday before the 11th is the 9th; Tuesday before the 12th is the 10th.
+    assert_status(
+        only(&report, "document.date", Some("report")),
+        Status::Discrepancy,
+    );
+    assert_status(
+        only(&report, "document.date", Some("memo")),
+        Status::Agreement,
+    );
+}
