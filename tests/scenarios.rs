@@ -3042,3 +3042,25 @@ fn the_day_a_report_a_warning_or_a_memo_came_out_compares() {
         Status::Agreement,
     );
 }
+
+#[test]
+fn the_day_schools_reopen_compares_and_stays_apart_from_the_airports() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-13",
+            "# Quake\n\nThe education authority said schools would reopen on Oct. 19. The \
+             airport reopened to flights on Sunday.",
+        ),
+        (
+            "b.md",
+            "2026-10-14",
+            "# Quake\n\nSchools, shut since the quake, are due to reopen next Tuesday.",
+        ),
+    ]);
+    // The coming Tuesday after 14 October is the 20th, not the 19th; the airport's day is
+    // another fact.
+    let schools = only(&report, "reopening.date", Some("schools"));
+    assert_status(schools, Status::Discrepancy);
+    assert_not_quoted(schools, "airport");
+}
