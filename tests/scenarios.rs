@@ -3064,3 +3064,30 @@ fn the_day_schools_reopen_compares_and_stays_apart_from_the_airports() {
     assert_status(schools, Status::Discrepancy);
     assert_not_quoted(schools, "airport");
 }
+
+#[test]
+fn odds_said_in_digits_and_in_words_compare() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-02",
+            "# Lotto\n\nThe odds of winning the top prize are 1 in 45 million.",
+        ),
+        (
+            "b.md",
+            "2026-07-02",
+            "# Lotto\n\nThe winner beat odds of one in 45,000,000. A rival game's odds are \
+             about 1 in 14 million.",
+        ),
+    ]);
+    let odds = findings(&report, "odds.against", None);
+    assert!(
+        odds.iter().any(|f| f.status == Status::Agreement),
+        "{odds:#?}"
+    );
+    // The rival game's odds are another game's.
+    assert!(
+        odds.iter().all(|f| f.status != Status::Discrepancy),
+        "{odds:#?}"
+    );
+}
