@@ -3091,3 +3091,22 @@ fn odds_said_in_digits_and_in_words_compare() {
         "{odds:#?}"
     );
 }
+
+#[test]
+fn a_layoff_said_as_a_share_of_the_workforce_compares_and_never_meets_the_count() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-21",
+            "# Cuts\n\nKestrel Bank will shed 1,800 jobs, roughly a fifth of its workforce.",
+        ),
+        (
+            "b.md",
+            "2026-04-21",
+            "# Cuts\n\nKestrel Bank said the layoffs would affect 25 percent of staff.",
+        ),
+    ]);
+    let share = only(&report, "jobs.cut", Some("percent"));
+    assert_status(share, Status::Discrepancy);
+    assert_not_quoted(share, "1,800");
+}
