@@ -3110,3 +3110,25 @@ fn a_layoff_said_as_a_share_of_the_workforce_compares_and_never_meets_the_count(
     assert_status(share, Status::Discrepancy);
     assert_not_quoted(share, "1,800");
 }
+
+#[test]
+fn a_harvest_in_millions_and_in_digits_compares_and_earlier_crops_stay_out() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-03",
+            "# Barley\n\nFarmers harvested 8.2 million tonnes of barley this year. The 2023 crop \
+             of 6.9 million tonnes was the smallest in a decade.",
+        ),
+        (
+            "b.md",
+            "2026-09-04",
+            "# Barley\n\nThe barley harvest came to 8,400,000 tonnes. Last year's crop of 7.7 \
+             million tonnes was hit by frost.",
+        ),
+    ]);
+    let harvest = only(&report, "production.quantity", None);
+    assert_status(harvest, Status::Discrepancy);
+    assert_not_quoted(harvest, "6.9");
+    assert_not_quoted(harvest, "7.7");
+}
