@@ -3132,3 +3132,23 @@ fn a_harvest_in_millions_and_in_digits_compares_and_earlier_crops_stay_out() {
     assert_not_quoted(harvest, "6.9");
     assert_not_quoted(harvest, "7.7");
 }
+
+#[test]
+fn the_number_aboard_compares_and_a_ships_capacity_stays_out() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-04",
+            "# Ferry\n\nThe ferry was carrying 212 passengers when it struck a reef. It was \
+             licensed to carry 300 passengers.",
+        ),
+        (
+            "b.md",
+            "2026-08-04",
+            "# Ferry\n\nThere were 221 passengers aboard, the port authority said.",
+        ),
+    ]);
+    let aboard = only(&report, "people.aboard", None);
+    assert_status(aboard, Status::Discrepancy);
+    assert_not_quoted(aboard, "300");
+}
