@@ -1606,23 +1606,23 @@ fn is_speaker(text: &str, span: Range<usize>) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let mut to = (span.end + 40).min(text.len());
+    let before = text.get(from..span.start).unwrap_or_default();
+    SPEAKER_BEFORE.is_match(before) || SPEAKER_AFTER.is_match(text_after(text, span.end, 40))
+}
+
+/// Up to about `length` bytes of `text` from `at`, ending on a character boundary.
+fn text_after(text: &str, at: usize, length: usize) -> &str {
+    let mut to = (at + length).min(text.len());
     while !text.is_char_boundary(to) {
         to += 1;
     }
-    let before = text.get(from..span.start).unwrap_or_default();
-    let after = text.get(span.end..to).unwrap_or_default();
-    SPEAKER_BEFORE.is_match(before) || SPEAKER_AFTER.is_match(after)
+    text.get(at..to).unwrap_or_default()
 }
 
 /// Whether the speaker at `span` speaks of itself: "Halden Bank said it made", "Aurelis Air,
 /// the flag carrier, said its profit".
 fn speaks_of_itself(text: &str, span: Range<usize>) -> bool {
-    let mut to = (span.end + 60).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    SPEAKS_OF_ITSELF.is_match(text.get(span.end..to).unwrap_or_default())
+    SPEAKS_OF_ITSELF.is_match(text_after(text, span.end, 60))
 }
 
 /// Whether `text` ends with `word`, in any case, as a whole word (read from its last bytes only:
@@ -1695,18 +1695,16 @@ static SPEAKER_AFTER: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
     )
 });
 
-/// A run of capitalised words, with the small words names carry inside them ("Bank of
-/// England", "Luiz Inácio Lula da Silva").
-/// A capitalised run split where a word ends in a lower-case modifier after a hyphen: "the
-/// Valmora-based airline" names Valmora, and "the Kremlin-backed Wagner Group" names the Kremlin
-/// and the Wagner Group, not one thing called "Kremlin-backed Wagner Group". "Coca-Cola" and
-/// "Franco-Brazilian" stay whole.
 /// The words after a hyphen, besides participles in "-ed", that make a name a modifier
 /// ("Leeds-born", "Dublin-area"); "Kim Jong-un" keeps its syllable.
 const MODIFIERS: [&str; 9] = [
     "born", "run", "made", "built", "grown", "bound", "wide", "style", "area",
 ];
 
+/// A capitalised run split where a word ends in a lower-case modifier after a hyphen: "the
+/// Valmora-based airline" names Valmora, and "the Kremlin-backed Wagner Group" names the Kremlin
+/// and the Wagner Group, not one thing called "Kremlin-backed Wagner Group". "Coca-Cola" and
+/// "Franco-Brazilian" stay whole.
 fn split_at_modifiers(text: &str, found: Range<usize>) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
     let mut start = found.start;
@@ -1738,6 +1736,8 @@ fn split_at_modifiers(text: &str, found: Range<usize>) -> Vec<Range<usize>> {
     parts
 }
 
+/// A run of capitalised words, with the small words names carry inside them ("Bank of
+/// England", "Luiz Inácio Lula da Silva").
 static CAPITALISED: std::sync::LazyLock<Twin> = std::sync::LazyLock::new(|| {
     Twin::new(
         r"\b\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|da|do|dos|del|du|von|van|der|den|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*",
