@@ -199,7 +199,26 @@ fn parse_unsigned(text: &str) -> Option<f64> {
     mixed_number(&tokens)
         .or_else(|| fraction_words(&tokens))
         .or_else(|| half_of_scale(&tokens))
+        .or_else(|| fraction_of_scale(&tokens))
         .or_else(|| compose(&tokens))
+}
+
+/// A fraction of a scale, as one word or two: "a quarter-million", "half-million",
+/// "three-quarter-million", "a quarter million".
+fn fraction_of_scale(tokens: &[&str]) -> Option<f64> {
+    let words: Vec<&str> = tokens.iter().flat_map(|t| t.split('-')).collect();
+    let scales = words
+        .iter()
+        .rev()
+        .take_while(|w| scale_of(w).is_some())
+        .count();
+    let (fraction, scale_words) = words.split_at(words.len() - scales);
+    if scale_words.is_empty() || fraction.is_empty() {
+        return None;
+    }
+    let part = fraction_words(fraction)?;
+    let factor: f64 = scale_words.iter().filter_map(|w| scale_of(w)).product();
+    (part < 1.0).then_some(part * factor)
 }
 
 /// "one and a half", "2 and three quarters", "two and a half million".
@@ -1056,6 +1075,11 @@ mod tests {
             ("two and a half million", 2_500_000.0),
             ("half a million", 500_000.0),
             ("half a dozen", 6.0),
+            // A fraction of a scale as one word: "a quarter-million-dollar reward".
+            ("a quarter-million", 250_000.0),
+            ("half-million", 500_000.0),
+            ("a quarter million", 250_000.0),
+            ("three-quarter-million", 750_000.0),
             // A whole number and a fraction, as typed or as one character.
             ("3-1/4", 3.25),
             ("4 1/2", 4.5),
