@@ -493,6 +493,11 @@ fn wanted_keys<'n>(
             keys.push(hash_key("single", &name_key(last)));
         }
     }
+    // An institution named after its place, and the place (see [`NameIndex::mentions`]).
+    if name.chars().next().is_some_and(char::is_uppercase) {
+        keys.push(hash_key("leading", &key));
+        keys.extend(leading_words(name).map(|words| hash_key("name", &name_key(words))));
+    }
     keys.extend(close.map(|other| hash_key("name", other)));
     if let Some(entity) = entity {
         keys.extend(lineage(entity, gazetteer).map(|x| hash_key("entity", &x.to_string())));
@@ -508,6 +513,9 @@ fn own_keys(name: &str, entity: Option<usize>, gazetteer: &Gazetteer) -> Vec<u64
     if name.split_whitespace().count() > 1 {
         if let Some(last) = name.split_whitespace().last() {
             keys.push(hash_key("surname", &name_key(last)));
+        }
+        if name.chars().next().is_some_and(char::is_uppercase) {
+            keys.extend(leading_words(name).map(|words| hash_key("leading", &name_key(words))));
         }
     } else if name.chars().next().is_some_and(char::is_uppercase) {
         keys.push(hash_key("single", &key));
@@ -747,18 +755,34 @@ const ONLY_WITH_THEIR_LIKE: [&str; 2] = ["limit", "outlook"];
 /// and `other` names no year: the undated figure is the news's own, this year's or last year's
 /// ("the $1.74 billion jackpot"), and the other an earlier one ("the $1.59 billion jackpot won
 /// in 2023"). Last year's figure still meets an undated one, as results are reported the year
-/// after ("a net profit of €412 million last year" and "a net profit of €0.38bn").
+/// after ("a net profit of €412 million last year" and "a net profit of €0.38bn"), unless the
+/// year is written as a possessive: "last year's $1.71 billion budget" is set against this
+/// year's, not the news's own.
 fn long_past(dated: &Claim, other: &Claim) -> bool {
     if other.qualifiers.get("year").is_some() {
         return false;
     }
-    let year = dated
-        .qualifiers
-        .get("year")
-        .and_then(|label| label.get(..4))
-        .and_then(|year| year.parse::<i16>().ok());
+    let Some(label) = dated.qualifiers.get("year") else {
+        return false;
+    };
+    let year = label.get(..4).and_then(|year| year.parse::<i16>().ok());
     let now = other.evidence.published.map(|date| date.year());
-    year.zip(now).is_some_and(|(year, now)| year + 2 <= now)
+    let gap = if possessive_year(&dated.evidence.sentence, label) {
+        1
+    } else {
+        2
+    };
+    year.zip(now).is_some_and(|(year, now)| year + gap <= now)
+}
+
+/// Whether `sentence` writes the year `label` as a possessive: "last year's", "2025's".
+fn possessive_year(sentence: &str, label: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    ["year", label].iter().any(|year| {
+        lower
+            .match_indices(year)
+            .any(|(at, _)| matches!(&lower[at + year.len()..], rest if rest.starts_with("'s") || rest.starts_with("’s")))
+    })
 }
 
 /// Why two claims of one kind are about the same thing, or `None` if they are not.
@@ -966,6 +990,9 @@ struct DocumentIndex {
     surnames: HashSet<String>,
     /// The keys of the one-word names that start with a capital, for a full name.
     single: HashSet<String>,
+    /// The keys of the place an institution's name starts with ("Brackenridge" and
+    /// "Brackenridge City" of "Brackenridge City Council"; see [`leading_words`]).
+    leading: HashSet<String>,
     /// Every key of four bytes or more, for close spellings.
     spellings: Spellings,
     /// The gazetteer entities the names are.
@@ -1013,9 +1040,15 @@ impl<'g> NameIndex<'g> {
                 .split_whitespace()
                 .last()
                 .is_some_and(|last| index.single.contains(&name_key(last)));
+        // "Brackenridge" and "Brackenridge City Council": an institution named after its place
+        // is in that place, whichever report names which.
+        let named_after = capitalised
+            && (index.leading.contains(&key)
+                || leading_words(name).any(|words| index.keys.contains(&name_key(words))));
         let answer = index.keys.contains(&key)
             || surname_of_one
             || full_name_of_one
+            || named_after
             || index.spellings.close_to(&key).next().is_some()
             || self.gazetteer.lookup(name).is_some_and(|x| {
                 index.entities.iter().any(|&y| {
@@ -1039,6 +1072,7 @@ impl<'g> NameIndex<'g> {
             keys: HashSet::new(),
             surnames: HashSet::new(),
             single: HashSet::new(),
+            leading: HashSet::new(),
             spellings: Spellings::new(document.iter().map(String::as_str), 4),
             entities: Vec::new(),
         };
@@ -1048,6 +1082,9 @@ impl<'g> NameIndex<'g> {
             if words > 1 {
                 if let Some(last) = name.split_whitespace().last() {
                     index.surnames.insert(name_key(last));
+                }
+                if name.chars().next().is_some_and(char::is_uppercase) {
+                    index.leading.extend(leading_words(name).map(name_key));
                 }
             } else if name.chars().next().is_some_and(char::is_uppercase) {
                 index.single.insert(key.clone());
@@ -1061,6 +1098,57 @@ impl<'g> NameIndex<'g> {
             .insert(pointer, Rc::clone(&index));
         index
     }
+}
+
+/// The words after a place's name that make it the name of the place's institution: "City
+/// Council", "County Board", "Police".
+const INSTITUTION_WORDS: &[&str] = &[
+    "city",
+    "town",
+    "county",
+    "district",
+    "municipal",
+    "metropolitan",
+    "regional",
+    "state",
+    "provincial",
+    "council",
+    "board",
+    "assembly",
+    "authority",
+    "government",
+    "administration",
+    "police",
+    "fire",
+    "department",
+    "court",
+    "school",
+    "schools",
+    "university",
+    "hospital",
+    "commission",
+    "corporation",
+    "municipality",
+    "parliament",
+    "legislature",
+];
+
+/// The leading words of a name of several words that name the place its institution is named
+/// after, without the whole name: "Brackenridge" and "Brackenridge City" of "Brackenridge City
+/// Council", but nothing of "Norrvale Systems" (a company is not its town).
+fn leading_words(name: &str) -> impl Iterator<Item = &str> {
+    let name = name.trim();
+    name.match_indices(char::is_whitespace)
+        .map(move |(at, _)| (&name[..at], &name[at..]))
+        .filter(|(words, rest)| {
+            !words.ends_with(char::is_whitespace)
+                && rest.split_whitespace().all(|word| {
+                    INSTITUTION_WORDS
+                        .iter()
+                        .any(|institution| word.eq_ignore_ascii_case(institution))
+                })
+        })
+        .map(|(words, _)| words)
 }
 
 /// Whether two keys that share a [`spelling_keys`] block (with their lengths in characters)

@@ -3152,3 +3152,62 @@ fn the_number_aboard_compares_and_a_ships_capacity_stays_out() {
     assert_status(aboard, Status::Discrepancy);
     assert_not_quoted(aboard, "300");
 }
+
+#[test]
+fn an_institution_named_after_its_place_is_in_that_place() {
+    // One report names the county board, the other only the county: the rise is the same
+    // tax's, so the two rates compare.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-05",
+            "# Levy\n\nAshcombe County Board adopted a plan that raises the sales tax rate by 6 percent.",
+        ),
+        (
+            "b.md",
+            "2026-02-05",
+            "# Levy\n\nShoppers in Ashcombe face an 8% increase in the sales tax rate from April.",
+        ),
+    ]);
+    let rise = only(&report, "rate.change", None);
+    assert_status(rise, Status::Discrepancy);
+}
+
+#[test]
+fn last_years_figure_written_as_a_possessive_never_meets_this_years() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Schools\n\nThe Harwell school board approved a $412 million budget on Friday.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Schools\n\nTrustees said last year's $398 million budget had relied on reserves.",
+        ),
+    ]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|finding| finding.status != Status::Discrepancy),
+        "last year's budget was set against this year's: {:#?}",
+        report.findings
+    );
+    // Said as an adverb, last year's figure still meets an undated one: results come out the
+    // year after.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Results\n\nOrvane Foods made a net profit of $41 million last year.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Results\n\nOrvane Foods reported a net profit of $44 million.",
+        ),
+    ]);
+    assert_status(only(&report, "money.amount", None), Status::Discrepancy);
+}
