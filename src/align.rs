@@ -777,11 +777,12 @@ fn long_past(dated: &Claim, other: &Claim) -> bool {
 
 /// Whether `sentence` writes the year `label` as a possessive: "last year's", "2025's".
 fn possessive_year(sentence: &str, label: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    ["year", label].iter().any(|year| {
-        lower
-            .match_indices(year)
-            .any(|(at, _)| matches!(&lower[at + year.len()..], rest if rest.starts_with("'s") || rest.starts_with("’s")))
+    sentence.match_indices(['\'', '’']).any(|(at, mark)| {
+        let before = &sentence[..at];
+        let year_word = before
+            .get(before.len().saturating_sub(4)..)
+            .is_some_and(|word| word.eq_ignore_ascii_case("year"));
+        sentence[at + mark.len()..].starts_with('s') && (year_word || before.ends_with(label))
     })
 }
 

@@ -207,33 +207,35 @@ fn parse_unsigned(text: &str) -> Option<f64> {
 /// "three-quarter-million", "a quarter million".
 fn fraction_of_scale(tokens: &[&str]) -> Option<f64> {
     let words: Vec<&str> = tokens.iter().flat_map(|t| t.split('-')).collect();
+    let (fraction, factor) = split_scale(&words)?;
+    let part = fraction_words(fraction).filter(|part| *part < 1.0)?;
+    Some(part * factor)
+}
+
+/// The words before the scale words that end `words`, and the factor those scale words make
+/// ("two and a half million": "two and a half", 1,000,000); 1 when there are none.
+fn split_scale<'w>(words: &'w [&'w str]) -> Option<(&'w [&'w str], f64)> {
     let scales = words
         .iter()
         .rev()
         .take_while(|w| scale_of(w).is_some())
         .count();
-    let (fraction, scale_words) = words.split_at(words.len() - scales);
-    if scale_words.is_empty() || fraction.is_empty() {
-        return None;
-    }
-    let part = fraction_words(fraction)?;
-    let factor: f64 = scale_words.iter().filter_map(|w| scale_of(w)).product();
-    (part < 1.0).then_some(part * factor)
+    let (before, scale_words) = words.split_at(words.len() - scales);
+    (!before.is_empty()).then(|| {
+        (
+            before,
+            scale_words.iter().filter_map(|w| scale_of(w)).product(),
+        )
+    })
 }
 
 /// "one and a half", "2 and three quarters", "two and a half million".
 fn mixed_number(tokens: &[&str]) -> Option<f64> {
     let and = tokens.iter().position(|t| *t == "and")?;
     let (whole, rest) = (&tokens[..and], &tokens[and + 1..]);
-    let scales = rest
-        .iter()
-        .rev()
-        .take_while(|t| scale_of(t).is_some())
-        .count();
-    let (fraction, scale_words) = rest.split_at(rest.len() - scales);
+    let (fraction, factor) = split_scale(rest)?;
     let part = fraction_words(fraction)?;
     let whole = compose(whole)?;
-    let factor: f64 = scale_words.iter().filter_map(|w| scale_of(w)).product();
     (part < 1.0).then_some((whole + part) * factor)
 }
 
