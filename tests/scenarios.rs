@@ -3211,3 +3211,28 @@ fn last_years_figure_written_as_a_possessive_never_meets_this_years() {
     ]);
     assert_status(only(&report, "money.amount", None), Status::Discrepancy);
 }
+
+#[test]
+fn a_named_storm_in_a_launch_story_is_a_storm_and_the_launch_stays_the_story() {
+    // The headline's "launches" is the story's event; the typhoon a background sentence names is
+    // the one its deaths are of.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-11",
+            "# Meridia launches Halo-2 navigation satellite\n\nThe rocket lifted off on Thursday \
+             from the Kestra spaceport. Typhoon Maren killed 12 people on the islands last \
+             year.",
+        ),
+        (
+            "b.md",
+            "2026-09-11",
+            "# Halo-2 reaches orbit\n\nThe launch took place on Wednesday, officials said.",
+        ),
+    ]);
+    let date = only(&report, "event.date", None);
+    assert_eq!(date.subject.as_deref(), Some("launch"));
+    assert_status(date, Status::Discrepancy);
+    let killed = only(&report, "casualties.killed", None);
+    assert_eq!(killed.subject.as_deref(), Some("storm"));
+}

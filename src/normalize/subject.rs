@@ -1819,12 +1819,33 @@ fn starts_with_year(name: &str) -> bool {
         .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// Every event noun in the text with its singular form.
+/// A storm given its name ("Cyclone Ibara", "Hurricane Milton", "Tropical Storm Alberto"): the
+/// class word is capitalised as part of the name, where the event-noun scanner, which reads
+/// lower case so that "March" is no march, does not see it.
+static NAMED_STORM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(Tropical\s+Storm|Tropical\s+Cyclone|Hurricane|Typhoon|Cyclone|Storm)\s+\p{Lu}[\p{L}'’-]*",
+    )
+    .expect("the named-storm pattern is valid")
+});
+
+/// Every event noun in the text with its singular form, named storms included.
 fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> {
     let Some(scanner) = &rules.event_nouns else {
         return Vec::new();
     };
-    scanner
+    let named = NAMED_STORM.captures_iter(text).filter_map(|c| {
+        let class = c.get(1)?;
+        let last = class.as_str().split_whitespace().last()?.to_lowercase();
+        let noun = rules.lexicon.canonical_event(&last).to_string();
+        rules
+            .lexicon
+            .event_nouns
+            .iter()
+            .any(|n| *n == noun || rules.lexicon.canonical_event(n) == noun)
+            .then(|| (class.range(), noun))
+    });
+    let mut found: Vec<(Range<usize>, String)> = scanner
         .captures_iter(text)
         // The second half of a compound names no event ("water-bombing aircraft",
         // "post-election violence"), unless its first half only says which kind: a
@@ -1841,7 +1862,10 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
                 rules.lexicon.canonical_event(&noun).to_string(),
             ))
         })
-        .collect()
+        .chain(named)
+        .collect();
+    found.sort_by_key(|(range, _)| range.start);
+    found
 }
 
 /// Whether an event noun after `before` is the second half of a compound whose first half is

@@ -320,7 +320,7 @@ impl Lexicon {
         self.not_names.iter().any(|w| w.eq_ignore_ascii_case(words))
     }
 
-    /// A regex finding event nouns, singular or plural, in lower case.
+    /// A regex finding event nouns, singular or plural ("launches", "crashes"), in lower case.
     pub fn event_noun_scanner(&self) -> Option<regex::Regex> {
         if self.event_nouns.is_empty() {
             return None;
@@ -329,7 +329,7 @@ impl Lexicon {
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         words.dedup();
         // Case-sensitive: event nouns run in lower case, and "March" the month is not a march.
-        regex::Regex::new(&format!(r"\b({})(s)?\b", words.join("|"))).ok()
+        regex::Regex::new(&format!(r"\b({})(?:e?s)?\b", words.join("|"))).ok()
     }
 
     /// The macro table: the written macros plus those generated from the word lists and the
