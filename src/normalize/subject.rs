@@ -1821,10 +1821,11 @@ fn starts_with_year(name: &str) -> bool {
 
 /// A storm given its name ("Cyclone Ibara", "Hurricane Milton", "Tropical Storm Alberto"): the
 /// class word is capitalised as part of the name, where the event-noun scanner, which reads
-/// lower case so that "March" is no march, does not see it.
+/// lower case so that "March" is no march, does not see it. The name follows on the same line: a
+/// heading "Storm" is no storm named after the next line's first word.
 static NAMED_STORM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(Tropical\s+Storm|Tropical\s+Cyclone|Hurricane|Typhoon|Cyclone|Storm)\s+\p{Lu}[\p{L}'’-]*",
+        r"\b(Tropical +Storm|Tropical +Cyclone|Hurricane|Typhoon|Cyclone|Storm) +\p{Lu}[\p{L}'’-]*",
     )
     .expect("the named-storm pattern is valid")
 });
