@@ -12,6 +12,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
+use super::trie::{Piece, Trie};
+
 /// One entity as the gazetteer file writes it.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -438,7 +440,7 @@ fn name_alternation<'a>(names: impl Iterator<Item = &'a String>) -> Option<Strin
     }
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     names.dedup();
-    let mut trie = NameTrie::default();
+    let mut trie = Trie::default();
     for name in names {
         // An acronym keeps its capitals: "WHO" is not "who", nor "US" "us".
         let letters = || name.chars().filter(|c| c.is_alphabetic());
@@ -455,22 +457,24 @@ fn name_alternation<'a>(names: impl Iterator<Item = &'a String>) -> Option<Strin
         }
         trie.insert(&tokens, name.len());
     }
-    Some(trie.render())
+    Some(trie.render(true, true))
 }
 
-/// A piece of a name in [`NameTrie`]: a character (and whether its case must be kept), or the
-/// space or hyphen between two words.
+/// A piece of a name in its [`Trie`]: a character (and whether its case must be kept), or the
+/// space or hyphen between two words. The names of a gazetteer macro are matched
+/// case-insensitively, but for acronyms, and a thousand of them were most of the automaton of
+/// every pattern using one before they were put in a tree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NameToken {
     Char(char, bool),
     Separator,
 }
 
-impl NameToken {
+impl Piece for NameToken {
     /// Two tokens are one branch when they match the same texts: case-insensitive characters
     /// of one lower case.
-    fn same_branch(self, other: NameToken) -> bool {
-        match (self, other) {
+    fn same_branch(&self, other: &NameToken) -> bool {
+        match (*self, *other) {
             (NameToken::Char(a, false), NameToken::Char(b, false)) => {
                 a == b || (lower(a).is_some() && lower(a) == lower(b))
             }
@@ -478,11 +482,22 @@ impl NameToken {
         }
     }
 
-    fn pattern(self) -> String {
-        match self {
+    fn pattern(&self) -> String {
+        match *self {
             NameToken::Separator => r"[\s\-‐]+".to_string(),
             NameToken::Char('\'', _) => "['’]".to_string(),
             NameToken::Char(c, _) => regex::escape(c.encode_utf8(&mut [0; 4])),
+        }
+    }
+
+    fn is_word(&self) -> bool {
+        matches!(self, NameToken::Char(c, _) if c.is_alphanumeric())
+    }
+
+    fn then(&self, rest: &str) -> String {
+        match self {
+            NameToken::Char(_, true) => format!("(?-i:{}{rest})", self.pattern()),
+            _ => format!("{}{rest}", self.pattern()),
         }
     }
 }
@@ -492,91 +507,6 @@ fn lower(c: char) -> Option<char> {
     match (lower.next(), lower.next()) {
         (Some(l), None) => Some(l),
         _ => None,
-    }
-}
-
-/// The names of a gazetteer macro as a tree of their shared beginnings, written as one
-/// pattern: "(?:Bei(?:jing|rut))" rather than "(?:Beijing|Beirut)". The names are matched
-/// case-insensitively, so the regex compiler cannot share their prefixes itself, and the
-/// alternation of a thousand names was most of the automaton of every pattern using it.
-///
-/// What the alternation matched is unchanged. Its branches are tried longest name first, as
-/// the names were listed; where a name is the beginning of a longer one ("New York", "New York
-/// City"), the longer is tried first, and a name ends in `\b` where it ends in a letter or
-/// digit.
-#[derive(Default)]
-struct NameTrie {
-    /// The branches in the order they are tried: by the longest name below, then first listed.
-    children: Vec<(NameToken, NameTrie)>,
-    /// Whether a name ends here.
-    terminal: bool,
-    /// The length of the longest name through this node.
-    longest: usize,
-}
-
-impl NameTrie {
-    fn insert(&mut self, tokens: &[NameToken], length: usize) {
-        self.longest = self.longest.max(length);
-        let Some((&first, rest)) = tokens.split_first() else {
-            self.terminal = true;
-            return;
-        };
-        let position = self.children.iter().position(|(t, _)| t.same_branch(first));
-        let child = match position {
-            Some(at) => &mut self.children[at].1,
-            None => {
-                self.children.push((first, NameTrie::default()));
-                &mut self.children.last_mut().expect("just pushed").1
-            }
-        };
-        child.insert(rest, length);
-    }
-
-    /// The pattern of the whole tree: each name opens with `\b` when it starts with a
-    /// word character.
-    fn render(&self) -> String {
-        let branches: Vec<String> = self
-            .ordered()
-            .map(|(token, child)| {
-                let open = match token {
-                    NameToken::Char(c, _) if c.is_alphanumeric() => r"\b",
-                    _ => "",
-                };
-                format!("{open}{}", child.render_after(*token))
-            })
-            .collect();
-        format!("(?:{})", branches.join("|"))
-    }
-
-    /// This node reached through `token`: the token, then the branches below.
-    fn render_after(&self, token: NameToken) -> String {
-        let mut branches: Vec<String> = self
-            .ordered()
-            .map(|(next, child)| child.render_after(*next))
-            .collect();
-        if self.terminal {
-            let close = match token {
-                NameToken::Char(c, _) if c.is_alphanumeric() => r"\b",
-                _ => "",
-            };
-            branches.push(close.to_string());
-        }
-        let rest = match branches.len() {
-            0 => String::new(),
-            1 => branches.pop().unwrap_or_default(),
-            _ => format!("(?:{})", branches.join("|")),
-        };
-        match token {
-            NameToken::Char(_, true) => format!("(?-i:{}{rest})", token.pattern()),
-            _ => format!("{}{rest}", token.pattern()),
-        }
-    }
-
-    /// The branches, longest name first (a stable sort keeps the listed order otherwise).
-    fn ordered(&self) -> impl Iterator<Item = &(NameToken, NameTrie)> {
-        let mut order: Vec<&(NameToken, NameTrie)> = self.children.iter().collect();
-        order.sort_by_key(|(_, child)| std::cmp::Reverse(child.longest));
-        order.into_iter()
     }
 }
 

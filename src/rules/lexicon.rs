@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::trie::{Piece, Trie};
+
 /// How a hedge bounds the number it stands before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -500,22 +502,7 @@ pub fn collapse_spaces(text: &str) -> String {
 /// A regex alternation of literal words, longest first so the longest wording wins; spaces in a
 /// word match any run of white space.
 fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
-    let mut words: Vec<&String> = words.collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    words.dedup();
-    if words.is_empty() {
-        return "(?:[^\\s\\S])".into();
-    }
-    let escaped: Vec<String> = words
-        .iter()
-        .map(|w| {
-            w.split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+")
-        })
-        .collect();
-    format!("(?:{})", escaped.join("|"))
+    bounded_alternation_with(words, false, false)
 }
 
 /// Like [`alternation`], with a word boundary after a word that ends with a letter or digit, so
@@ -524,34 +511,77 @@ fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
 /// measure go without the leading boundary, as they may be glued to digits ("500g", "2oz"); the
 /// macros that use them put white space or a digit before them.
 fn bounded_alternation<'a>(words: impl Iterator<Item = &'a String>, leading: bool) -> String {
+    bounded_alternation_with(words, leading, true)
+}
+
+/// The words as a tree of their shared beginnings (see [`super::trie`]).
+fn bounded_alternation_with<'a>(
+    words: impl Iterator<Item = &'a String>,
+    leading: bool,
+    trailing: bool,
+) -> String {
     let mut words: Vec<&String> = words.collect();
     words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     words.dedup();
-    if words.is_empty() {
-        return "(?:[^\\s\\S])".into();
+    let mut trie = Trie::default();
+    for word in words {
+        let pieces: Vec<WordPiece> = word
+            .split_whitespace()
+            .enumerate()
+            .flat_map(|(i, part)| {
+                let space = (i > 0).then_some(WordPiece::Space);
+                space
+                    .into_iter()
+                    .chain(part.chars().map(|c| WordPiece::Char(vec![c])))
+            })
+            .collect();
+        trie.insert(&pieces, word.len());
     }
-    let bounded: Vec<String> = words
-        .iter()
-        .map(|w| {
-            let body = w
-                .split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+");
-            let before = if leading && w.starts_with(char::is_alphanumeric) {
-                r"\b"
-            } else {
-                ""
-            };
-            let after = if w.ends_with(char::is_alphanumeric) {
-                r"\b"
-            } else {
-                ""
-            };
-            format!("{before}{body}{after}")
-        })
-        .collect();
-    format!("(?:{})", bounded.join("|"))
+    trie.render(leading, trailing)
+}
+
+/// A piece of a listed word: a character as each word spells it ("R", "r"), or the white space
+/// between two of its words. Words that differ only in case share their branches, which match
+/// either spelling ("[Rr]s"): the same in a pattern matched case-insensitively, as the
+/// lexicon's are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum WordPiece {
+    Char(Vec<char>),
+    Space,
+}
+
+impl Piece for WordPiece {
+    fn same_branch(&self, other: &WordPiece) -> bool {
+        match (self, other) {
+            (WordPiece::Char(a), WordPiece::Char(b)) => a[0].to_lowercase().eq(b[0].to_lowercase()),
+            (a, b) => a == b,
+        }
+    }
+
+    fn absorb(&mut self, other: &WordPiece) {
+        if let (WordPiece::Char(spellings), WordPiece::Char(more)) = (self, other) {
+            for c in more {
+                if !spellings.contains(c) {
+                    spellings.push(*c);
+                }
+            }
+        }
+    }
+
+    fn pattern(&self) -> String {
+        let escape = |c: &char| regex::escape(c.encode_utf8(&mut [0; 4]));
+        match self {
+            WordPiece::Space => r"\s+".to_string(),
+            WordPiece::Char(spellings) if spellings.len() == 1 => escape(&spellings[0]),
+            WordPiece::Char(spellings) => {
+                format!("[{}]", spellings.iter().map(escape).collect::<String>())
+            }
+        }
+    }
+
+    fn is_word(&self) -> bool {
+        matches!(self, WordPiece::Char(c) if c[0].is_alphanumeric())
+    }
 }
 
 /// Expands `{name}` macros in `pattern`, recursively.
@@ -744,5 +774,114 @@ mod tests {
     fn alternation_prefers_longer_words() {
         let words = ["over".to_string(), "just over".to_string()];
         assert_eq!(alternation(words.iter()), r"(?:just\s+over|over)");
+    }
+
+    /// The alternation as it was written before the words were put in a tree: one branch per
+    /// word, longest first. The tree must match what this matches.
+    fn flat_alternation(words: &[&str], leading: bool, trailing: bool) -> String {
+        let mut words: Vec<&str> = words.to_vec();
+        words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        words.dedup();
+        let branches: Vec<String> = words
+            .iter()
+            .map(|w| {
+                let body = w
+                    .split_whitespace()
+                    .map(regex::escape)
+                    .collect::<Vec<_>>()
+                    .join(r"\s+");
+                let open = if leading && w.starts_with(char::is_alphanumeric) {
+                    r"\b"
+                } else {
+                    ""
+                };
+                let close = if trailing && w.ends_with(char::is_alphanumeric) {
+                    r"\b"
+                } else {
+                    ""
+                };
+                format!("{open}{body}{close}")
+            })
+            .collect();
+        format!("(?:{})", branches.join("|"))
+    }
+
+    #[test]
+    fn the_word_tree_matches_what_the_list_of_words_matched() {
+        let words = [
+            "US$",
+            "US dollars",
+            "us dollar",
+            "$",
+            "dollar",
+            "dollars",
+            "Rs",
+            "rs.",
+            "R",
+            "rand",
+            "rupees",
+            "rupee",
+            "won",
+            "per cent",
+            "percent",
+            "percentage points",
+            "%",
+            "pc",
+            "over",
+            "just over",
+            "just under",
+            "more than",
+            "more",
+            "nearly",
+            "near",
+            "about",
+            "a",
+            "an",
+            "an estimated",
+            "kg",
+            "k",
+            "km",
+            "km/h",
+            "m",
+            "mi",
+            "miles",
+            "mph",
+        ];
+        let owned: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let texts = [
+            "just over 5 US  dollars, nearly $5, near 4 rs. and Rs 40, R20 and 20 rand; rupees",
+            "a 5 per cent rise, 3 percentage points, 4%, 2pc and 7 percent of the won",
+            "more than 5 km/h or 4 kms, 3 km, 6 miles or 7 mi at 40 mph, 2 k and 9 kg",
+            "an estimated 4 m, about 5 mi, just under six, won over more, MORE THAN NEARLY",
+            "Rand, RAND, rs, RS, Rs., us dollar, US DOLLARS; Won Woman Rupeeless over-run",
+        ];
+        let wrappers = [
+            "(?i){}",
+            r"(?i)(?P<x>{})\s*(?:\d+|six)",
+            r"(?i)\d+\s?(?P<x>{})(?:\s+of|\b)",
+            r"(?i)(?:{})\s+(?:{})",
+        ];
+        for (leading, trailing) in [(false, false), (true, true), (false, true)] {
+            let tree = bounded_alternation_with(owned.iter(), leading, trailing);
+            let flat = flat_alternation(&words, leading, trailing);
+            assert_ne!(tree, flat, "the words were not put in a tree");
+            for wrapper in wrappers {
+                let with = |alternation: &str| {
+                    regex::Regex::new(&wrapper.replace("{}", alternation)).expect("compiles")
+                };
+                let (tree, flat) = (with(&tree), with(&flat));
+                let mut matched = 0;
+                for text in texts {
+                    let found = |re: &regex::Regex| -> Vec<Vec<Option<(usize, usize)>>> {
+                        re.captures_iter(text)
+                            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                            .collect()
+                    };
+                    matched += found(&flat).len();
+                    assert_eq!(found(&tree), found(&flat), "{wrapper} on {text}");
+                }
+                assert!(matched >= 3, "{wrapper}: {matched} matches");
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod prefilter;
 pub mod schema;
 mod splice;
+mod trie;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
