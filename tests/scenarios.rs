@@ -3236,3 +3236,48 @@ fn a_named_storm_in_a_launch_story_is_a_storm_and_the_launch_stays_the_story() {
     let killed = only(&report, "casualties.killed", None);
     assert_eq!(killed.subject.as_deref(), Some("storm"));
 }
+
+#[test]
+fn a_toll_over_many_events_since_a_date_never_meets_the_storys_own() {
+    // The plural "mudslides" with "since June" counts many slides; "the third deadly landslide
+    // in the district this year" ranks this one, so its toll stays the story's.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-12",
+            "# Landslide buries village\n\nA landslide buried part of Kemora village on Monday, \
+             killing 11 people in what officials called the third deadly landslide in the \
+             district this year.",
+        ),
+        (
+            "b.md",
+            "2026-08-12",
+            "# Kemora landslide\n\nThe landslide struck on Monday and killed 14 people. Some 38 \
+             people have died in mudslides across the region since June, the disaster agency \
+             said.",
+        ),
+    ]);
+    let killed: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "casualties.killed")
+        .collect();
+    let story = killed
+        .iter()
+        .find(|f| f.subject.as_deref() == Some("landslide"))
+        .expect("the landslide's toll");
+    assert_status(story, Status::Discrepancy);
+    assert!(
+        format!("{story:?}").contains("11") && format!("{story:?}").contains("14"),
+        "{story:#?}"
+    );
+    let tally = killed
+        .iter()
+        .find(|f| {
+            f.subject
+                .as_deref()
+                .is_some_and(|s| s.starts_with("mudslides since"))
+        })
+        .expect("the region's toll since June, apart");
+    assert_ne!(tally.status, Status::Discrepancy, "{tally:#?}");
+}

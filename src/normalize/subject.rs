@@ -1219,10 +1219,30 @@ impl<'a> DocumentContext<'a> {
                 })
                 .filter_map(|(r, _)| {
                     let before = &text[span.start..r.start];
-                    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+                    // "the second deadly avalanche in the range this winter" ranks this one
+                    // among others: the ordinal does not make it another.
+                    let ranked = RANKED_IN_A_PERIOD.is_match(&text[r.end..span.end]);
+                    let words: Vec<&str> = before
+                        .split_whitespace()
+                        .rev()
+                        .take(3)
+                        .filter(|w| !ranked || crate::normalize::number::parse_ordinal(w).is_none())
+                        .collect();
                     let phrase: Vec<&str> =
                         words.into_iter().rev().chain([&text[r.clone()]]).collect();
-                    let name = self.event_head(&phrase.join(" "))?;
+                    let mut name = self.event_head(&phrase.join(" "))?;
+                    // "Nine people have died in avalanches across the province since
+                    // November": a count over many events of the kind, never this one's.
+                    let noun = &text[r.clone()];
+                    if self.rules.lexicon.is_plural_event_noun(noun) {
+                        if let Some(period) = TALLY_PERIOD.find(&text[span.clone()]) {
+                            name = format!(
+                                "{} {}",
+                                noun.to_lowercase(),
+                                crate::rules::lexicon::collapse_spaces(period.as_str())
+                            );
+                        }
+                    }
                     let another = self.introduces_another(before, r.start, &name);
                     Some((r.start.abs_diff(at), (name, another)))
                 })
@@ -1753,6 +1773,21 @@ static EARLIER_PERIOD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         .expect("the earlier-period pattern is valid")
 });
 
+/// The period a count over many events runs for: "since November", "so far this year", "this
+/// season", "to date".
+static TALLY_PERIOD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\bsince\s+(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[5-9]|20)\d\d|the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|season|winter|summer|month|\d{4})|records\s+began)\b|\bso\s+far\s+(?:this\s+(?:year|season|winter|summer|month)|in\s+\d{4})\b|\b(?:this|last)\s+(?:year|season|winter|summer|spring|autumn|month)\b|\b(?:to\s+date|year\s+to\s+date)\b")
+        .expect("the tally-period pattern is valid")
+});
+
+/// What follows an event noun that ranks it among others of a period or a place: "(the
+/// second deadly avalanche) in the range this winter", "(the third crash) in five years", "(the
+/// worst flood) on record".
+static RANKED_IN_A_PERIOD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^[^,;.]{0,60}?\b(?:(?:this|last)\s+(?:year|season|winter|summer|spring|autumn|month|decade|century)|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+(?:years|decades|months|seasons|weeks)|since\s+(?:\d{4}|records\s+began|(?-i:[A-Z])\w+)|on\s+record|in\s+(?:its|their|the\s+[\w'’]+)\s+history)\b")
+        .expect("the ranking pattern is valid")
+});
+
 static PAST_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)(?:\b(?:in|of|from|during)\s+(?:(?:early|mid|late)[-\s]+)?(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\b(?:the|a|an|its|their|his|her|that)\s+)(?P<year>1[5-9]\d\d|20\d\d)\b|\b(?P<owner>1[5-9]\d\d|20\d\d)['’]s\b")
         .expect("the past-year pattern is valid")
@@ -1855,7 +1890,11 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
             c.get(0)
                 .is_some_and(|m| !second_half_of_compound(&text[..m.start()]))
         })
-        .filter(|c| c.get(0).is_some_and(|m| used_as_noun(&text[..m.start()])))
+        .filter(|c| {
+            let plural = c.get(0).map(|m| m.len()) != c.get(1).map(|m| m.len());
+            c.get(0)
+                .is_some_and(|m| used_as_noun(&text[..m.start()], plural))
+        })
         .filter_map(|c| {
             let noun = c.get(1)?.as_str().to_lowercase();
             Some((
@@ -1898,7 +1937,7 @@ const DETERMINERS: &[&str] = &[
 /// Whether an event noun after `before` reads as a noun: not right after a modal or pronoun
 /// ("will march", "they strike"), and opened by a determiner, a possessive or a number within
 /// the three words before it ("the military parade", "Saturday's rally", "2019 election").
-fn used_as_noun(before: &str) -> bool {
+fn used_as_noun(before: &str, plural: bool) -> bool {
     // The words of a name between the determiner and the noun do not count: "the 2018 Camp
     // Creek Complex fire".
     let bare = |w: &str| {
@@ -1938,8 +1977,18 @@ fn used_as_noun(before: &str) -> bool {
             || w.ends_with("’s")
             || w.chars().next().is_some_and(|c| c.is_ascii_digit())
     };
+    // A bare plural right after a preposition is a noun: "died in avalanches", "damage from
+    // floods" (a singular there is mostly a headline's: "Ferry overturns in storm").
+    const PREPOSITIONS: &[&str] = &[
+        "in", "from", "by", "during", "after", "before", "of", "since", "amid", "despite", "with",
+        "without", "over", "across", "among", "between", "for",
+    ];
     words.is_empty()
         || opens_sentence
+        || (plural
+            && words
+                .first()
+                .is_some_and(|w| PREPOSITIONS.contains(&w.as_str())))
         || words.iter().any(opens)
         || before.trim_end().ends_with(['.', '\n', ':'])
 }

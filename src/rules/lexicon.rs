@@ -486,6 +486,18 @@ impl Lexicon {
             .map(|(kind, _)| kind.as_str())
     }
 
+    /// Whether a word is the plural of an event noun that is not listed itself: "avalanches",
+    /// "crashes", not "talks".
+    pub fn is_plural_event_noun(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        let listed = |w: &str| self.event_nouns.iter().any(|n| n == w);
+        !listed(&word)
+            && [word.strip_suffix('s'), word.strip_suffix("es")]
+                .into_iter()
+                .flatten()
+                .any(listed)
+    }
+
     /// Whether a word is an event noun, singular or plural.
     pub fn is_event_noun(&self, word: &str) -> bool {
         let word = word.to_lowercase();
