@@ -12,7 +12,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col",
     "capt", "sgt", "maj", "adm", "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "approx", "est", "fig",
+    "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt", "mtn", "rev",
+    "det", "insp", "supt", "cpl",
 ];
 
 /// The sentences of `text` as byte ranges, trimmed of surrounding white space.
@@ -138,6 +139,18 @@ mod tests {
         assert_eq!(
             sentences("The U.S. Army said\nit would help. J. Smith agreed."),
             vec!["The U.S. Army said\nit would help.", "J. Smith agreed."]
+        );
+    }
+
+    #[test]
+    fn titles_and_places_abbreviated_do_not_split() {
+        assert_eq!(
+            sentences("Climbers left Mt. Rainier at dawn. Det. Insp. Rowe said so. Done."),
+            vec![
+                "Climbers left Mt. Rainier at dawn.",
+                "Det. Insp. Rowe said so.",
+                "Done."
+            ]
         );
     }
 
