@@ -3281,3 +3281,55 @@ fn a_toll_over_many_events_since_a_date_never_meets_the_storys_own() {
         .expect("the region's toll since June, apart");
     assert_ne!(tally.status, Status::Discrepancy, "{tally:#?}");
 }
+
+#[test]
+fn shares_of_a_whole_meet_by_the_whole_and_the_state_whatever_the_fraction() {
+    // "About a quarter" and "one in four" agree; "40 percent" and "two-thirds" of the schools
+    // closed disagree; the schools damaged are another state, and the share of 2019 another
+    // year. "One in four homes" counts no one.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-14",
+            "# Ice storm\n\nAbout a quarter of the city's homes lost power on Tuesday night. \
+             Forty percent of schools remain closed. In 2019, about 30 percent of homes lost \
+             power after a similar storm.",
+        ),
+        (
+            "b.md",
+            "2026-01-14",
+            "# Ice storm cripples city\n\nOne in four homes were left without electricity after \
+             the storm. Two-thirds of schools are still shut, and roughly 15 percent of schools \
+             were damaged.",
+        ),
+    ]);
+    let shares: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "share.of")
+        .collect();
+    let find = |subject: &str, object: &str, year: Option<&str>| {
+        shares
+            .iter()
+            .find(|f| {
+                f.subject.as_deref() == Some(subject)
+                    && f.object.as_deref() == Some(object)
+                    && f.qualifiers.get("year").map(String::as_str) == year
+            })
+            .unwrap_or_else(|| panic!("no {subject} · {object} ({year:?}) in {shares:#?}"))
+    };
+    let power = find("city's homes", "without power", None);
+    assert_status(power, Status::Agreement);
+    let closed = find("schools", "closed", None);
+    assert_status(closed, Status::Discrepancy);
+    assert_eq!(find("schools", "damaged", None).claims.len(), 1);
+    assert_ne!(
+        find("homes", "without power", Some("2019")).status,
+        Status::Discrepancy
+    );
+    assert!(
+        report.findings.iter().all(|f| f.kind != "power.outage"),
+        "a share is no count of customers: {:#?}",
+        report.findings
+    );
+}

@@ -119,9 +119,22 @@ fn normalize_mention(
     let value_range = mention.capture(&spec.capture)?;
     // "Turnout was about two-thirds", "half of the staff": a share of a whole, never a count of
     // people or things, and no claim of a rule that counts.
+    // "One in four homes lost power" is a quarter of them and "30 percent of homes" a share too,
+    // though the rule read "One" or "30" and went on past "in four" or "percent of" to the noun.
     if spec.constructor == Constructor::Count
-        && is_share(&document.text[value_range.clone()], context)
+        && (is_share(&document.text[value_range.clone()], context)
+            || is_percent_sign(&document.text[value_range.end..])
+            || share_base_after(&document.text[value_range.end..]).is_some_and(|base| {
+                is_share(
+                    &format!("{}{base}", &document.text[value_range.clone()]),
+                    context,
+                )
+            }))
     {
+        return None;
+    }
+    // "a quarter of a million euros", "half an hour": a fraction of an amount, not a share.
+    if spec.constructor == Constructor::Percent && of_an_amount(&document.text[value_range.end..]) {
         return None;
     }
     let sentence = document.sentences[mention.sentence].clone();
@@ -353,6 +366,102 @@ fn stated_maximum(
         written.trim()
     ));
     (Value::Number(maximum), true)
+}
+
+/// The words after a number that make it the top of a share, "in four" or "out of every five",
+/// as written (with the space before them), if they are there.
+fn share_base_after(after: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut words = after.split_inclusive(char::is_whitespace).peekable();
+    let mut take = |wanted: &dyn Fn(&str) -> bool, end: &mut usize| {
+        // Runs of spaces are words of their own in `split_inclusive`.
+        while words.peek().is_some_and(|w| w.trim().is_empty()) {
+            *end += words.next().map_or(0, str::len);
+        }
+        let word = words.peek().filter(|w| wanted(w.trim()))?;
+        *end += word.len();
+        words.next();
+        Some(())
+    };
+    match after.split_whitespace().next()? {
+        "in" => take(&|w| w == "in", &mut end)?,
+        "out" => {
+            take(&|w| w == "out", &mut end)?;
+            take(&|w| w == "of", &mut end)?;
+        }
+        _ => return None,
+    }
+    let _ = take(&|w| w == "every", &mut end);
+    let base = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+    };
+    take(&base, &mut end)?;
+    Some(after[..end].trim_end())
+}
+
+/// Whether the words after a fraction make it a fraction of an amount: "of a million", "of an
+/// hour", "of a mile".
+fn of_an_amount(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    match words.as_slice() {
+        [of, article, amount] if of == "of" && (article == "a" || article == "an") => matches!(
+            amount.as_str(),
+            "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "dozen"
+                | "second"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "decade"
+                | "century"
+                | "mile"
+                | "kilometre"
+                | "kilometer"
+                | "metre"
+                | "meter"
+                | "percentage"
+                | "point"
+                | "cent"
+                | "penny"
+                | "pound"
+                | "dollar"
+                | "euro"
+        ),
+        _ => false,
+    }
+}
+
+/// Whether the words after a number make it a rate: "%", "percent", "per cent", "pct".
+fn is_percent_sign(after: &str) -> bool {
+    let after = after.trim_start();
+    let word = after
+        .split(|c: char| !c.is_alphanumeric() && c != ' ')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    after.starts_with('%')
+        || ["percent", "per cent", "pct", "percentage"]
+            .iter()
+            .any(|sign| word == *sign || word.starts_with(&format!("{sign} ")))
 }
 
 /// Whether `words` say a share of a whole, maybe hedged ("about two-thirds", "half").

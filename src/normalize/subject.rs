@@ -538,6 +538,9 @@ impl<'a> DocumentContext<'a> {
         if spec.entity_type == "record" {
             return Some(record_role(&written, &cleaned, lexicon));
         }
+        if spec.entity_type == "state" {
+            return state_role(&written, lexicon);
+        }
         if let Some(kind) = lexicon
             .reference_type(&written)
             .or_else(|| lexicon.reference_type(&cleaned))
@@ -2073,6 +2076,232 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
     }
 }
 
+/// What holds of the part of a whole a share is of, by its canonical state: "were left without
+/// electricity" and "lost power" are both "without power". Auxiliaries and articles say nothing
+/// of the state and are dropped; a phrasing the lexicon lists is read as its canonical state
+/// when the words go on with nothing or with a word that ends it ("lost power on Tuesday"), so
+/// "damaged" never stands for "damaged or destroyed". A state the lexicon does not list is its
+/// own words up to the first that starts an adverbial ("remain shut in the north" → "shut"), so
+/// it meets only the same words.
+fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
+    let words = state_words(written);
+    // "in Oldwater", "said 40 percent of": a place or a report, no state; but "were on the night
+    // shift" and "are in hospital" are states.
+    let first = words.first()?.as_str();
+    let after_auxiliary = lowercase_words(written)
+        .first()
+        .is_some_and(|w| STATE_AUXILIARIES.contains(&w.as_str()));
+    if (STATE_ENDS.contains(&first) && !after_auxiliary) || NOT_A_STATE.contains(&first) {
+        return None;
+    }
+    let ends_state = |at: usize| {
+        words
+            .get(at)
+            .is_none_or(|next| STATE_ENDS.contains(&next.as_str()))
+    };
+    let listed = lexicon
+        .states
+        .iter()
+        .flat_map(|(canonical, phrasings)| {
+            std::iter::once(canonical)
+                .chain(phrasings)
+                .map(move |phrasing| (canonical, state_words(phrasing)))
+        })
+        .filter(|(_, phrasing)| {
+            !phrasing.is_empty() && words.starts_with(phrasing) && ends_state(phrasing.len())
+        })
+        .max_by_key(|(_, phrasing)| phrasing.len());
+    let (name, how) = match listed {
+        Some((canonical, _)) => (canonical.clone(), "a state the lexicon lists"),
+        None => {
+            let own: Vec<&str> = words
+                .iter()
+                .enumerate()
+                .take_while(|(at, w)| *at == 0 || !STATE_ENDS.contains(&w.as_str()))
+                .map(|(_, w)| w.as_str())
+                .take(MAX_STATE_WORDS)
+                .collect();
+            (own.join(" "), "its own words, auxiliaries dropped")
+        }
+    };
+    if name.is_empty() {
+        return None;
+    }
+    Some(Role {
+        resolution: format!("\"{}\" read as \"{name}\" ({how})", written.trim()).into(),
+        name: name.into(),
+        written: written.into(),
+        entity: None,
+        description: None,
+    })
+}
+
+/// The words of a state in lower case, without the auxiliaries it starts with ("have been",
+/// "remain", "were left") and without articles or possessives anywhere.
+fn state_words(phrase: &str) -> Vec<String> {
+    let mut words = lowercase_words(phrase);
+    let leading = words
+        .iter()
+        .take_while(|w| STATE_AUXILIARIES.contains(&w.as_str()))
+        .count();
+    words.drain(..leading);
+    // "left without power", "left with no water": left in a state, not leaving a place.
+    if words.first().is_some_and(|w| w == "left")
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "without" | "with"))
+    {
+        words.remove(0);
+    }
+    words.retain(|w| {
+        !matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "your"
+        )
+    });
+    words
+}
+
+/// Words that stand where a state would but say none: reporting verbs before a share ("said 40
+/// percent of"), conjunctions, hedges, and words for another share ("the remaining 60 percent").
+const NOT_A_STATE: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "estimated",
+    "estimates",
+    "estimate",
+    "reported",
+    "reports",
+    "found",
+    "finds",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "that",
+    "and",
+    "but",
+    "or",
+    "of",
+    "to",
+    "with",
+    "only",
+    "just",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "over",
+    "under",
+    "least",
+    "than",
+    "more",
+    "less",
+    "fewer",
+    "up",
+    "down",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "while",
+    "remaining",
+    "other",
+    "another",
+    "further",
+    "additional",
+    "extra",
+];
+
+/// The most words a state the lexicon does not list keeps.
+const MAX_STATE_WORDS: usize = 4;
+
+/// Words a state may start with that say nothing of it: auxiliaries, "remain", "left", and
+/// adverbs of time ("were still shut").
+const STATE_AUXILIARIES: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "now",
+    "still",
+    "also",
+    "all",
+    "both",
+    "currently",
+    "reportedly",
+    "already",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stays",
+    "stayed",
+    "got",
+];
+
+/// Words that start what follows a state (a time, a place, a cause, an attribution): "lost power
+/// on Tuesday", "were closed after the storm", "had no water, officials said".
+const STATE_ENDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "after",
+    "before",
+    "during",
+    "since",
+    "when",
+    "while",
+    "because",
+    "as",
+    "according",
+    "across",
+    "from",
+    "until",
+    "following",
+    "amid",
+    "than",
+    "this",
+    "last",
+    "said",
+    "says",
+    "told",
+    "officials",
+    "authorities",
+    "police",
+];
+
 /// The noun a record ranks, singular and canonical: "cyclones" → storm, "hikes" → increase.
 fn record_noun(noun: &str, lexicon: &Lexicon) -> String {
     let singular = if lexicon.event_nouns.iter().any(|n| n == noun) || noun.len() <= 3 {
@@ -2227,7 +2456,43 @@ fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{ends_with_word, second_half_of_compound, split_at_modifiers, WordForms};
+    use super::{
+        ends_with_word, second_half_of_compound, split_at_modifiers, state_role, WordForms,
+    };
+
+    #[test]
+    fn a_state_is_read_without_its_auxiliaries_and_through_the_lexicon() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let state =
+            |words: &str| state_role(words, &rules.lexicon).map(|role| role.name.to_string());
+        for same in [
+            "lost power on Tuesday",
+            "were left without electricity",
+            "had no power",
+            "have been without power since",
+        ] {
+            assert_eq!(state(same).as_deref(), Some("without power"), "{same}");
+        }
+        assert_eq!(state("remain shut").as_deref(), Some("closed"));
+        // A listed word followed by more than an adverbial is not that state.
+        assert_eq!(
+            state("were damaged or destroyed").as_deref(),
+            Some("damaged or destroyed")
+        );
+        assert_eq!(
+            state("were damaged in the storm").as_deref(),
+            Some("damaged")
+        );
+        assert_eq!(state("backed the plan").as_deref(), Some("backed plan"));
+        // "left" is a state only before "without": "left the city" leaves a place.
+        assert_eq!(state("left the city").as_deref(), Some("left city"));
+        assert_eq!(
+            state("were on the night shift").as_deref(),
+            Some("on night shift")
+        );
+        assert_eq!(state("in Oldwater"), None);
+        assert_eq!(state("said"), None);
+    }
 
     #[test]
     fn a_capitalised_run_ends_at_a_lower_case_modifier() {

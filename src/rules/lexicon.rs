@@ -160,6 +160,12 @@ pub struct Lexicon {
     /// powerful", "mightiest"]); the object of record claims is named by it.
     #[serde(default)]
     pub superlatives: BTreeMap<String, Vec<String>>,
+    /// Canonical state → the words for what holds of the part of a whole a share is of ("without
+    /// power": ["lost power", "had no electricity"]); the object of shares of a whole, read after
+    /// auxiliaries ("were", "have been", "remain") are dropped. A state not listed is read as its
+    /// own words.
+    #[serde(default)]
+    pub states: BTreeMap<String, Vec<String>>,
     /// Words before an event noun that make it a different event ("the previous election",
     /// "the second round"); they are kept in the event's name.
     #[serde(default)]
@@ -253,6 +259,9 @@ impl Lexicon {
                 .or_default()
                 .extend(synonyms);
         }
+        for (state, synonyms) in other.states {
+            self.states.entry(state).or_default().extend(synonyms);
+        }
         for (record, synonyms) in other.superlatives {
             self.superlatives
                 .entry(record)
@@ -282,6 +291,17 @@ impl Lexicon {
     pub fn canonical_per_unit(&self, noun: &str) -> Option<&str> {
         Self::canonical_in(&self.per_units, noun)
             .or_else(|| Self::canonical_in(&self.per_periods, noun))
+    }
+
+    /// The canonical state of a state's words ("had no electricity" → "without power"), if the
+    /// lexicon knows it; `words` are lower case, one space apart.
+    pub fn canonical_state(&self, words: &str) -> Option<&str> {
+        self.states
+            .iter()
+            .find(|(canonical, phrasings)| {
+                *canonical == words || phrasings.iter().any(|p| p == words)
+            })
+            .map(|(canonical, _)| canonical.as_str())
     }
 
     /// The canonical noun of one of a series ("hike" → "increase"), if the lexicon knows it.

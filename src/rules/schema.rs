@@ -70,7 +70,8 @@ pub struct RoleSpec {
     /// person or an organization) or `any`; or `series`, `money`, `per_unit` or `record`, read
     /// through the lexicon's recurring nouns, money nouns, units per amount or superlatives; or
     /// `figure`, read through the money nouns when the phrase's head is one ("net income" is
-    /// profit) and as `any` otherwise.
+    /// profit) and as `any` otherwise; or `state`, what holds of the part of a whole a share is
+    /// of, read through the lexicon's states ("lost power" is "without power").
     #[serde(rename = "type", default = "any")]
     pub entity_type: String,
     /// A fixed name, for roles the pattern itself settles ("visits abroad" → `abroad`).
