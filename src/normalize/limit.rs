@@ -31,12 +31,26 @@ static CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// A penalty named right before its amount: "fines of", "a penalty of".
+static PENALTY_OF: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:fines?|penalt(?:y|ies))\s+of\s*$").ok());
+
 /// The words that make an amount written after `before` (the amount being `written`) a stated
 /// maximum, when the words right before it, or the amount itself ("a maximum of €40,000"),
 /// say so.
 pub fn maximum_cue<'t>(before: &'t str, written: &'t str) -> Option<&'t str> {
     if let Some(at) = written.to_ascii_lowercase().find("maximum") {
         return written.get(at..at + "maximum".len());
+    }
+    // "Fines of up to $500 will apply": a penalty said with its cap is the cap.
+    let lower = written.trim_start().to_ascii_lowercase();
+    if let Some(cap) = ["up to", "as much as"]
+        .into_iter()
+        .find(|cap| lower.starts_with(cap))
+    {
+        if PENALTY_OF.as_ref().is_some_and(|re| re.is_match(before)) {
+            return written.trim_start().get(..cap.len());
+        }
     }
     let caps = CUE.as_ref()?.captures(before)?;
     caps.name("cue")
@@ -64,6 +78,13 @@ mod tests {
             assert!(maximum_cue(before, "up to €40,000").is_some(), "{before}");
         }
         assert!(maximum_cue("The fine was set at ", "a maximum of €40,000").is_some());
+        assert_eq!(maximum_cue("Fines of ", "up to $500"), Some("up to"));
+        assert_eq!(
+            maximum_cue("Offenders pay penalties of ", "as much as $900"),
+            Some("as much as")
+        );
+        assert!(maximum_cue("Fines of ", "$500").is_none());
+        assert!(maximum_cue("Sales of ", "up to $500").is_none());
         for before in [
             "The regulator fined the company ",
             "Facing criticism, the regulator fined the company ",

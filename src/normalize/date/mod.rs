@@ -117,11 +117,82 @@ static PAST: LazyLock<Twin> = LazyLock::new(|| {
 /// word that told it. Words inside the date itself ("last" in "last Monday of March") say
 /// nothing about the clause.
 pub fn tense_near(sentence: &str, date: Range<usize>) -> (Tense, Option<String>) {
+    // The date's own clause first: "emerged as the largest party after the vote on Sunday, but
+    // it will need a partner" dates the vote by "emerged", not by the next clause's "will".
+    let clause = clause_around(sentence, date.clone());
+    let found = tense_within(sentence, date.clone(), clause.clone());
+    if found.0 != Tense::Unknown || clause == (0..sentence.len()) {
+        return found;
+    }
+    if let Some(verb) = past_verb_before(&sentence[clause.start..date.start]) {
+        return (Tense::Past, Some(verb.to_string()));
+    }
+    tense_within(sentence, date, 0..sentence.len())
+}
+
+/// Where the clause holding `date` starts and ends in `sentence`: at the nearest semicolon, or
+/// comma and conjunction that start another clause (", but", ", while"), on either side.
+fn clause_around(sentence: &str, date: Range<usize>) -> Range<usize> {
+    static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i);|,\s+(?:but|and|while|although|though|yet|whereas|so)\b")
+            .expect("the clause boundary pattern is valid")
+    });
+    let start = BOUNDARY
+        .find_iter(&sentence[..date.start])
+        .last()
+        .map_or(0, |m| m.end());
+    let end = BOUNDARY
+        .find(&sentence[date.end..])
+        .map_or(sentence.len(), |m| date.end + m.start());
+    start..end
+}
+
+/// A verb in the past tense before the date in its clause ("The Alliance emerged as the largest
+/// party after the vote on Sunday"): a word in -ed after a word that is no article, so neither
+/// "the delayed vote" nor "the long-awaited vote".
+fn past_verb_before(before: &str) -> Option<&str> {
+    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"([\w'’]+)\s+([a-zA-Z]{2,}ed)\b").expect("the past verb pattern is valid")
+    });
+    VERB.captures_iter(before)
+        .filter(|caps| {
+            let word = caps[1].to_lowercase();
+            !matches!(
+                word.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "be"
+                    | "been"
+                    | "is"
+                    | "are"
+                    | "to"
+            )
+        })
+        .last()
+        .and_then(|caps| caps.get(2))
+        .map(|m| m.as_str())
+}
+
+/// [`tense_near`] from the markers within `within` alone.
+fn tense_within(
+    sentence: &str,
+    date: Range<usize>,
+    within: Range<usize>,
+) -> (Tense, Option<String>) {
     // Read on the fast engine where it is exact (see `Haystack`); ranges are the sentence's.
     let haystack = Haystack::new(sentence);
     let nearest = |twin: &Twin| {
         let (re, read) = twin.for_haystack(&haystack)?;
         re.find_iter(read)
+            .filter(|m| m.start() >= within.start && m.end() <= within.end)
             .filter(|m| m.end() <= date.start || m.start() >= date.end)
             .map(|m| {
                 let distance = if m.end() <= date.start {
@@ -778,5 +849,17 @@ mod tests {
         assert_eq!(tense_near(s, at(s, "3 March")).0, Tense::Past);
         let s = "The bridge, which collapsed on Monday near the port, will be rebuilt";
         assert_eq!(tense_near(s, at(s, "Monday")).0, Tense::Past);
+        // Another clause's marker does not date this one's: its own past verb does.
+        let s = "The Alliance emerged as the largest party after the vote on Sunday, but it will \
+                 need a partner to govern";
+        assert_eq!(
+            tense_near(s, at(s, "on Sunday")),
+            (Tense::Past, Some("emerged".into()))
+        );
+        let s = "The summit opens on Monday; the last round ended in March";
+        assert_eq!(tense_near(s, at(s, "on Monday")).0, Tense::Future);
+        // With no marker nor past verb in its clause, the rest of the sentence still tells.
+        let s = "The delayed vote on Sunday, and the count will take two days";
+        assert_eq!(tense_near(s, at(s, "on Sunday")).0, Tense::Future);
     }
 }
