@@ -3333,3 +3333,40 @@ fn shares_of_a_whole_meet_by_the_whole_and_the_state_whatever_the_fraction() {
         report.findings
     );
 }
+
+#[test]
+fn a_theft_is_dated_by_what_the_thieves_did_and_its_reward_and_worth_compare() {
+    // Saturday before a Tuesday report is March 7; the other report says March 8. "Three
+    // quarters of a million dollars" offered for information is the $750,000 reward; "valued
+    // the paintings at" and "a valuation of" are one figure; "the rest of the gallery" and "the
+    // gallery" reopen on one day.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-10",
+            "# Paintings stolen from Vell Gallery\n\nBurglars broke into the Vell Gallery in the \
+             early hours of Saturday and took six paintings. Police offered a reward of \
+             $750,000. Insurers valued the paintings at about $4 million. The rest of the \
+             gallery will reopen on Friday.",
+        ),
+        (
+            "b.md",
+            "2026-03-10",
+            "# Gallery theft\n\nDetectives are hunting a gang of four men who raided the Vell \
+             Gallery before dawn on March 8. The owners have put up three quarters of a million \
+             dollars for information leading to an arrest. Its insurer put a valuation of $6.5 \
+             million on the paintings. The gallery is closed but is due to reopen on March 13.",
+        ),
+    ]);
+    let find = |kind: &str, object: Option<&str>| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.kind == kind && f.object.as_deref() == object && f.claims.len() == 2)
+            .unwrap_or_else(|| panic!("no {kind} · {object:?} in {:#?}", report.findings))
+    };
+    assert_status(find("event.date", None), Status::Discrepancy);
+    assert_status(find("money.amount", Some("reward")), Status::Agreement);
+    assert_status(find("money.amount", Some("value")), Status::Discrepancy);
+    assert_status(find("reopening.date", Some("gallery")), Status::Agreement);
+}

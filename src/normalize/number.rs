@@ -204,9 +204,13 @@ fn parse_unsigned(text: &str) -> Option<f64> {
 }
 
 /// A fraction of a scale, as one word or two: "a quarter-million", "half-million",
-/// "three-quarter-million", "a quarter million".
+/// "three-quarter-million", "a quarter million", "a quarter of a million".
 fn fraction_of_scale(tokens: &[&str]) -> Option<f64> {
-    let words: Vec<&str> = tokens.iter().flat_map(|t| t.split('-')).collect();
+    let mut words: Vec<&str> = tokens.iter().flat_map(|t| t.split('-')).collect();
+    if let Some(of) = words.iter().position(|w| *w == "of") {
+        let article = usize::from(matches!(words.get(of + 1), Some(&("a" | "an"))));
+        words.drain(of..=of + article);
+    }
     let (fraction, factor) = split_scale(&words)?;
     let part = fraction_words(fraction).filter(|part| *part < 1.0)?;
     Some(part * factor)
@@ -1082,6 +1086,8 @@ mod tests {
             ("half-million", 500_000.0),
             ("a quarter million", 250_000.0),
             ("three-quarter-million", 750_000.0),
+            ("a quarter of a million", 250_000.0),
+            ("three-quarters of a billion", 750_000_000.0),
             // A whole number and a fraction, as typed or as one character.
             ("3-1/4", 3.25),
             ("4 1/2", 4.5),

@@ -2005,7 +2005,17 @@ fn clean_phrase(phrase: &str) -> String {
         .strip_suffix("'s")
         .or_else(|| trimmed.strip_suffix("’s"))
         .unwrap_or(trimmed);
-    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    let mut words: Vec<&str> = trimmed.split_whitespace().collect();
+    // A capture that starts inside a phrase ("of the museum" of "the rest of the museum") is
+    // about what follows its preposition.
+    if words.len() > 1
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "of" | "in" | "at" | "on" | "for" | "from" | "to" | "by" | "with"
+        )
+    {
+        words.remove(0);
+    }
     match words.first().map(|w| w.to_lowercase()) {
         Some(first)
             if matches!(
