@@ -3370,3 +3370,34 @@ fn a_theft_is_dated_by_what_the_thieves_did_and_its_reward_and_worth_compare() {
     assert_status(find("money.amount", Some("value")), Status::Discrepancy);
     assert_status(find("reopening.date", Some("gallery")), Status::Agreement);
 }
+
+#[test]
+fn shares_of_a_sum_meet_by_their_named_recipient() {
+    // "Two-fifths" of the grant and "40 percent" of the money for the Tidewater Institute agree;
+    // the Corran Hospital's "a quarter" and "35 percent" disagree; the two recipients never meet.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-17",
+            "# Foundation gives university $8 million\n\nUnder the agreement, 40 percent of the \
+             money will go to the university's Tidewater Institute. A quarter of the funds will \
+             go to the Corran Hospital.",
+        ),
+        (
+            "b.md",
+            "2026-02-18",
+            "# University wins grant\n\nTwo-fifths of the grant is set aside for the Tidewater \
+             Institute, while 35 percent is earmarked for the Corran Hospital.",
+        ),
+    ]);
+    let find = |subject: &str| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.kind == "share.allocated" && f.subject.as_deref() == Some(subject))
+            .unwrap_or_else(|| panic!("no share for {subject} in {:#?}", report.findings))
+    };
+    assert_status(find("Tidewater Institute"), Status::Agreement);
+    assert_status(find("Corran Hospital"), Status::Discrepancy);
+    assert_eq!(find("Corran Hospital").claims.len(), 2);
+}
