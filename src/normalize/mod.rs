@@ -371,37 +371,13 @@ fn stated_maximum(
 /// The words after a number that make it the top of a share, "in four" or "out of every five",
 /// as written (with the space before them), if they are there.
 fn share_base_after(after: &str) -> Option<&str> {
-    let mut end = 0;
-    let mut words = after.split_inclusive(char::is_whitespace).peekable();
-    let mut take = |wanted: &dyn Fn(&str) -> bool, end: &mut usize| {
-        // Runs of spaces are words of their own in `split_inclusive`.
-        while words.peek().is_some_and(|w| w.trim().is_empty()) {
-            *end += words.next().map_or(0, str::len);
-        }
-        let word = words.peek().filter(|w| wanted(w.trim()))?;
-        *end += word.len();
-        words.next();
-        Some(())
-    };
-    match after.split_whitespace().next()? {
-        "in" => take(&|w| w == "in", &mut end)?,
-        "out" => {
-            take(&|w| w == "out", &mut end)?;
-            take(&|w| w == "of", &mut end)?;
-        }
-        _ => return None,
-    }
-    let _ = take(&|w| w == "every", &mut end);
-    let base = |w: &str| {
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
-            || matches!(
-                w.to_ascii_lowercase().as_str(),
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-            )
-    };
-    take(&base, &mut end)?;
-    Some(after[..end].trim_end())
+    static BASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
+        )
+        .expect("the share base pattern is valid")
+    });
+    BASE.find(after).map(|m| m.as_str())
 }
 
 /// Whether the words after a fraction make it a fraction of an amount: "of a million", "of an
@@ -452,16 +428,11 @@ fn of_an_amount(after: &str) -> bool {
 
 /// Whether the words after a number make it a rate: "%", "percent", "per cent", "pct".
 fn is_percent_sign(after: &str) -> bool {
-    let after = after.trim_start();
-    let word = after
-        .split(|c: char| !c.is_alphanumeric() && c != ' ')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    after.starts_with('%')
-        || ["percent", "per cent", "pct", "percentage"]
-            .iter()
-            .any(|sign| word == *sign || word.starts_with(&format!("{sign} ")))
+    static SIGN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\s*(?:%|per\s?cent\b|percent(?:age)?\b|pct\b)")
+            .expect("the percent sign pattern is valid")
+    });
+    SIGN.is_match(after)
 }
 
 /// Whether `words` say a share of a whole, maybe hedged ("about two-thirds", "half").
@@ -968,6 +939,25 @@ fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_after_a_number_can_make_it_a_share_or_a_rate() {
+        assert_eq!(share_base_after(" in four homes"), Some(" in four"));
+        assert_eq!(
+            share_base_after(" out of every 10 voters"),
+            Some(" out of every 10")
+        );
+        assert_eq!(share_base_after(" in Dunmore lost power"), None);
+        assert_eq!(share_base_after(" in fourteen days"), None);
+        assert!(is_percent_sign(" percent of homes"));
+        assert!(is_percent_sign("% of staff"));
+        assert!(is_percent_sign(" per cent"));
+        assert!(!is_percent_sign(" perched on the roof"));
+        assert!(!is_percent_sign(" people"));
+        assert!(of_an_amount(" of a million euros"));
+        assert!(of_an_amount(" of an hour"));
+        assert!(!of_an_amount(" of the city's homes"));
+    }
 
     fn range(words: &str, n: f64) -> Option<(f64, f64)> {
         round_number_range(words, &NumberValue::exact(n), true).and_then(|v| Some((v.min?, v.max?)))
