@@ -2174,6 +2174,7 @@ fn state_words(phrase: &str) -> Vec<String> {
 
 /// Words that stand where a state would but say none: reporting verbs before a share ("said 40
 /// percent of"), conjunctions, hedges, and words for another share ("the remaining 60 percent").
+/// Auxiliaries never get here: [`state_words`] drops them first.
 const NOT_A_STATE: &[&str] = &[
     "said",
     "says",
@@ -2226,13 +2227,6 @@ const NOT_A_STATE: &[&str] = &[
     "fewer",
     "up",
     "down",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "being",
     "while",
     "remaining",
     "other",
@@ -2245,8 +2239,8 @@ const NOT_A_STATE: &[&str] = &[
 /// The most words a state the lexicon does not list keeps.
 const MAX_STATE_WORDS: usize = 4;
 
-/// Words a state may start with that say nothing of it: auxiliaries, "remain", "left", and
-/// adverbs of time ("were still shut").
+/// Words a state may start with that say nothing of it: auxiliaries, "remain", and adverbs of
+/// time ("were still shut"). "left" is dropped only before "without" (see [`state_words`]).
 const STATE_AUXILIARIES: &[&str] = &[
     "were",
     "was",
