@@ -22,7 +22,6 @@ use regex_automata::nfa::thompson;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::util::captures::Captures;
-use regex_automata::util::pool::Pool;
 use regex_automata::{Anchored, Input, PatternID};
 
 /// Most memory a pattern's NFA may take (a pattern that needs more is an error).
@@ -43,21 +42,29 @@ const VISITED_CAPACITY: usize = 4 << 20;
 #[derive(Clone)]
 pub struct RuleRegex(Arc<Inner>);
 
-type CacheMaker = Box<dyn Fn() -> Caches + Send + Sync + std::panic::RefUnwindSafe>;
-
 struct Inner {
-    /// Tells the patterns apart for the NFA engines' caches, which each thread shares among them.
+    /// Tells the patterns apart for the caches, which each thread shares among them.
     id: u64,
     pattern: String,
     dfa: DFA,
     pikevm: PikeVM,
     backtrack: BoundedBacktracker,
-    /// Each thread's search state, made on its first search.
-    caches: Pool<Caches, CacheMaker>,
     names: Vec<Option<Arc<str>>>,
 }
 
-struct Caches {
+/// How many patterns' lazy-DFA caches a thread keeps at once (see [`DfaSlot`]).
+const DFA_SLOTS: usize = 4;
+
+/// A lazy DFA's cache, lent to one pattern at a time. A cache holds the states the DFA has
+/// built for its pattern, up to [`DFA_CACHE`]; kept per pattern, they were about a third of the
+/// peak memory of a large run (every pattern a run needs, each with its states). Extraction
+/// runs one pattern over a window of sentences before the next (see `extract`), so a thread
+/// needs only the few it is using: the pattern, and the exclusions it checks at each match.
+/// When a pattern takes a slot over, the states are built again, which costs little next to
+/// searching a window with them.
+struct DfaSlot {
+    /// The pattern the cache is fitted to.
+    owner: u64,
     dfa: DfaCache,
     /// Made on the first match: most sentences a pattern is tried on do not match it.
     captures: Option<Captures>,
@@ -80,6 +87,8 @@ thread_local! {
     static NFA_CACHES: RefCell<NfaCaches> = const {
         RefCell::new(NfaCaches { backtrack: None, pikevm: None })
     };
+    /// The most recently used first.
+    static DFA_SLOTS_OF_THREAD: RefCell<Vec<DfaSlot>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Numbers the compiled patterns, for [`Inner::id`].
@@ -154,20 +163,12 @@ impl RuleRegex {
             .pattern_names(PatternID::ZERO)
             .map(|name| name.map(Arc::from))
             .collect();
-        let maker: CacheMaker = {
-            let dfa = dfa.clone();
-            Box::new(move || Caches {
-                dfa: dfa.create_cache(),
-                captures: None,
-            })
-        };
         Ok(RuleRegex(Arc::new(Inner {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             pattern: pattern.to_string(),
             dfa,
             pikevm,
             backtrack,
-            caches: Pool::new(maker),
             names,
         })))
     }
@@ -185,63 +186,96 @@ impl RuleRegex {
     /// Whether the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
         let inner = &*self.0;
-        let mut caches = inner.caches.get();
-        let input = Input::new(text).earliest(true);
-        match inner.dfa.try_search_fwd(&mut caches.dfa, &input) {
-            Ok(found) => found.is_some(),
-            Err(_) => {
-                let captures = captures_of(inner, &mut caches);
-                search_nfa(inner, &input, captures);
-                captures.is_match()
+        with_slot(inner, |slot| {
+            let input = Input::new(text).earliest(true);
+            match inner.dfa.try_search_fwd(&mut slot.dfa, &input) {
+                Ok(found) => found.is_some(),
+                Err(_) => {
+                    let captures = captures_of(inner, slot);
+                    search_nfa(inner, &input, captures);
+                    captures.is_match()
+                }
             }
-        }
+        })
     }
 
     /// Every successive non-overlapping match in `text`, leftmost-first, with its captures.
     pub fn captures_all(&self, text: &str) -> Vec<Groups> {
         let inner = &*self.0;
-        let mut caches = inner.caches.get();
-        let mut found = Vec::new();
-        let mut at = 0;
-        let mut last_end = None;
-        while at <= text.len() {
-            let input = Input::new(text).range(at..);
-            let end = match inner.dfa.try_search_fwd(&mut caches.dfa, &input) {
-                Ok(None) => break,
-                Ok(Some(half)) => half.offset(),
-                // The DFA gave up or met a byte it cannot decide: the NFA searches the rest.
-                Err(_) => text.len(),
-            };
-            let start = match_start(inner, &mut caches.dfa, text, at..end);
-            let captures = captures_of(inner, &mut caches);
-            let input = match start {
-                Some(start) => Input::new(text).range(start..end).anchored(Anchored::Yes),
-                None => Input::new(text).range(at..end),
-            };
-            search_nfa(inner, &input, captures);
-            let Some(whole) = captures.get_match() else {
-                break;
-            };
-            let range = whole.range();
-            if range.is_empty() && last_end == Some(range.start) {
-                // As the regex crate does: no empty match right where the last one ended.
-                at = next_char(text, range.start);
-                continue;
-            }
-            found.push(
-                (0..captures.group_len())
-                    .map(|group| captures.get_group(group).map(|span| span.range()))
-                    .collect(),
-            );
-            last_end = Some(range.end);
-            at = if range.is_empty() {
-                next_char(text, range.end)
-            } else {
-                range.end
-            };
-        }
-        found
+        with_slot(inner, |slot| captures_all_with(inner, slot, text))
     }
+}
+
+/// The lazy DFA's cache for `inner` on this thread, in use by `search`; see [`DfaSlot`].
+fn with_slot<T>(inner: &Inner, search: impl FnOnce(&mut DfaSlot) -> T) -> T {
+    DFA_SLOTS_OF_THREAD.with_borrow_mut(|slots| {
+        let at = match slots.iter().position(|slot| slot.owner == inner.id) {
+            Some(at) => at,
+            None if slots.len() < DFA_SLOTS => {
+                slots.push(DfaSlot {
+                    owner: inner.id,
+                    dfa: inner.dfa.create_cache(),
+                    captures: None,
+                });
+                slots.len() - 1
+            }
+            None => {
+                // The least recently used slot, fitted to this pattern.
+                let last = slots.len() - 1;
+                let slot = &mut slots[last];
+                slot.dfa.reset(&inner.dfa);
+                slot.owner = inner.id;
+                slot.captures = None;
+                last
+            }
+        };
+        slots[..=at].rotate_right(1);
+        search(&mut slots[0])
+    })
+}
+
+/// [`RuleRegex::captures_all`] with the pattern's slot.
+fn captures_all_with(inner: &Inner, slot: &mut DfaSlot, text: &str) -> Vec<Groups> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    let mut last_end = None;
+    while at <= text.len() {
+        let input = Input::new(text).range(at..);
+        let end = match inner.dfa.try_search_fwd(&mut slot.dfa, &input) {
+            Ok(None) => break,
+            Ok(Some(half)) => half.offset(),
+            // The DFA gave up or met a byte it cannot decide: the NFA searches the rest.
+            Err(_) => text.len(),
+        };
+        let start = match_start(inner, &mut slot.dfa, text, at..end);
+        let captures = captures_of(inner, slot);
+        let input = match start {
+            Some(start) => Input::new(text).range(start..end).anchored(Anchored::Yes),
+            None => Input::new(text).range(at..end),
+        };
+        search_nfa(inner, &input, captures);
+        let Some(whole) = captures.get_match() else {
+            break;
+        };
+        let range = whole.range();
+        if range.is_empty() && last_end == Some(range.start) {
+            // As the regex crate does: no empty match right where the last one ended.
+            at = next_char(text, range.start);
+            continue;
+        }
+        found.push(
+            (0..captures.group_len())
+                .map(|group| captures.get_group(group).map(|span| span.range()))
+                .collect(),
+        );
+        last_end = Some(range.end);
+        at = if range.is_empty() {
+            next_char(text, range.end)
+        } else {
+            range.end
+        };
+    }
+    found
 }
 
 /// Where the leftmost match that ends by `within.end` starts: the first place in `within` where
@@ -270,9 +304,8 @@ fn match_start(
     None
 }
 
-fn captures_of<'c>(inner: &Inner, caches: &'c mut Caches) -> &'c mut Captures {
-    caches
-        .captures
+fn captures_of<'c>(inner: &Inner, slot: &'c mut DfaSlot) -> &'c mut Captures {
+    slot.captures
         .get_or_insert_with(|| inner.pikevm.create_captures())
 }
 
@@ -474,6 +507,34 @@ mod tests {
                 assert_eq!(
                     regex.captures_all(&text[..20]),
                     regex_crate(pattern, &text[..20])
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn more_patterns_than_slots_take_turns_with_the_lazy_dfa_caches() {
+        // Each pattern's states are built in a slot another pattern held before; taking
+        // turns over more patterns than a thread keeps slots for, each is fitted again and
+        // again, and must still find what the regex crate finds.
+        let patterns: Vec<String> = (0..DFA_SLOTS * 2 + 1)
+            .map(|n| format!(r"\b(?P<word>\w{{{}}})\s+(?P<n>\d+)?", n + 2))
+            .collect();
+        let regexes: Vec<RuleRegex> = patterns
+            .iter()
+            .map(|p| RuleRegex::new(p).unwrap())
+            .collect();
+        // A word of each length from 2 to 10, some followed by a number.
+        let text = "an the 12 over quick 345 jumped foxhole 6 elephant seventeen dictionary 8 ";
+        for round in 0..3 {
+            for (pattern, regex) in patterns.iter().zip(&regexes) {
+                assert!(regex.is_match(text), "{pattern}");
+                let found = regex.captures_all(text);
+                assert!(!found.is_empty(), "{pattern}");
+                assert_eq!(
+                    found,
+                    regex_crate(pattern, text),
+                    "{pattern}, round {round}"
                 );
             }
         }
