@@ -1390,23 +1390,50 @@ impl<'a> DocumentContext<'a> {
         } else {
             ""
         };
-        let opened_by_when = text[clause.clone()]
-            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
-            .to_lowercase()
-            .starts_with("when ");
-        let hung_on = if opened_by_when && clause.start > sentence.start {
-            let end = text[..clause.start]
+        // A clause opened by "when" tells of the time the clause it hangs on names; one opened
+        // by a participle ("…, killing 22 people") goes on with the clause before it, whatever
+        // that clause hangs on in turn: "the worst since 2013, when a train collided with a
+        // freight train, killing 22 people".
+        let mut hung_on = None;
+        let mut current = clause.clone();
+        for _ in 0..3 {
+            let opener = first_word(&text[current.clone()]);
+            let by_when = opener == "when";
+            if !(by_when || is_participle(&opener)) || current.start <= sentence.start {
+                break;
+            }
+            let end = text[..current.start]
                 .char_indices()
                 .next_back()
-                .map_or(clause.start, |(i, _)| i);
-            let previous = clause_around(text, sentence, end);
-            &text[previous.start..previous.end.min(clause.start)]
-        } else {
-            ""
-        };
-        [before, after, fronted.unwrap_or_default(), hung_on]
+                .map_or(current.start, |(i, _)| i);
+            let previous = clause_around(text, sentence.clone(), end);
+            let words = &text[previous.start..previous.end.min(current.start)];
+            hung_on = self
+                .past_year_in(words)
+                .or_else(|| by_when.then(|| self.year_before_when(words)).flatten());
+            if hung_on.is_some() {
+                break;
+            }
+            current = previous;
+        }
+        [before, after, fronted.unwrap_or_default()]
             .iter()
             .find_map(|t| self.past_year_in(t))
+            .or(hung_on)
+    }
+
+    /// The year a clause ends on, before a "when" that tells what happened then ("the worst
+    /// since 2013, when …"), if it is before the year of publication.
+    fn year_before_when(&self, clause: &str) -> Option<i16> {
+        static ENDS_ON_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)\b(?:in|of|since|from|during|until|by)\s+(?:[a-z]+\s+)?(?P<year>1[5-9]\d\d|20\d\d)\s*$")
+                .expect("the year-before-when pattern is valid")
+        });
+        let published = self.document.meta.published?.year();
+        let year: i16 = ENDS_ON_YEAR.captures(clause.trim_end_matches([',', ' ']))?["year"]
+            .parse()
+            .ok()?;
+        (year < published).then_some(year)
     }
 
     /// An earlier season or year named before the claim in its clause, or opening its sentence
@@ -1840,6 +1867,22 @@ fn introduced_as_circumstance(before: &str) -> bool {
             "in" | "at" | "during" | "after" | "before"
         )
     })
+}
+
+/// The first word of `clause`, lower-cased, past leading spaces and commas.
+fn first_word(clause: &str) -> String {
+    clause
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+/// Whether `word` (lower-case) reads as a present participle opening a clause: "killing",
+/// "leaving", "forcing".
+fn is_participle(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing") && !matches!(word, "during" | "including" | "according")
 }
 
 fn opens_relative_clause(after: &str) -> bool {
