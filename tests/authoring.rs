@@ -237,7 +237,7 @@ fn extract_explain_shows_rule_pattern_captures_and_steps() {
     };
     assert!(has("rule:", "visit-ordinal"), "{block:#?}");
     assert!(
-        has("pattern:", "1 of 2: (?:(?P<subject>{possessive})"),
+        has("pattern:", "1 of 3: (?:(?P<subject>{possessive})"),
         "{block:#?}"
     );
     assert!(has("captures:", "ordinal = \"fifth\""), "{block:#?}");

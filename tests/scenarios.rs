@@ -3401,3 +3401,68 @@ fn shares_of_a_sum_meet_by_their_named_recipient() {
     assert_status(find("Corran Hospital"), Status::Discrepancy);
     assert_eq!(find("Corran Hospital").claims.len(), 2);
 }
+
+#[test]
+fn a_court_report_dates_the_sentencing_and_a_toll_of_an_earlier_disaster_stays_apart() {
+    // "jailed on Thursday" in a Friday report is May 14; "a 15-year term on May 14" agrees. The
+    // ferry's toll is 31 in both; "the worst since 2009, when a barge sank, drowning 58 people"
+    // is the 2009 disaster's toll and must not contradict it.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-15",
+            "# Ferry owner jailed over capsizing that killed 31\n\nThe owner of the Lira Star, Petar Vasko, was jailed on \
+             Thursday for fifteen years. The ferry capsized on March 2, killing 31 people. It was \
+             the country's worst ferry disaster since 2009, when a barge sank on the Drava, \
+             killing 58 people.",
+        ),
+        (
+            "b.md",
+            "2026-05-16",
+            "# Fifteen years for ferry boss\n\nPetar Vasko, 61, was given a 15-year term on May \
+             14. The Lira Star went down on 2 March and 31 people died when it capsized.",
+        ),
+    ]);
+    let sentencing = only(&report, "sentencing.date", Some("Petar Vasko"));
+    assert_status(sentencing, Status::Agreement);
+    assert_eq!(sources(sentencing).len(), 2, "{sentencing:#?}");
+    assert_no_discrepancy(&report);
+    // The 2009 toll is the 2009 disaster's, named by its year.
+    let earlier = only(&report, "casualties.killed", Some("2009"));
+    assert!(quotes(earlier, "58 people"), "{earlier:#?}");
+}
+
+#[test]
+fn a_visit_counted_by_the_visits_before_it_and_a_package_by_its_worth() {
+    // "has been to Ghana three times before" makes this the fourth visit: it meets "her fourth
+    // trip to Ghana". "A loan package worth $600 million" meets "a $900 million loan"; "the
+    // $1.3 billion port project" meets "the port project will cost about $1.3 billion".
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-06",
+            "# Chancellor in Accra\n\nChancellor Mira Holt arrived in Accra on Monday. Holt has \
+             been to Ghana three times before, most recently in 2023. She brought a loan package \
+             worth $600 million. The port project will cost about $1.3 billion.",
+        ),
+        (
+            "b.md",
+            "2026-10-06",
+            "# Holt visits Ghana\n\nIt is Mira Holt's fourth trip to Ghana as chancellor. She \
+             announced a $900 million loan. Work on the $1.3 billion port project starts next \
+             year.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "visit.ordinal", Some("Ghana")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "money.amount", Some("loan")),
+        Status::Discrepancy,
+    );
+    assert_status(
+        only(&report, "money.amount", Some("cost")),
+        Status::Agreement,
+    );
+}

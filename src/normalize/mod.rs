@@ -426,6 +426,16 @@ fn of_an_amount(after: &str) -> bool {
     }
 }
 
+/// Whether `before` ends with a verb of an age still to come: "turns", "will turn", "is
+/// turning", "is to turn". "Turned 30" is an age reached; "turns 30" is one to be reached.
+fn turns_before(before: &str) -> bool {
+    static TURNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:turns|will\s+turn|is\s+turning|is\s+to\s+turn)\s+$")
+            .expect("the turns pattern is valid")
+    });
+    TURNS.is_match(before)
+}
+
 /// Whether the words after a number make it a rate: "%", "percent", "per cent", "pct".
 fn is_percent_sign(after: &str) -> bool {
     static SIGN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -468,6 +478,28 @@ fn build_value(
                 Value::Number(NumberValue::exact(0.0)),
                 vec!["\"no one\" read as 0".to_string()],
             )
+        }
+        // "who turns 30 in September": a year younger until the birthday, so either age.
+        Constructor::Count
+            if turns_before(&document.text[sentence.start.min(range.start)..range.start]) =>
+        {
+            match number::parse_number(words.trim()).filter(|n| n.fract() == 0.0 && *n >= 1.0) {
+                Some(n) => (
+                    Value::Number(NumberValue {
+                        min: Some(n - 1.0),
+                        max: Some(n),
+                        max_inclusive: true,
+                        ..NumberValue::exact(n)
+                    }),
+                    vec![format!(
+                        "\"turns {}\": {} until the birthday, {} from it",
+                        words.trim(),
+                        n - 1.0,
+                        n
+                    )],
+                ),
+                None => unresolved(format!("\"{words}\" is not an age crosscheck can read")),
+            }
         }
         Constructor::Count => {
             match number::parse_quantity(words, &context.rules.lexicon, settings.tolerance) {
@@ -533,7 +565,17 @@ fn build_value(
         }
         Constructor::Ordinal => match number::parse_ordinal(words) {
             Some(n) => (Value::Number(NumberValue::exact(n)), Vec::new()),
-            None => unresolved(format!("\"{words}\" is not an ordinal crosscheck can read")),
+            None => match number::occasion_after(words) {
+                // "has visited twice before": this visit is the third.
+                Some(n) => (
+                    Value::Number(NumberValue::exact(n)),
+                    vec![format!(
+                        "\"{}\" came before this one: read as occasion number {n}",
+                        words.trim()
+                    )],
+                ),
+                None => unresolved(format!("\"{words}\" is not an ordinal crosscheck can read")),
+            },
         },
         Constructor::DurationYears => {
             match number::parse_years(words, &context.rules.lexicon, settings.tolerance) {
@@ -655,8 +697,12 @@ fn round_number_range(words: &str, value: &NumberValue, whole: bool) -> Option<N
             Some(at) => (true, &lower[at + 1..]),
             None => (false, lower.as_str()),
         };
+        // A compound adjective ends at its next hyphen: "a 2.4-billion-euro package".
         let word = word
             .trim_start_matches(['-', '‐', '‑'])
+            .split(['-', '‐', '‑'])
+            .next()
+            .unwrap_or_default()
             .trim_end_matches(['.', ',']);
         matches!(
             word,
@@ -971,6 +1017,11 @@ mod tests {
         assert_eq!(
             range("4.6 million", 4_600_000.0),
             Some((4_550_000.0, 4_650_000.0))
+        );
+        // A scale word inside a compound adjective is one too.
+        assert_eq!(
+            range("a 2.4-billion-euro", 2_400_000_000.0),
+            Some((2_350_000_000.0, 2_450_000_000.0))
         );
         assert_eq!(range("74,322", 74_322.0), None);
         assert_eq!(range("1,300", 1_300.0), None);

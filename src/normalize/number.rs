@@ -529,6 +529,27 @@ pub fn parse_ordinal(text: &str) -> Option<f64> {
     number.parse().ok()
 }
 
+/// The ordinal of an occasion told by how many came before it: "twice before" makes this the
+/// third, "three times previously" the fourth, "once before" the second. `None` unless the words
+/// are a count of times ("once", "twice", "thrice", "N times") followed by "before",
+/// "previously" or "already".
+pub fn occasion_after(text: &str) -> Option<f64> {
+    let lower = normalize(text);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (last, count) = words.split_last()?;
+    if !matches!(*last, "before" | "previously" | "already") {
+        return None;
+    }
+    let earlier = match count {
+        ["once"] => 1.0,
+        ["twice"] => 2.0,
+        ["thrice"] => 3.0,
+        [amount @ .., "times"] if !amount.is_empty() => parse_number(&amount.join(" "))?,
+        _ => return None,
+    };
+    (earlier.fract() == 0.0 && earlier >= 1.0).then_some(earlier + 1.0)
+}
+
 /// The hedge at the start of `text`, longest first, and the rest of the text.
 fn split_hedge<'a>(text: &'a str, lexicon: &'a Lexicon) -> (Option<(&'a str, HedgeKind)>, &'a str) {
     let lower = text.to_lowercase();
@@ -1145,6 +1166,28 @@ mod tests {
             assert_eq!(parse_ordinal(text), Some(expected), "{text}");
         }
         assert_eq!(parse_ordinal("five"), None);
+    }
+
+    #[test]
+    fn an_occasion_is_one_after_the_times_before_it() {
+        for (text, expected) in [
+            ("twice before", 3.0),
+            ("once before", 2.0),
+            ("three times previously", 4.0),
+            ("Twice already", 3.0),
+            ("12 times before", 13.0),
+        ] {
+            assert_eq!(occasion_after(text), Some(expected), "{text}");
+        }
+        for text in [
+            "twice",
+            "before",
+            "half a time before",
+            "times before",
+            "twice a year",
+        ] {
+            assert_eq!(occasion_after(text), None, "{text}");
+        }
     }
 
     #[test]
