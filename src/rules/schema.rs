@@ -107,7 +107,7 @@ fn yes() -> bool {
 pub enum Constructor {
     /// A cardinal amount with its hedge: "over 10,000", "dozens of", "eleven".
     Count,
-    /// An ordinal: "fifth", "5th".
+    /// An ordinal: "fifth", "5th"; or the times before this one: "twice before" → 3.
     Ordinal,
     /// A date, absolute or relative to the publication date: "September 3rd", "on Wednesday".
     Date,
