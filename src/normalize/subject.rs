@@ -2109,10 +2109,17 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
     });
     // The noun is the last word of the first noun phrase: "the most lethal in the country"
     // ranks nothing named, "the highest level of debt" levels.
-    let phrase = words[taken..]
+    let phrase: Vec<&String> = words[taken..]
         .iter()
-        .take_while(|w| !PHRASE_BOUNDARIES.contains(&w.as_str()));
-    let noun = phrase.last().map(|noun| record_noun(noun, lexicon));
+        .take_while(|w| !PHRASE_BOUNDARIES.contains(&w.as_str()))
+        .collect();
+    // A compound the lexicon lists is one noun: "job cuts" are layoffs, not any cut.
+    let compound = phrase
+        .len()
+        .checked_sub(2)
+        .map(|at| format!("{} {}", phrase[at], phrase[at + 1]))
+        .and_then(|two| lexicon.canonical_recurring(&two).map(str::to_string));
+    let noun = compound.or_else(|| phrase.last().map(|noun| record_noun(noun, lexicon)));
     let name = match &noun {
         Some(noun) => format!("{superlative} {noun}"),
         None => superlative.clone(),
@@ -2360,7 +2367,8 @@ fn record_noun(noun: &str, lexicon: &Lexicon) -> String {
         return lexicon.canonical_event(singular).to_string();
     }
     lexicon
-        .canonical_recurring(singular)
+        .canonical_recurring(noun)
+        .or_else(|| lexicon.canonical_recurring(singular))
         .unwrap_or(singular)
         .to_string()
 }
