@@ -1397,7 +1397,10 @@ impl<'a> DocumentContext<'a> {
         let mut hung_on = None;
         let mut current = clause.clone();
         for _ in 0..3 {
-            let opener = first_word(&text[current.clone()]);
+            let opener = lowercase_words(&text[current.clone()])
+                .into_iter()
+                .next()
+                .unwrap_or_default();
             let by_when = opener == "when";
             if !(by_when || is_participle(&opener)) || current.start <= sentence.start {
                 break;
@@ -1867,16 +1870,6 @@ fn introduced_as_circumstance(before: &str) -> bool {
             "in" | "at" | "during" | "after" | "before"
         )
     })
-}
-
-/// The first word of `clause`, lower-cased, past leading spaces and commas.
-fn first_word(clause: &str) -> String {
-    clause
-        .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default()
-        .to_lowercase()
 }
 
 /// Whether `word` (lower-case) reads as a present participle opening a clause: "killing",
