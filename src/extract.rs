@@ -74,10 +74,10 @@ fn extract_in_windows(
     window_bytes: usize,
 ) -> Vec<Vec<Mention>> {
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); documents.len()];
-    for_each_window(documents, window_bytes, |window| {
+    for_each_window(documents, window_bytes, |window, _| {
         for (place, found) in window
             .iter()
-            .zip(extract_window(documents, window, rules, None))
+            .zip(extract_window(documents, window, rules, None, false))
         {
             mentions[place.document].extend(found);
         }
@@ -116,8 +116,9 @@ fn extract_in_parallel_windows(
             next = up_to;
         }
     };
-    for_each_window(documents, window_bytes, |window| {
-        let found = extract_window(documents, window, rules, Some(&workers));
+    for_each_window(documents, window_bytes, |window, last| {
+        let release = last && rules.release_automata;
+        let found = extract_window(documents, window, rules, Some(&workers), release);
         for (place, found) in window.iter().zip(found) {
             mentions[place.document].extend(found);
         }
@@ -129,10 +130,24 @@ fn extract_in_parallel_windows(
         }
     });
     hand_over(documents.len(), &mut mentions);
+    if rules.release_automata {
+        // Those no sentence of the last window called for, compiled earlier.
+        for rule in &rules.rules {
+            for pattern in &rule.patterns {
+                pattern.regex.release();
+            }
+        }
+    }
 }
 
-/// Calls `read` with the sentences of `documents` in text order, about `window_bytes` at a time.
-fn for_each_window(documents: &[Document], window_bytes: usize, mut read: impl FnMut(&[Place])) {
+/// Calls `read` with the sentences of `documents` in text order, about `window_bytes` at a time,
+/// and whether they are the last.
+fn for_each_window(
+    documents: &[Document],
+    window_bytes: usize,
+    mut read: impl FnMut(&[Place], bool),
+) {
+    let mut left: usize = documents.iter().map(|d| d.sentences.len()).sum();
     let mut window = Vec::new();
     let mut bytes = 0;
     for (document_index, document) in documents.iter().enumerate() {
@@ -142,15 +157,16 @@ fn for_each_window(documents: &[Document], window_bytes: usize, mut read: impl F
                 sentence: sentence_index,
             });
             bytes += sentence.len();
+            left -= 1;
             if bytes >= window_bytes {
-                read(&window);
+                read(&window, left == 0);
                 window.clear();
                 bytes = 0;
             }
         }
     }
     if !window.is_empty() {
-        read(&window);
+        read(&window, true);
     }
 }
 
@@ -200,6 +216,7 @@ fn extract_window(
     window: &[Place],
     rules: &RuleSet,
     workers: Option<&Workers>,
+    release: bool,
 ) -> Vec<Vec<Mention>> {
     let span = |place: &Place| documents[place.document].sentences[place.sentence].clone();
     let haystacks: Vec<Haystack<'_>> = window
@@ -238,14 +255,20 @@ fn extract_window(
     }
     let search = |flat: usize| {
         let (rule_index, pattern_index) = patterns[flat];
-        search_pattern(
+        let found = search_pattern(
             documents,
             window,
             &haystacks,
             &runs[flat],
             rules,
             (rule_index, pattern_index),
-        )
+        );
+        if release {
+            rules.rules[rule_index].patterns[pattern_index]
+                .regex
+                .release();
+        }
+        found
     };
     // Each pattern's matches, in pattern order.
     let by_pattern: Vec<Vec<(usize, Mention)>> = match workers {
@@ -306,7 +329,7 @@ fn search_pattern(
             };
             if haystack.text()[whole.clone()].trim().is_empty()
                 || excluded(rule, haystack, whole.clone())
-                || counts_a_measure(rule, regex, &groups, haystack.text(), rules)
+                || counts_a_measure(rule, &regex, &groups, haystack.text(), rules)
             {
                 continue;
             }
@@ -486,6 +509,58 @@ mod tests {
                 let sentence = &document.sentences[mention.sentence];
                 assert!(sentence.start <= mention.range.start && mention.range.end <= sentence.end);
             }
+        }
+    }
+
+    fn patterns(rules: &RuleSet) -> Vec<&Matcher> {
+        rules
+            .rules
+            .iter()
+            .flat_map(|rule| rule.patterns.iter().map(|p| &p.regex))
+            .collect()
+    }
+
+    #[test]
+    fn a_batch_read_once_drops_the_automata_of_its_patterns_after_its_last_window() {
+        let documents =
+            crate::source::fixture_documents(&["state-visit", "disaster", "company-results"]);
+        let compiled = |rules: &RuleSet| {
+            patterns(rules)
+                .iter()
+                .filter(|pattern| pattern.is_compiled())
+                .count()
+        };
+        let read = |rules: &RuleSet, window_bytes: usize| {
+            let mut handed = Vec::new();
+            extract_in_parallel_windows(&documents, rules, window_bytes, |finished| {
+                handed.extend(finished)
+            });
+            handed
+        };
+        let kept = RuleSet::builtin().unwrap();
+        let expected = read(&kept, usize::MAX);
+        assert!(
+            compiled(&kept) > 10,
+            "a rule set kept compiles each pattern once"
+        );
+        // A pattern compiled before the batch, which no sentence of it calls for.
+        let mut once = RuleSet::builtin().unwrap();
+        once.release_automata = true;
+        let unused = patterns(&kept)
+            .iter()
+            .position(|pattern| !pattern.is_compiled())
+            .unwrap();
+        assert!(patterns(&once)[unused]
+            .for_haystack(&Haystack::new("A text."))
+            .is_some());
+        assert_eq!(compiled(&once), 1);
+        for window_bytes in [usize::MAX, 700] {
+            assert_eq!(
+                read(&once, window_bytes),
+                expected,
+                "windows of {window_bytes} bytes"
+            );
+            assert_eq!(compiled(&once), 0, "windows of {window_bytes} bytes");
         }
     }
 }

@@ -126,7 +126,7 @@ fn configure(common: &PipelineArgs) -> Result<Configured> {
 
 fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
     let configured = configure(common)?;
-    let rules = RuleSet::load(&configured.rules)?;
+    let mut rules = RuleSet::load(&configured.rules)?;
     let failures = crosscheck::examples::run_user_rules(&rules, &configured.settings);
     if !failures.is_empty() {
         let listed: Vec<String> = failures.iter().map(ToString::to_string).collect();
@@ -145,6 +145,8 @@ fn prepare(files: &[String], common: &PipelineArgs) -> Result<Prepared> {
         bail!("no reports to check: every input was skipped; give at least one report that holds text");
     }
     let documents = inputs.documents;
+    // The documents are read in one batch, and the rules are not needed after it.
+    rules.release_automata = true;
     Ok(Prepared {
         rules,
         documents,

@@ -298,6 +298,23 @@ impl<R: Search> Twin<R> {
         self
     }
 
+    /// The same twin, compiled afresh when first needed: what this one compiled is not shared.
+    pub fn fresh(&self) -> Twin<R> {
+        Twin {
+            pattern: self.pattern.clone(),
+            build: self.build,
+            ascii_build: self.ascii_build.clone(),
+            ascii: OnceLock::new(),
+            unicode: OnceLock::new(),
+            maskable: self.maskable,
+        }
+    }
+
+    /// Whether either reading has been compiled.
+    pub fn is_compiled(&self) -> bool {
+        self.ascii.get().is_some() || self.unicode.get().is_some()
+    }
+
     /// The pattern as written.
     pub fn pattern(&self) -> &str {
         &self.pattern

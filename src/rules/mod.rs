@@ -17,7 +17,7 @@ mod trie;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
@@ -72,9 +72,12 @@ pub struct CompiledPattern {
 /// patterns the prefilter admits a sentence for, where compiling all of them took seconds.
 /// Patterns of a user's rule directory are compiled at once, so that an error is reported when
 /// the rules load (see [`Matcher::compile_now`]).
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Matcher {
+    /// The pattern and how to compile it, never compiled itself: see `live`.
     twin: boundaries::Twin<RuleRegex>,
+    /// A fresh copy of `twin`, compiled as it is used, until [`Matcher::release`] drops it.
+    live: Mutex<Option<Arc<boundaries::Twin<RuleRegex>>>>,
     capture_names: Vec<String>,
     /// The literals a text must hold for the pattern to match (see
     /// [`prefilter::required_literals`]), read from the same parse.
@@ -82,6 +85,23 @@ pub struct Matcher {
     /// The pattern with a placeholder for each macro, when it was read that way (see
     /// [`splice`]).
     skeleton: Option<Arc<str>>,
+}
+
+impl Clone for Matcher {
+    fn clone(&self) -> Matcher {
+        Matcher {
+            twin: self.twin.clone(),
+            live: Mutex::new(
+                self.live
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .clone(),
+            ),
+            capture_names: self.capture_names.clone(),
+            required: self.required.clone(),
+            skeleton: self.skeleton.clone(),
+        }
+    }
 }
 
 impl Matcher {
@@ -106,6 +126,7 @@ impl Matcher {
             .unwrap_or_default();
         Ok(Matcher {
             twin: boundaries::Twin::new(expanded, rule_regex),
+            live: Mutex::new(None),
             capture_names,
             required,
             skeleton: None,
@@ -133,6 +154,7 @@ impl Matcher {
         };
         Some(Matcher {
             twin,
+            live: Mutex::new(None),
             capture_names,
             required,
             skeleton: Some(skeleton),
@@ -155,7 +177,27 @@ impl Matcher {
     /// # Errors
     /// When the pattern does not compile, with the message for the pattern as written.
     fn compile_now(&self) -> Result<(), regex::Error> {
-        self.twin.compile_now()
+        self.live().compile_now()
+    }
+
+    /// The twin being used, made when first needed.
+    fn live(&self) -> Arc<boundaries::Twin<RuleRegex>> {
+        let mut live = self.live.lock().unwrap_or_else(PoisonError::into_inner);
+        Arc::clone(live.get_or_insert_with(|| Arc::new(self.twin.fresh())))
+    }
+
+    /// Drops the compiled automata, which are compiled again if the pattern is used again.
+    pub fn release(&self) {
+        *self.live.lock().unwrap_or_else(PoisonError::into_inner) = None;
+    }
+
+    /// Whether the pattern holds compiled automata.
+    pub fn is_compiled(&self) -> bool {
+        self.live
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .is_some_and(|twin| twin.is_compiled())
     }
 
     /// The regex to run on a sentence and the text to run it on (see
@@ -164,8 +206,10 @@ impl Matcher {
     pub fn for_haystack<'h>(
         &self,
         haystack: &'h boundaries::Haystack<'_>,
-    ) -> Option<(&RuleRegex, &'h str)> {
-        self.twin.for_haystack(haystack)
+    ) -> Option<(RuleRegex, &'h str)> {
+        self.live()
+            .for_haystack(haystack)
+            .map(|(regex, text)| (regex.clone(), text))
     }
 
     /// The pattern after macro expansion, as written.
@@ -253,6 +297,12 @@ pub struct RuleSet {
     /// The rules' keywords and required literals, to pick the patterns worth trying on a
     /// sentence.
     prefilter: Prefilter,
+    /// Whether a batch's extraction drops each pattern's automata once the pattern has read the
+    /// batch's last window (see [`crate::extract::extract_in_parallel`]), for a run that reads
+    /// its documents once, as the command line does. The automata of the patterns a batch used
+    /// were most of the peak memory of a run over a few megabytes. Off, a rule set that reads
+    /// batch after batch compiles each pattern once.
+    pub release_automata: bool,
 }
 
 /// A rule, lexicon or gazetteer file that cannot be used: where, what, and the offending line.
@@ -468,6 +518,7 @@ impl RuleSet {
         let prefilter = Prefilter::new(&rules, &lexicon)?;
         Ok(RuleSet {
             prefilter,
+            release_automata: false,
             rules,
             dimensions,
             event_nouns: lexicon.event_noun_scanner(),
