@@ -119,21 +119,58 @@ pub fn compare(group: ClaimGroup) -> Finding {
     }
 }
 
+/// The verdict on claims with at most one source whose value is resolved: compared with
+/// nothing. Where other sources made the claim with a value that could not be resolved, the
+/// summary names them too, each with what it said.
 fn unique(claims: &[Claim]) -> (Status, String, String) {
-    let source = claims
-        .first()
-        .map(|c| short(&c.evidence.source))
-        .unwrap_or_default();
-    let values: Vec<&str> = dedup(claims.iter().map(|c| &*c.display));
-    let resolved = claims.iter().any(|c| c.value.is_resolved());
-    let reason = if resolved {
-        "no other source makes this claim".to_string()
-    } else {
-        "the value could not be resolved, so it is compared with nothing".to_string()
+    let mut sources: Vec<String> = Vec::new();
+    for claim in claims {
+        let source = short(&claim.evidence.source);
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    let resolved = claims
+        .iter()
+        .find(|c| c.value.is_resolved())
+        .map(|c| short(&c.evidence.source));
+    if sources.len() < 2 {
+        let values: Vec<&str> = dedup(claims.iter().map(|c| &*c.display));
+        let reason = if resolved.is_some() {
+            "no other source makes this claim"
+        } else {
+            "the value could not be resolved, so it is compared with nothing"
+        };
+        let source = sources.first().cloned().unwrap_or_default();
+        return (
+            Status::Unique,
+            format!("only {source}: {}", values.join(", ")),
+            reason.to_string(),
+        );
+    }
+    // Each value as written, with the sources that gave it.
+    let mut values: Vec<(&str, Vec<String>)> = Vec::new();
+    for claim in claims {
+        let source = short(&claim.evidence.source);
+        match values.iter_mut().find(|(v, _)| *v == &*claim.display) {
+            Some((_, given)) if given.contains(&source) => {}
+            Some((_, given)) => given.push(source),
+            None => values.push((&*claim.display, vec![source])),
+        }
+    }
+    let listed: Vec<String> = values
+        .iter()
+        .map(|(value, given)| format!("{value} ({})", given.join(", ")))
+        .collect();
+    let reason = match resolved {
+        Some(source) => {
+            format!("only the value of {source} could be resolved, so no two sources are compared")
+        }
+        None => "no source's value could be resolved, so none is compared".to_string(),
     };
     (
         Status::Unique,
-        format!("only {source}: {}", values.join(", ")),
+        format!("not compared: {}", listed.join("; ")),
         reason,
     )
 }

@@ -3466,3 +3466,61 @@ fn a_visit_counted_by_the_visits_before_it_and_a_package_by_its_worth() {
         Status::Agreement,
     );
 }
+
+#[test]
+fn a_claim_left_unresolved_names_every_source_that_made_it() {
+    let parse = |name: &str, text: String| {
+        crosscheck::source::Document::parse(
+            name,
+            text,
+            crosscheck::source::Format::Markdown,
+            &crosscheck::source::LoadOptions::default(),
+        )
+        .expect("the report parses")
+    };
+    let check = |documents: &[crosscheck::source::Document]| {
+        crosscheck::check(
+            documents,
+            builtin_rules(),
+            &crosscheck::normalize::Settings::default(),
+        )
+    };
+    let undated = "The ferry sank off the coast on Thursday, coastguards said.".to_string();
+    let dated = format!("---\npublished: 2026-05-08\n---\n{undated}\n");
+
+    // Neither report gives a date to read "Thursday" from.
+    let report = check(&[
+        parse("north.md", undated.clone()),
+        parse("south.md", undated.clone()),
+    ]);
+    let finding = only(&report, "event.date", None);
+    assert_status(finding, Status::Unique);
+    assert_eq!(sources(finding).len(), 2);
+    assert!(
+        finding.summary.starts_with("not compared: ")
+            && finding.summary.contains("(north.md, south.md)"),
+        "{}",
+        finding.summary
+    );
+    assert_eq!(
+        finding.reason,
+        "no source's value could be resolved, so none is compared"
+    );
+
+    // One does: its date is compared with nothing, and the summary says so of both.
+    let report = check(&[parse("north.md", dated), parse("south.md", undated)]);
+    let finding = only(&report, "event.date", None);
+    assert_status(finding, Status::Unique);
+    assert!(
+        finding.summary.contains("2026-05-07 (north.md)")
+            && finding.summary.contains("(south.md)")
+            && !finding.summary.contains("only north.md"),
+        "{}",
+        finding.summary
+    );
+    assert!(
+        finding.reason.contains("only the value of north.md"),
+        "{}",
+        finding.reason
+    );
+}
