@@ -3468,6 +3468,104 @@ fn a_visit_counted_by_the_visits_before_it_and_a_package_by_its_worth() {
 }
 
 #[test]
+fn a_walkout_by_its_demand_and_its_cancellations_and_a_rescue_by_the_time_trapped() {
+    // Drivers who "walked off the job" at a depot named with "St." are the drivers who "went
+    // on strike"; the union "is pushing for" one rise and "wants" another; what the strike
+    // "forced the operator to cancel" is what it "cancelled"; "after three days trapped" and
+    // "trapped for some 72 hours" agree; "draws 4,000 walkers every spring" counts no one.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-14",
+            "# Bus drivers strike\n\nSome 600 bus drivers at the St. Kilda depot walked off \
+             the job on Monday. Their union is pushing for a 7% pay rise. The strike forced the \
+             operator to cancel 410 services.\n\nSeparately, a hiker was found after three days \
+             trapped in a ravine. The trail draws 4,000 walkers every spring.",
+        ),
+        (
+            "b.md",
+            "2026-04-14",
+            "# Depot walkout\n\nAbout 600 drivers went on strike on Monday. The union wants a \
+             9 percent raise. The operator cancelled 410 services.\n\nA hiker who had been \
+             trapped for some 72 hours in a ravine was flown to hospital.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "event.count", Some("strike")),
+        Status::Agreement,
+    );
+    assert_status(only(&report, "pay.demand", None), Status::Discrepancy);
+    assert_status(only(&report, "cancelled.count", None), Status::Agreement);
+    assert_status(only(&report, "trapped.duration", None), Status::Agreement);
+    assert!(
+        !report.findings.iter().any(|f| f
+            .claims
+            .iter()
+            .any(|c| c.evidence.text.contains("4,000 walkers"))),
+        "a count of every spring is no count of this event"
+    );
+}
+
+#[test]
+fn a_weight_before_its_noun_meets_the_same_weight_in_other_units() {
+    // "the 2.8-tonne spacecraft" is "the spacecraft, which weighs 2,800 kilograms"; "a 450-kg
+    // rover" is not "the rover weighs 520 kilograms"; the dry mass is another figure.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-10",
+            "# Mars mission\n\nThe 2.8-tonne spacecraft left Earth on Wednesday, carrying a \
+             450-kg rover. Its dry mass is 1.1 tonnes.",
+        ),
+        (
+            "b.md",
+            "2026-09-10",
+            "# Lift-off\n\nThe spacecraft, which weighs 2,800 kilograms, lifted off on \
+             Wednesday. The rover weighs 520 kilograms.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "object.mass", Some("spacecraft")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "object.mass", Some("rover")),
+        Status::Discrepancy,
+    );
+    assert_not_quoted(only(&report, "object.mass", Some("spacecraft")), "dry mass");
+}
+
+#[test]
+fn an_exhibition_by_what_it_shows_and_a_restoration_by_its_bill() {
+    // "Around 240 artworks are on view" and "displays more than 300 works of art" count the
+    // same exhibits; "which cost $12 million" and "final bill came to $14 million" the same
+    // restoration's cost. The parade's tanks are no exhibits.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-02",
+            "# Gallery reopens\n\nThe restoration, which cost $12 million, took two years. \
+             Around 240 artworks are on view in the east wing.",
+        ),
+        (
+            "b.md",
+            "2026-06-02",
+            "# East wing opens\n\nThe restoration's final bill came to $14 million. The wing \
+             displays more than 300 works of art.",
+        ),
+    ]);
+    assert_status(only(&report, "exhibits.count", None), Status::Discrepancy);
+    assert_status(
+        only(&report, "money.amount", Some("restoration")),
+        Status::Discrepancy,
+    );
+    assert!(
+        findings(&report, "event.count", None).is_empty(),
+        "what a gallery shows is counted once, as exhibits"
+    );
+}
+
+#[test]
 fn a_claim_left_unresolved_names_every_source_that_made_it() {
     let parse = |name: &str, text: String| {
         crosscheck::source::Document::parse(
