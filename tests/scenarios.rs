@@ -3539,7 +3539,8 @@ fn a_weight_before_its_noun_meets_the_same_weight_in_other_units() {
 fn an_exhibition_by_what_it_shows_and_a_restoration_by_its_bill() {
     // "Around 240 artworks are on view" and "displays more than 300 works of art" count the
     // same exhibits; "which cost $12 million" and "final bill came to $14 million" the same
-    // restoration's cost. The parade's tanks are no exhibits.
+    // restoration's cost (a restoration is the project, through `thing_nouns`). What the wing
+    // displays is counted once, as exhibits.
     let report = check_texts(&[
         (
             "a.md",
@@ -3556,12 +3557,51 @@ fn an_exhibition_by_what_it_shows_and_a_restoration_by_its_bill() {
     ]);
     assert_status(only(&report, "exhibits.count", None), Status::Discrepancy);
     assert_status(
-        only(&report, "money.amount", Some("restoration")),
+        only(&report, "money.amount", Some("project")),
         Status::Discrepancy,
     );
     assert!(
         findings(&report, "event.count", None).is_empty(),
         "what a gallery shows is counted once, as exhibits"
+    );
+}
+
+#[test]
+fn someone_known_by_a_role_has_an_age_and_a_thing_keeps_its_name_under_another_noun() {
+    // "the 41-year-old skier" and "The skier, aged 39," are one unnamed skier; "a second skier,
+    // 22," is someone else. "The mountaineer, 63," is "a 63-year-old climber". "The probe" and
+    // "the spacecraft" are one craft, and "the refurbishment" and "the project" one project.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-03",
+            "# Avalanche\n\nThe 41-year-old skier was dug out alive on Monday. A 63-year-old \
+             climber was also rescued. The refurbishment, which cost €2 million, \
+             finished last year.\n\nSeparately, the 2.1-tonne probe reached orbit.",
+        ),
+        (
+            "b.md",
+            "2026-02-03",
+            "# Skier found alive\n\nThe skier, aged 39, was found on Monday. A second skier, \
+             22, was unhurt. The mountaineer, 63, was flown to hospital. The project's final \
+             bill came to €2 million.\n\nThe spacecraft, which weighs 2,100 kilograms, reached \
+             orbit.",
+        ),
+    ]);
+    let skier = only(&report, "person.age", Some("skier"));
+    assert_status(skier, Status::Discrepancy);
+    assert_not_quoted(skier, "22");
+    assert_status(
+        only(&report, "person.age", Some("climber")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "object.mass", Some("spacecraft")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "money.amount", Some("project")),
+        Status::Agreement,
     );
 }
 

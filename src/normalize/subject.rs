@@ -611,6 +611,19 @@ impl<'a> DocumentContext<'a> {
                     self.of_a_part(role, &before[clause..], true, after)
                 });
         }
+        // A thing called by one of the nouns the lexicon lists for it ("the probe" is the
+        // spacecraft); a noun with words of its own ("the port project") stays as written.
+        if spec.entity_type == "thing" {
+            if let Some(canonical) = lexicon.canonical_thing(&cleaned.to_lowercase()) {
+                return Some(Role {
+                    name: canonical.into(),
+                    written: written.as_str().into(),
+                    resolution: format!("\"{}\" read as {canonical}", written.trim()).into(),
+                    entity: None,
+                    description: None,
+                });
+            }
+        }
         if spec.entity_type == "per_unit" {
             return self.series_role(&written, |noun| self.rules.lexicon.canonical_per_unit(noun));
         }
@@ -664,7 +677,7 @@ impl<'a> DocumentContext<'a> {
             }
         }
         let entity_type = match spec.entity_type.as_str() {
-            "figure" => "any",
+            "figure" | "thing" => "any",
             other => other,
         };
         if type_matches("event", entity_type) {

@@ -152,6 +152,11 @@ pub struct Lexicon {
     /// Canonical noun → the words for a period that pay is per ("week": ["week", "weekly"]).
     #[serde(default)]
     pub per_periods: BTreeMap<String, Vec<String>>,
+    /// Canonical noun → the nouns a report may call one thing by ("spacecraft": ["probe"],
+    /// "project": ["overhaul", "renovation"]); the subject of rules of the `thing` type, when
+    /// the words are the noun alone.
+    #[serde(default)]
+    pub thing_nouns: BTreeMap<String, Vec<String>>,
     /// Canonical noun → nouns naming one of a series ("increase": ["hike", "rise"]); the object of
     /// recurring-event ordinals.
     #[serde(default)]
@@ -253,6 +258,9 @@ impl Lexicon {
         for (noun, synonyms) in other.per_periods {
             self.per_periods.entry(noun).or_default().extend(synonyms);
         }
+        for (noun, synonyms) in other.thing_nouns {
+            self.thing_nouns.entry(noun).or_default().extend(synonyms);
+        }
         for (noun, synonyms) in other.recurring_nouns {
             self.recurring_nouns
                 .entry(noun)
@@ -284,6 +292,11 @@ impl Lexicon {
     /// The canonical noun of a figure other than money ("jobless rate" → "unemployment").
     pub fn canonical_figure(&self, noun: &str) -> Option<&str> {
         Self::canonical_in(&self.figure_nouns, noun)
+    }
+
+    /// The canonical noun of a thing a report may call by other nouns ("probe" → "spacecraft").
+    pub fn canonical_thing(&self, noun: &str) -> Option<&str> {
+        Self::canonical_in(&self.thing_nouns, noun)
     }
 
     /// The canonical noun of what an amount is per, a unit or a period ("jab" → "dose",
