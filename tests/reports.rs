@@ -173,7 +173,7 @@ fn markdown_report() {
     assert!(agreements.contains("“Some 100 military aircraft” | **90–110** |"));
     assert!(!agreements.contains("visit.ordinal"));
 
-    let unique = section(&markdown, "## Claims made by one source only (3)");
+    let unique = section(&markdown, "## Claims compared with no other source (3)");
     assert!(
         unique.contains("“dozens of world leaders” | \\[24, 100) |"),
         "{unique}"

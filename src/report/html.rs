@@ -100,7 +100,7 @@ pub fn check(report: &CheckReport, documents: &[Document]) -> String {
         report,
         &labels,
         Status::Unique,
-        "Claims made by one source only",
+        "Claims compared with no other source",
     );
     write_baseline(&mut out, report);
     let _ = write!(
@@ -188,7 +188,7 @@ fn write_header(out: &mut String, report: &CheckReport, documents: &[Document]) 
          <p class=\"legend\">Highlights: <mark class=\"claim discrepancy\">discrepancy</mark>\
          <mark class=\"claim discrepancy accepted\">accepted discrepancy</mark>\
          <mark class=\"claim agreement\">agreement</mark>\
-         <mark class=\"claim unique\">one source only</mark> \
+         <mark class=\"claim unique\">compared with no other source</mark> \
          Follow a link to jump between a finding and its quotes.</p>\n<nav>{nav}</nav>\n</header>\n",
         plural(documents.len(), "source", "sources"),
         plural(report.claim_count, "claim", "claims"),

@@ -38,7 +38,7 @@ pub fn check(report: &CheckReport, documents: &[Document]) -> String {
     if !unique.is_empty() {
         let _ = writeln!(
             out,
-            "## Claims made by one source only ({})\n",
+            "## Claims compared with no other source ({})\n",
             unique.len()
         );
         write_unique(&mut out, &unique);

@@ -77,7 +77,7 @@ pub fn check(report: &CheckReport, documents: &[Document], color: bool) -> Strin
         let _ = writeln!(
             out,
             "{}",
-            format!("Claims made by one source only ({})", unique.len()).bold()
+            format!("Claims compared with no other source ({})", unique.len()).bold()
         );
         for finding in unique {
             write_compact(&mut out, finding, "·".dimmed().to_string());
