@@ -3606,6 +3606,35 @@ fn someone_known_by_a_role_has_an_age_and_a_thing_keeps_its_name_under_another_n
 }
 
 #[test]
+fn a_rescue_is_dated_apart_from_the_storm_it_ended() {
+    // "were rescued on Monday" and "Rescue crews on Monday reached" date the rescue; the storm
+    // struck on Sunday in both reports, and neither date is set against the other.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-04",
+            "# Storm\n\nThe storm hit the coast on Sunday. Twelve fishermen were rescued off \
+             Port Aven on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-11-04",
+            "# Fishermen saved\n\nThe storm struck on Sunday. Rescue crews on Monday reached \
+             twelve fishermen clinging to their hull.",
+        ),
+    ]);
+    assert_no_discrepancy(&report);
+    assert_status(
+        only(&report, "event.date", Some("rescue")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "event.date", Some("storm")),
+        Status::Agreement,
+    );
+}
+
+#[test]
 fn a_claim_left_unresolved_names_every_source_that_made_it() {
     let parse = |name: &str, text: String| {
         crosscheck::source::Document::parse(
