@@ -3568,29 +3568,29 @@ fn an_exhibition_by_what_it_shows_and_a_restoration_by_its_bill() {
 
 #[test]
 fn someone_known_by_a_role_has_an_age_and_a_thing_keeps_its_name_under_another_noun() {
-    // "the 41-year-old skier" and "The skier, aged 39," are one unnamed skier; "a second skier,
+    // "the 41-year-old hiker" and "The hiker, aged 39," are one unnamed hiker; "a second hiker,
     // 22," is someone else. "The mountaineer, 63," is "a 63-year-old climber". "The probe" and
     // "the spacecraft" are one craft, and "the refurbishment" and "the project" one project.
     let report = check_texts(&[
         (
             "a.md",
             "2026-02-03",
-            "# Avalanche\n\nThe 41-year-old skier was dug out alive on Monday. A 63-year-old \
+            "# Avalanche\n\nThe 41-year-old hiker was dug out alive on Monday. A 63-year-old \
              climber was also rescued. The refurbishment, which cost €2 million, \
              finished last year.\n\nSeparately, the 2.1-tonne probe reached orbit.",
         ),
         (
             "b.md",
             "2026-02-03",
-            "# Skier found alive\n\nThe skier, aged 39, was found on Monday. A second skier, \
+            "# Hiker found alive\n\nThe hiker, aged 39, was found on Monday. A second hiker, \
              22, was unhurt. The mountaineer, 63, was flown to hospital. The project's final \
              bill came to €2 million.\n\nThe spacecraft, which weighs 2,100 kilograms, reached \
              orbit.",
         ),
     ]);
-    let skier = only(&report, "person.age", Some("skier"));
-    assert_status(skier, Status::Discrepancy);
-    assert_not_quoted(skier, "22");
+    let hiker = only(&report, "person.age", Some("hiker"));
+    assert_status(hiker, Status::Discrepancy);
+    assert_not_quoted(hiker, "22");
     assert_status(
         only(&report, "person.age", Some("climber")),
         Status::Agreement,
