@@ -123,13 +123,7 @@ pub fn compare(group: ClaimGroup) -> Finding {
 /// nothing. Where other sources made the claim with a value that could not be resolved, the
 /// summary names them too, each with what it said.
 fn unique(claims: &[Claim]) -> (Status, String, String) {
-    let mut sources: Vec<String> = Vec::new();
-    for claim in claims {
-        let source = short(&claim.evidence.source);
-        if !sources.contains(&source) {
-            sources.push(source);
-        }
-    }
+    let sources = dedup(claims.iter().map(|c| &*c.evidence.source));
     let resolved = claims
         .iter()
         .find(|c| c.value.is_resolved())
@@ -141,27 +135,14 @@ fn unique(claims: &[Claim]) -> (Status, String, String) {
         } else {
             "the value could not be resolved, so it is compared with nothing"
         };
-        let source = sources.first().cloned().unwrap_or_default();
+        let source = sources.first().map(|s| short(s)).unwrap_or_default();
         return (
             Status::Unique,
             format!("only {source}: {}", values.join(", ")),
             reason.to_string(),
         );
     }
-    // Each value as written, with the sources that gave it.
-    let mut values: Vec<(&str, Vec<String>)> = Vec::new();
-    for claim in claims {
-        let source = short(&claim.evidence.source);
-        match values.iter_mut().find(|(v, _)| *v == &*claim.display) {
-            Some((_, given)) if given.contains(&source) => {}
-            Some((_, given)) => given.push(source),
-            None => values.push((&*claim.display, vec![source])),
-        }
-    }
-    let listed: Vec<String> = values
-        .iter()
-        .map(|(value, given)| format!("{value} ({})", given.join(", ")))
-        .collect();
+    let all: Vec<&Claim> = claims.iter().collect();
     let reason = match resolved {
         Some(source) => {
             format!("only the value of {source} could be resolved, so no two sources are compared")
@@ -170,7 +151,7 @@ fn unique(claims: &[Claim]) -> (Status, String, String) {
     };
     (
         Status::Unique,
-        format!("not compared: {}", listed.join("; ")),
+        format!("not compared: {}", values_by_source(&all, "; ")),
         reason,
     )
 }
