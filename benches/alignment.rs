@@ -1,6 +1,14 @@
 //! Alignment and comparison for 10 to 10,000 sources of one story. The claims are those the
 //! fixture reports of one story make, dealt out to that many sources, so every kind has as
 //! many claims as sources.
+//!
+//! Those sources repeat one another word for word, so their claims fall into a few distinct
+//! descriptions. A second group aligns the claims of generated reports (`support/corpus.rs`),
+//! each naming its own mix of the same dozen people and places: descriptions differ from report
+//! to report while most are about the same things, the hard case for alignment.
+
+#[path = "support/corpus.rs"]
+mod corpus;
 
 use std::time::Duration;
 
@@ -8,7 +16,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use crosscheck::claim::Claim;
 use crosscheck::normalize::Settings;
 use crosscheck::rules::RuleSet;
-use crosscheck::source::{self, LoadOptions};
+use crosscheck::source::{self, Document, Format, LoadOptions};
 
 /// The claims of the fixture reports of `scenario`, one list per report.
 fn story_claims(rules: &RuleSet, scenario: &str) -> Vec<Vec<Claim>> {
@@ -74,5 +82,43 @@ fn alignment(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, alignment);
+/// The claims of `count` generated reports of about 20 kB each.
+fn generated_claims(rules: &RuleSet, count: usize) -> Vec<Claim> {
+    const REPORT_BYTES: usize = 20 << 10;
+    corpus::reports(count * REPORT_BYTES, REPORT_BYTES)
+        .into_iter()
+        .take(count)
+        .filter_map(|r| {
+            Document::parse(&r.name, r.text, Format::Markdown, &LoadOptions::default()).ok()
+        })
+        .flat_map(|d| crosscheck::claims_of(&d, rules, &Settings::default()))
+        .collect()
+}
+
+fn alignment_of_varied_reports(c: &mut Criterion) {
+    let rules = RuleSet::builtin().expect("the built-in rules load");
+    let mut group = c.benchmark_group("align+compare, generated reports");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    for sources in [100, 200, 400] {
+        let claims = generated_claims(&rules, sources);
+        group.throughput(Throughput::Elements(claims.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(sources),
+            &claims,
+            |b, claims| {
+                b.iter(|| {
+                    crosscheck::align::align(claims.clone(), &rules.gazetteer)
+                        .into_iter()
+                        .map(crosscheck::compare::compare)
+                        .count()
+                })
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, alignment, alignment_of_varied_reports);
 criterion_main!(benches);
