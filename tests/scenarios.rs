@@ -3691,3 +3691,80 @@ fn a_claim_left_unresolved_names_every_source_that_made_it() {
         finding.reason
     );
 }
+
+#[test]
+fn an_eruption_is_dated_by_its_verb_and_the_last_one_apart_from_it() {
+    // "erupted early on 8 February" and "erupted on Sunday" date one eruption; "last erupted on
+    // 3 June 2001" dates the one before, which the other report puts in 2003.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-09",
+            "# Selvar\n\nMount Selvar erupted early on 8 February, showering ash over the \
+             valley. The volcano last erupted on 3 June 2001.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "# Ash falls\n\nThe volcano erupted on Sunday after weeks of tremors. Selvar last \
+             erupted on 14 March 2003, when the valley was evacuated.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "event.date", Some("eruption")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "event.date", Some("last eruption")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_heat_wave_is_dated_by_how_long_ago_it_began_and_its_deaths_by_their_cause() {
+    // "which began nine days ago" in a report of 12 August is 3 August; "heat-related deaths"
+    // are the heat wave's deaths, and "a hot spell" is a heat wave.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-12",
+            "# Heat\n\nThe hot spell, which began nine days ago, has strained hospitals. \
+             Officials have recorded 31 heat-related deaths.",
+        ),
+        (
+            "b.md",
+            "2026-08-13",
+            "# Heat\n\nThe heat wave began on August 3 and shows no sign of breaking. At least \
+             34 deaths have been linked to the heat wave.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "event.date", Some("heatwave")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "casualties.killed", Some("heatwave")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_workforce_is_read_from_the_employer_s_workers_too() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-04",
+            "# Takeover\n\nBrenmark, which employs 6,900 people, agreed to the sale.",
+        ),
+        (
+            "b.md",
+            "2026-05-04",
+            "# Takeover\n\nThe buyer promised to keep Brenmark's 6,400 workers on their current \
+             contracts.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "workforce.count", Some("Brenmark")),
+        Status::Discrepancy,
+    );
+}

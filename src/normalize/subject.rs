@@ -1010,12 +1010,22 @@ impl<'a> DocumentContext<'a> {
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
+        // An event of two words ("heat wave", "oil spill", "hot spell") is one noun.
+        let pair = (words.len() >= 2 && !named_storm)
+            .then(|| format!("{} {}", words[words.len() - 2], words[words.len() - 1]))
+            .filter(|pair| {
+                lexicon.is_event_noun(pair) || lexicon.canonical_event(pair) != pair.as_str()
+            });
         let (head, modifiers) = if named_storm {
             (&words[0], &[][..])
+        } else if let Some(pair) = &pair {
+            (pair, &words[..words.len() - 2])
         } else {
             words.split_last()?
         };
-        if !lexicon.is_event_noun(head) {
+        // A synonym names its event even when it is no noun of its own: "erupt", from "the
+        // volcano erupted on Sunday", is the eruption.
+        if !lexicon.is_event_noun(head) && lexicon.canonical_event(head) == head.as_str() {
             return None;
         }
         let listed = lexicon.event_nouns.iter().any(|n| n == head);
