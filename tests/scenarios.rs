@@ -3768,3 +3768,62 @@ fn a_workforce_is_read_from_the_employer_s_workers_too() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn a_zone_s_radius_and_a_plume_s_height_meet_across_units() {
+    // A five-mile zone is an 8 km zone, give or take the rounding of the miles; a plume "to
+    // about 30,000 feet" is not one of 12 km. The evacuation zone is another zone. "The summit
+    // crater" is the mountain's, no summit meeting: the zone is the eruption's.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Kerawa\n\nThe volcano erupted on Sunday, sending a column of ash 12 km into the \
+             sky. Officials declared an 8-kilometre exclusion zone around the summit crater. \
+             A 3 km evacuation zone was cleared first.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Kerawa\n\nThe eruption pushed a cloud of ash to about 30,000 feet. Police now \
+             guard an exclusion zone with a radius of five miles.",
+        ),
+    ]);
+    let exclusion = with_object(&report, "zone.radius", "exclusion zone");
+    assert_eq!(exclusion.len(), 1, "one exclusion zone: {exclusion:#?}");
+    assert_status(exclusion[0], Status::Agreement);
+    let evacuation = with_object(&report, "zone.radius", "evacuation zone");
+    assert_eq!(evacuation.len(), 1, "one evacuation zone: {evacuation:#?}");
+    assert_status(evacuation[0], Status::Unique);
+    assert_status(
+        only(&report, "event.height", Some("eruption")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_takeover_premium_over_the_close_is_compared_and_one_over_an_average_is_not() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-09",
+            "# Bid\n\nThe offer is a 31% premium to Tarrow's closing price on Friday.",
+        ),
+        (
+            "b.md",
+            "2026-06-10",
+            "# Bid\n\nThe bid represents a premium of 26 per cent over the last close and a 44% \
+             premium to the three-month volume-weighted average price.",
+        ),
+    ]);
+    let premiums = findings(&report, "deal.premium", None);
+    assert_eq!(premiums.len(), 1, "one premium finding: {premiums:#?}");
+    assert_status(premiums[0], Status::Discrepancy);
+    assert_eq!(
+        values(premiums[0]),
+        vec![
+            ("a.md".to_string(), "31 percent".to_string()),
+            ("b.md".to_string(), "26 percent".to_string())
+        ]
+    );
+}
