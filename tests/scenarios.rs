@@ -3827,3 +3827,35 @@ fn a_takeover_premium_over_the_close_is_compared_and_one_over_an_average_is_not(
         ]
     );
 }
+
+#[test]
+fn places_a_flood_reached_are_counted_by_their_noun_and_its_verb_names_a_series() {
+    // "flooded for the third time" and "the third flood" count one series; 23 villages
+    // swamped are not 31 inundated. The towns evacuated are another count, and the third
+    // quarter closing higher is no closure.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-14",
+            "# Flood\n\nThe Marrow river flooded for the third time since 2019 on Sunday. The \
+             water swamped 23 villages along its lower course. Four towns were evacuated.",
+        ),
+        (
+            "b.md",
+            "2026-04-14",
+            "# Flood\n\nIt is the third flood to hit the valley since 2019. Some 31 villages \
+             were inundated, officials said. Grain futures for the third quarter closed higher.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "places.affected", Some("flood")),
+        Status::Discrepancy,
+    );
+    let series = with_object(&report, "event.ordinal", "flood");
+    assert_eq!(series.len(), 1, "one flood series: {series:#?}");
+    assert_status(series[0], Status::Agreement);
+    assert!(
+        with_object(&report, "event.ordinal", "closure").is_empty(),
+        "no closure is counted"
+    );
+}

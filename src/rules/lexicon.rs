@@ -161,6 +161,12 @@ pub struct Lexicon {
     /// recurring-event ordinals.
     #[serde(default)]
     pub recurring_nouns: BTreeMap<String, Vec<String>>,
+    /// Canonical noun of a series → the verbs that name one of it ("closure": ["closed", "shut"]),
+    /// read as the object where a pattern takes the verb ("closed for the second time"). Kept
+    /// apart from `recurring_nouns`, whose `{recurring_noun}` macro finds nouns only: "the third
+    /// quarter closed higher" counts no closure.
+    #[serde(default)]
+    pub recurring_verbs: BTreeMap<String, Vec<String>>,
     /// Canonical superlative → the superlatives naming the same record ("strongest": ["most
     /// powerful", "mightiest"]); the object of record claims is named by it.
     #[serde(default)]
@@ -267,6 +273,9 @@ impl Lexicon {
                 .or_default()
                 .extend(synonyms);
         }
+        for (noun, verbs) in other.recurring_verbs {
+            self.recurring_verbs.entry(noun).or_default().extend(verbs);
+        }
         for (state, synonyms) in other.states {
             self.states.entry(state).or_default().extend(synonyms);
         }
@@ -320,6 +329,7 @@ impl Lexicon {
     /// The canonical noun of one of a series ("hike" → "increase"), if the lexicon knows it.
     pub fn canonical_recurring(&self, noun: &str) -> Option<&str> {
         Self::canonical_in(&self.recurring_nouns, noun)
+            .or_else(|| Self::canonical_in(&self.recurring_verbs, noun))
     }
 
     /// The canonical superlative of a superlative ("most powerful" → "strongest"), if the
