@@ -3859,3 +3859,36 @@ fn places_a_flood_reached_are_counted_by_their_noun_and_its_verb_names_a_series(
         "no closure is counted"
     );
 }
+
+#[test]
+fn when_a_volcano_last_erupted_is_the_year_of_its_first_eruption_since() {
+    // "first eruption since 2001", "last erupted 25 years ago" (in 2026) and "last erupted in
+    // 2003": the first two agree, the third does not.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-14",
+            "# Selvar\n\nIt was the volcano's first eruption since 2001, observers said.",
+        ),
+        (
+            "b.md",
+            "2026-09-15",
+            "# Selvar\n\nSelvar last erupted 25 years ago, and few residents remember it.",
+        ),
+        (
+            "c.md",
+            "2026-09-15",
+            "# Selvar\n\nThe mountain last erupted in 2003, burying two hamlets.",
+        ),
+    ]);
+    let finding = only(&report, "record.previous", None);
+    assert_status(finding, Status::Discrepancy);
+    assert_eq!(
+        values(finding),
+        vec![
+            ("a.md".to_string(), "2001".to_string()),
+            ("b.md".to_string(), "2001".to_string()),
+            ("c.md".to_string(), "2003".to_string())
+        ]
+    );
+}

@@ -2107,7 +2107,14 @@ fn lowercase_words(phrase: &str) -> Vec<String> {
 /// "the deadliest storm". Words between them ("the most powerful tropical cyclone") do not
 /// tell records apart and are dropped.
 fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
-    let words = lowercase_words(cleaned);
+    let mut words = lowercase_words(cleaned);
+    // "last erupted (28 years ago)" is "the first eruption (since 1998)": the verb names the
+    // series (`recurring_verbs`), and its last time is when the record was last matched.
+    if let [last, verb] = words.as_mut_slice() {
+        if last == "last" && lexicon.is_recurring_verb(verb) {
+            *last = "first".into();
+        }
+    }
     let known = (1..=words.len().min(2)).rev().find_map(|n| {
         lexicon
             .canonical_superlative(&words[..n].join(" "))

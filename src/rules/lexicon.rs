@@ -332,6 +332,14 @@ impl Lexicon {
             .or_else(|| Self::canonical_in(&self.recurring_verbs, noun))
     }
 
+    /// Whether `word` is a verb of `recurring_verbs` ("erupted", "closed").
+    pub fn is_recurring_verb(&self, word: &str) -> bool {
+        self.recurring_verbs
+            .values()
+            .flatten()
+            .any(|verb| verb.eq_ignore_ascii_case(word))
+    }
+
     /// The canonical superlative of a superlative ("most powerful" → "strongest"), if the
     /// lexicon knows it.
     pub fn canonical_superlative(&self, words: &str) -> Option<&str> {
@@ -412,6 +420,10 @@ impl Lexicon {
             alternation(self.recurring_nouns.values().flatten()),
         );
         table.insert(
+            "recurring_verb".into(),
+            alternation(self.recurring_verbs.values().flatten()),
+        );
+        table.insert(
             "superlative_word".into(),
             alternation(self.superlatives.values().flatten()),
         );
@@ -454,6 +466,7 @@ impl Lexicon {
                 .collect(),
             "references" => self.references.values().flatten().cloned().collect(),
             "recurring_nouns" => self.recurring_nouns.values().flatten().cloned().collect(),
+            "recurring_verbs" => self.recurring_verbs.values().flatten().cloned().collect(),
             "money_nouns" => self.money_nouns.values().flatten().cloned().collect(),
             "per_units" => self.per_units.values().flatten().cloned().collect(),
             "per_periods" => self.per_periods.values().flatten().cloned().collect(),
