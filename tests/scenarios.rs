@@ -3892,3 +3892,25 @@ fn when_a_volcano_last_erupted_is_the_year_of_its_first_eruption_since() {
         ]
     );
 }
+
+#[test]
+fn a_grid_s_record_demand_meets_across_gigawatts_and_megawatts() {
+    // 48.3 GW is 48,300 MW; a day's demand that is no record is not read.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-21",
+            "# Cold snap\n\nPower demand peaked at 48.3 gigawatts on Tuesday night, an all-time \
+             high. On Monday demand reached 45 GW.",
+        ),
+        (
+            "b.md",
+            "2026-01-21",
+            "# Cold snap\n\nThe operator said demand hit 48,300 megawatts on Tuesday, the \
+             highest ever recorded on its network.",
+        ),
+    ]);
+    let finding = only(&report, "power.demand", None);
+    assert_status(finding, Status::Agreement);
+    assert_eq!(finding.claims.len(), 2, "{finding:#?}");
+}
