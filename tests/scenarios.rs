@@ -3914,3 +3914,37 @@ fn a_grid_s_record_demand_meets_across_gigawatts_and_megawatts() {
     assert_status(finding, Status::Agreement);
     assert_eq!(finding.claims.len(), 2, "{finding:#?}");
 }
+
+#[test]
+fn a_ship_s_load_age_and_distance_meet_however_reports_name_them() {
+    // "passengers and crew" are people aboard; "the vessel" and "the ship" are one ship; "from
+    // shore" is offshore. The toll of the sinking years before is that sinking's, not this
+    // one's.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-18",
+            "# Ferry\n\nThe Corrin Star was carrying 146 passengers and crew when it sank \
+             about 4 kilometres from shore. The 27-year-old vessel had passed an inspection in \
+             March.",
+        ),
+        (
+            "b.md",
+            "2026-05-18",
+            "# Ferry\n\nThe ship, built in 1994, went down with 131 people on board some two \
+             and a half miles off the coast. It was the worst loss since the sinking of the \
+             Orla ten years ago, in which 40 people died.",
+        ),
+    ]);
+    assert_status(only(&report, "people.aboard", None), Status::Discrepancy);
+    assert_status(
+        only(&report, "structure.built", Some("vessel")),
+        Status::Discrepancy,
+    );
+    assert_status(only(&report, "place.distance", None), Status::Agreement);
+    // The relative clause "in which 40 people died" is the earlier sinking's.
+    let tolls = findings(&report, "casualties.killed", None);
+    assert_eq!(tolls.len(), 1, "{tolls:#?}");
+    let about = tolls[0].subject.clone();
+    assert_eq!(about.as_deref(), Some("sinking ten years ago"));
+}

@@ -1901,13 +1901,16 @@ fn is_participle(word: &str) -> bool {
     word.len() > 5 && word.ends_with("ing") && !matches!(word, "during" | "including" | "according")
 }
 
+/// Whether `after` opens a relative clause: "which", "who", ..., or a preposition and "which"
+/// ("the sinking fifteen years ago, in which 63 people died").
 fn opens_relative_clause(after: &str) -> bool {
-    let next = after
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
+    let mut words = after.split_whitespace().take(2).map(|w| w.to_lowercase());
+    let next = words.next().unwrap_or_default();
     matches!(next.as_str(), "which" | "who" | "that" | "whose" | "where")
+        || (matches!(
+            next.as_str(),
+            "in" | "during" | "on" | "at" | "after" | "before"
+        ) && words.next().is_some_and(|w| w == "which"))
 }
 
 fn starts_with_year(name: &str) -> bool {
