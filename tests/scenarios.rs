@@ -3948,3 +3948,29 @@ fn a_ship_s_load_age_and_distance_meet_however_reports_name_them() {
     let about = tolls[0].subject.clone();
     assert_eq!(about.as_deref(), Some("sinking ten years ago"));
 }
+
+#[test]
+fn a_central_bank_lowering_borrowing_costs_cuts_its_policy_rate() {
+    // "lowering borrowing costs by a quarter of a percentage point" is the policy rate's cut,
+    // and 25 basis points are not 50; government borrowing costs are another figure.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-05",
+            "# Rates\n\nThe Bank of Ostrand cut rates on Thursday, lowering borrowing costs by a \
+             quarter of a percentage point. Government borrowing costs fell 0.1 percentage \
+             points.",
+        ),
+        (
+            "b.md",
+            "2026-02-06",
+            "# Rates\n\nThe Bank of Ostrand reduced its key interest rate by 50 basis points.",
+        ),
+    ]);
+    let cuts = with_object(&report, "rate.change", "policy rate");
+    assert_eq!(cuts.len(), 1, "{cuts:#?}");
+    assert_status(cuts[0], Status::Discrepancy);
+    let bonds = with_object(&report, "rate.change", "government borrowing costs");
+    assert_eq!(bonds.len(), 1, "{bonds:#?}");
+    assert_status(bonds[0], Status::Unique);
+}
