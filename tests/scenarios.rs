@@ -3974,3 +3974,25 @@ fn a_central_bank_lowering_borrowing_costs_cuts_its_policy_rate() {
     assert_eq!(bonds.len(), 1, "{bonds:#?}");
     assert_status(bonds[0], Status::Unique);
 }
+
+#[test]
+fn how_long_the_affected_were_kept_in_the_dark_meets_in_days_and_weeks() {
+    // Six weeks are 42 days, not 45; a wait for an ambulance is no disclosure.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-02",
+            "# Recall\n\nThe carmaker waited six weeks before notifying owners of the fault. One \
+             driver waited three hours for a tow truck.",
+        ),
+        (
+            "b.md",
+            "2026-04-03",
+            "# Recall\n\nRegulators criticised a 45-day delay between finding the fault and \
+             informing drivers.",
+        ),
+    ]);
+    let finding = only(&report, "disclosure.delay", None);
+    assert_status(finding, Status::Discrepancy);
+    assert_eq!(finding.claims.len(), 2, "{finding:#?}");
+}
