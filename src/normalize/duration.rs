@@ -172,6 +172,8 @@ fn compound(text: &str, lexicon: &Lexicon) -> Option<End> {
     let mut parts: Vec<Part> = Vec::new();
     let mut amount: Vec<&str> = Vec::new();
     let mut converted = false;
+    // How many of its time unit the last unit word is ("decade": 10 years), for "and a half".
+    let mut last_factor = 1.0;
     let mut i = 0;
     while i < tokens.len() {
         match unit_at(&tokens, i, lexicon) {
@@ -179,6 +181,7 @@ fn compound(text: &str, lexicon: &Lexicon) -> Option<End> {
                 let n = amount_of(connected(&amount))?;
                 let unit = TimeUnit::from_name(&measure.unit)?;
                 converted |= measure.factor != 1.0;
+                last_factor = measure.factor;
                 parts.push(Part {
                     amount: n * measure.factor,
                     unit,
@@ -192,7 +195,7 @@ fn compound(text: &str, lexicon: &Lexicon) -> Option<End> {
             }
         }
     }
-    add_tail(&mut parts, connected(&amount))?;
+    add_tail(&mut parts, connected(&amount), last_factor)?;
     total(&parts, text, converted || parts.len() > 1)
 }
 
@@ -236,9 +239,10 @@ fn amount_of(words: &[&str]) -> Option<f64> {
     })
 }
 
-/// What follows the last unit: "and a half" of it, or a bare number of the next finer unit after
-/// hours and minutes ("1 hour thirty" is 90 minutes).
-fn add_tail(parts: &mut Vec<Part>, tail: &[&str]) -> Option<()> {
+/// What follows the last unit: "and a half" of it (of the word as written: "a decade and a half"
+/// is 15 years, the last word being worth `factor` of its time unit), or a bare number of the
+/// next finer unit after hours and minutes ("1 hour thirty" is 90 minutes).
+fn add_tail(parts: &mut Vec<Part>, tail: &[&str], factor: f64) -> Option<()> {
     if tail.is_empty() {
         return Some(());
     }
@@ -246,7 +250,7 @@ fn add_tail(parts: &mut Vec<Part>, tail: &[&str]) -> Option<()> {
     let n = number::parse_amount(&tail.join(" "))?;
     if n < 1.0 {
         parts.push(Part {
-            amount: n,
+            amount: n * factor,
             unit: last,
         });
         return Some(());
@@ -347,6 +351,7 @@ mod tests {
         assert_eq!(years("six years"), Some(NumberValue::exact(6.0)));
         assert_eq!(years("a decade"), Some(NumberValue::exact(10.0)));
         assert_eq!(years("half a century"), Some(NumberValue::exact(50.0)));
+        assert_eq!(years("a decade and a half"), Some(NumberValue::exact(15.0)));
         let over = years("more than six years").unwrap();
         assert_eq!(
             (over.min, over.max, over.min_inclusive),
@@ -366,6 +371,7 @@ mod tests {
         let lexicon = lexicon();
         for (text, expected) in [
             ("an hour and a half", 5_400.0),
+            ("a fortnight and a half", 21.0 * 86_400.0),
             ("one hour and half", 5_400.0),
             ("half an hour", 1_800.0),
             ("half hour", 1_800.0),

@@ -517,6 +517,9 @@ pub(crate) fn parse_amount(text: &str) -> Option<f64> {
 /// "thirtyfirst", "one hundred and first", "1,000th".
 pub fn parse_ordinal(text: &str) -> Option<f64> {
     let lower = normalize(text);
+    if let Some(years) = anniversary_years(&lower) {
+        return Some(years);
+    }
     if let Some(caps) = ORDINAL_DIGITS.captures(&lower) {
         return caps[1].replace(',', "").parse().ok();
     }
@@ -527,6 +530,38 @@ pub fn parse_ordinal(text: &str) -> Option<f64> {
         .or_else(|| words.strip_suffix("rd"))
         .or_else(|| words.strip_suffix("th"))?;
     number.parse().ok()
+}
+
+/// The anniversary a one-word name or a jubilee stands for, in years: "sesquicentennial" is the
+/// 150th, "golden jubilee" the 50th (see the lexicon's `anniversary_word`).
+fn anniversary_years(lower: &str) -> Option<f64> {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if let [metal, "jubilee"] = words[..] {
+        return match metal {
+            "silver" => Some(25.0),
+            "golden" => Some(50.0),
+            "diamond" => Some(60.0),
+            "platinum" => Some(70.0),
+            _ => None,
+        };
+    }
+    let [word] = words[..] else {
+        return None;
+    };
+    let prefix = word
+        .strip_suffix("centennial")
+        .or_else(|| word.strip_suffix("centenary"))?;
+    let hundreds = match prefix {
+        "" => 1.0,
+        "semi" => 0.5,
+        "sesqui" => 1.5,
+        "bi" => 2.0,
+        "ter" | "tri" => 3.0,
+        "quater" | "quadri" => 4.0,
+        "quin" => 5.0,
+        _ => return None,
+    };
+    Some(hundreds * 100.0)
 }
 
 /// The ordinal of an occasion told by how many came before it: "twice before" makes this the
@@ -1161,6 +1196,10 @@ mod tests {
             ("seventy third", 73.0),
             ("one hundred and first", 101.0),
             ("1,000th", 1000.0),
+            ("sesquicentennial", 150.0),
+            ("Centenary", 100.0),
+            ("bicentennial", 200.0),
+            ("diamond jubilee", 60.0),
             ("two thousandth", 2000.0),
         ] {
             assert_eq!(parse_ordinal(text), Some(expected), "{text}");

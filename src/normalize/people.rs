@@ -71,11 +71,21 @@ const ROLE_WORDS: &[&str] = &[
     "colonel",
     "lieutenant",
     "vice",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "alderwoman",
+    "ambassador",
+    "chancellor",
+    "premier",
+    "professor",
 ];
 
 /// Titles and roles that introduce a person's name.
 static INTRODUCED: LazyLock<Twin> = LazyLock::new(|| {
-    let titles = r"(?:President|Vice\s+President|Emperor|Empress|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|Justice|Governor|Senator|Congressman|Congresswoman|Minister|Secretary|Mayor|Ambassador|General|Gen\.|Colonel|Captain|Commissioner|Chief|Director|Professor|Prof\.?|[Cc]oach|[Mm]anager|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Cc]aptain|[Dd]efendant|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Oo]fficial|[Ll]eader|[Cc]andidate|[Cc]hallenger|[Ii]ncumbent)";
+    let titles = r"(?:President|Vice\s+President|Emperor|Empress|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|Justice|Governor|Senator|Congressman|Congresswoman|Minister|Secretary|Mayor|[Cc]ouncill?or|[Cc]ouncilman|[Cc]ouncilwoman|[Aa]lderman|[Aa]lderwoman|Ambassador|General|Gen\.|Colonel|Captain|Commissioner|Chief|Director|Professor|Prof\.?|[Cc]oach|[Mm]anager|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Cc]aptain|[Dd]efendant|[Pp]rosecutor|[Ll]awyer|[Aa]ttorney|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Oo]fficial|[Ll]eader|[Cc]andidate|[Cc]hallenger|[Ii]ncumbent)";
     Twin::new(&format!(r"\b{titles}\s+{TITLED_NAME}"), Regex::new)
 });
 
@@ -259,6 +269,50 @@ pub struct LocalPerson {
     pub mentions: Vec<Range<usize>>,
     /// Whether another report of the story introduced them, this one only writing the name.
     pub from_story: bool,
+}
+
+/// The gazetteer's mentions in `text`, less a known person's surname where the text gives that
+/// surname to someone else: in a report about "Marisol Vance", a later "Vance" is her, not JD
+/// Vance, unless the report also names JD Vance in full. The surname is given to someone else
+/// where it follows a capitalised word that could be a given name ("Marisol Vance"), not a title
+/// ("Senator Vance") nor a word that never names anyone ("Yesterday Vance said").
+pub fn gazetteer_mentions(
+    text: &str,
+    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
+) -> Vec<EntityMention> {
+    let mut known = gazetteer.scan(text);
+    let surname_alone = |m: &EntityMention| {
+        !text[m.range.clone()].contains(char::is_whitespace)
+            && gazetteer.get(m.entity).entity_type == "person"
+    };
+    let given_to_another = |m: &EntityMention| {
+        let before = &text[..m.range.start];
+        let first = before.split_whitespace().last().unwrap_or_default();
+        ends_with_other_name(before)
+            && !lexicon.is_not_a_name(first)
+            && !first.ends_with("'s")
+            && !first.ends_with("’s")
+    };
+    let taken: std::collections::HashSet<(usize, String)> = known
+        .iter()
+        .filter(|m| surname_alone(m) && given_to_another(m))
+        .map(|m| (m.entity, name_key(&text[m.range.clone()])))
+        .collect();
+    if taken.is_empty() {
+        return known;
+    }
+    let named_in_full: std::collections::HashSet<usize> = known
+        .iter()
+        .filter(|m| !surname_alone(m))
+        .map(|m| m.entity)
+        .collect();
+    known.retain(|m| {
+        !surname_alone(m)
+            || named_in_full.contains(&m.entity)
+            || !taken.contains(&(m.entity, name_key(&text[m.range.clone()])))
+    });
+    known
 }
 
 /// The people a text introduces that the gazetteer does not name, with every mention (full name
@@ -458,7 +512,7 @@ fn speakers_by_surname(
                 || lexicon.is_not_a_name(name)
                 || lexicon.is_event_noun(name)
                 || INSTITUTION_WORDS.contains(&lower.as_str())
-                || ROLE_WORDS.contains(&lower.as_str())
+                || is_role_word(&lower)
                 || surnames.contains(&name)
             {
                 continue;
@@ -515,7 +569,7 @@ impl StoryPeople {
         let per_report: Vec<ReportPeople> = texts
             .par_iter()
             .map(|text| {
-                let known = gazetteer.scan(text);
+                let known = gazetteer_mentions(text, gazetteer, lexicon);
                 let introduced = names_introduced(text, &known, lexicon);
                 ReportPeople { known, introduced }
             })
@@ -640,7 +694,7 @@ fn without_role_words(text: &str, range: Range<usize>) -> Range<usize> {
         // A form of address goes only before a full name: "Mr Okoye" and "Mrs Okoye" are two
         // people, and "Lady Gaga" is a name.
         let honorific = is_honorific(&lower) && words.len() - index > 2;
-        if !honorific && !ROLE_WORDS.contains(&lower.as_str()) {
+        if !honorific && !is_role_word(&lower) {
             break;
         }
         start = text[start..range.end]
@@ -663,14 +717,22 @@ pub fn core_name(name: &str) -> &str {
         let lower = first.to_lowercase();
         let possessive = lower.ends_with("'s") || lower.ends_with("’s");
         let honorific = is_honorific(&lower);
-        let role = honorific
-            || ROLE_WORDS.contains(&lower.as_str())
-            || EXTRA_ROLE_WORDS.contains(&lower.as_str());
+        let role = honorific || is_role_word(&lower) || EXTRA_ROLE_WORDS.contains(&lower.as_str());
         if !(possessive || role) || tail.trim().is_empty() {
             return rest;
         }
         rest = tail.trim_start();
     }
+}
+
+/// Whether a lower-cased word is a word of an office, as such or elected or named to it but not
+/// yet in it ("mayor-elect", "minister-designate").
+fn is_role_word(lower: &str) -> bool {
+    let office = lower
+        .strip_suffix("-elect")
+        .or_else(|| lower.strip_suffix("-designate"))
+        .unwrap_or(lower);
+    ROLE_WORDS.contains(&office)
 }
 
 /// Whether a lower-cased word is a form of address ("dr", "mrs.").
@@ -804,7 +866,7 @@ pub(crate) fn ends_with_other_name(before: &str) -> bool {
     let lower = word.to_lowercase();
     word.starts_with(char::is_uppercase)
         && word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
-        && !ROLE_WORDS.contains(&lower.as_str())
+        && !is_role_word(&lower)
         && !EXTRA_ROLE_WORDS.contains(&lower.as_str())
         && !TITLE_WORDS.contains(&lower.as_str())
 }

@@ -195,23 +195,25 @@ impl<'a> DocumentContext<'a> {
         story_event: Option<&str>,
         people: Option<(&people::StoryPeople, usize)>,
     ) -> Self {
-        let (mut entities, local_people) =
-            match people.and_then(|(story, index)| Some((story, story.per_report.get(index)?))) {
-                Some((story, report)) => {
-                    let local = people::find_in_story(
-                        &document.text,
-                        &report.known,
-                        &report.introduced.names,
-                        story,
-                    );
-                    (report.known.clone(), local)
-                }
-                None => {
-                    let entities = rules.gazetteer.scan(&document.text);
-                    let local = people::find(&document.text, &entities, &rules.lexicon);
-                    (entities, local)
-                }
-            };
+        let (mut entities, local_people) = match people
+            .and_then(|(story, index)| Some((story, story.per_report.get(index)?)))
+        {
+            Some((story, report)) => {
+                let local = people::find_in_story(
+                    &document.text,
+                    &report.known,
+                    &report.introduced.names,
+                    story,
+                );
+                (report.known.clone(), local)
+            }
+            None => {
+                let entities =
+                    people::gazetteer_mentions(&document.text, &rules.gazetteer, &rules.lexicon);
+                let local = people::find(&document.text, &entities, &rules.lexicon);
+                (entities, local)
+            }
+        };
         let known = rules.gazetteer.entities().len();
         for (index, person) in local_people.iter().enumerate() {
             entities.extend(person.mentions.iter().map(|range| EntityMention {
@@ -567,7 +569,15 @@ impl<'a> DocumentContext<'a> {
                         .then(|| literal(&written, &cleaned, describe(&cleaned, lexicon)))
                 });
         }
-        if let Some(entity) = gazetteer.lookup(&cleaned) {
+        // A known person's surname the report gives to someone of its own ("Vance" after
+        // "Marisol Vance") is theirs: the report's mentions have left the known person out.
+        let given_to_local = |entity: usize| {
+            self.type_of(entity) == "person"
+                && !cleaned.contains(char::is_whitespace)
+                && !self.entities.iter().any(|m| m.entity == entity)
+                && self.local_by_name(&cleaned).is_some()
+        };
+        if let Some(entity) = gazetteer.lookup(&cleaned).filter(|&e| !given_to_local(e)) {
             return Some(self.entity_role(entity, &written, "named in the gazetteer"));
         }
         // A person written with a title the name does not keep ("Sir Ian Harrow" for Ian
@@ -1957,8 +1967,10 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
         })
         .filter(|c| {
             let plural = c.get(0).map(|m| m.len()) != c.get(1).map(|m| m.len());
-            c.get(0)
-                .is_some_and(|m| used_as_noun(&text[..m.start()], plural))
+            c.get(0).is_some_and(|m| {
+                used_as_noun(&text[..m.start()], plural)
+                    && !participle_with_object(m.as_str(), &text[m.end()..])
+            })
         })
         .filter_map(|c| {
             let noun = c.get(1)?.as_str().to_lowercase();
@@ -1971,6 +1983,45 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
         .collect();
     found.sort_by_key(|(range, _)| range.start);
     found
+}
+
+/// Whether an event noun in "-ing" is a verb's participle, taking an object or an amount right
+/// after it: "drawing about 640,000 people", "is already drawing the kind of crowds", "sinking
+/// two boats", never "the drawing on Saturday".
+fn participle_with_object(noun: &str, after: &str) -> bool {
+    const OPENS_OBJECT: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "about",
+        "some",
+        "its",
+        "their",
+        "his",
+        "her",
+        "more",
+        "nearly",
+        "almost",
+        "around",
+        "roughly",
+        "over",
+        "up",
+        "crowds",
+        "thousands",
+        "hundreds",
+    ];
+    if !noun.to_lowercase().ends_with("ing") {
+        return false;
+    }
+    let Some(next) = after.split_whitespace().next() else {
+        return false;
+    };
+    // Only a word right after it, in the same clause.
+    if !after.starts_with(' ') {
+        return false;
+    }
+    let next = next.to_lowercase();
+    OPENS_OBJECT.contains(&next.as_str()) || next.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether an event noun after `before` is the second half of a compound whose first half is

@@ -121,6 +121,18 @@ pub fn tense_near(sentence: &str, date: Range<usize>) -> (Tense, Option<String>)
     // it will need a partner" dates the vote by "emerged", not by the next clause's "will".
     let clause = clause_around(sentence, date.clone());
     let found = tense_within(sentence, date.clone(), clause.clone());
+    // A marker only after the date is another verb's when a verb in the past leads to the date:
+    // "The rocket blasted off on Friday carrying a satellite that will track storms", "officials
+    // announced on Monday that talks will resume".
+    if let (Tense::Future, Some(marker)) = (&found.0, &found.1) {
+        let before = &sentence[clause.start..date.start];
+        // As a substring: a marker doubted ("goodwill") keeps the tense found.
+        if !before.to_lowercase().contains(&marker.to_lowercase()) {
+            if let Some(verb) = past_verb_before(before) {
+                return (Tense::Past, Some(verb.to_string()));
+            }
+        }
+    }
     if found.0 != Tense::Unknown || clause == (0..sentence.len()) {
         return found;
     }
@@ -849,6 +861,17 @@ mod tests {
         assert_eq!(tense_near(s, at(s, "3 March")).0, Tense::Past);
         let s = "The bridge, which collapsed on Monday near the port, will be rebuilt";
         assert_eq!(tense_near(s, at(s, "Monday")).0, Tense::Past);
+        // A future marker only after the date belongs to a later verb when a past one leads to
+        // the date; one before the date still decides.
+        let s = "The rocket blasted off on Friday carrying a satellite that will track storms";
+        assert_eq!(
+            tense_near(s, at(s, "on Friday")),
+            (Tense::Past, Some("blasted".into()))
+        );
+        let s = "Officials announced on Monday that talks will resume";
+        assert_eq!(tense_near(s, at(s, "on Monday")).0, Tense::Past);
+        let s = "The delayed launch will now take place on Friday";
+        assert_eq!(tense_near(s, at(s, "on Friday")).0, Tense::Future);
         // Another clause's marker does not date this one's: its own past verb does.
         let s = "The Alliance emerged as the largest party after the vote on Sunday, but it will \
                  need a partner to govern";
