@@ -3996,3 +3996,177 @@ fn how_long_the_affected_were_kept_in_the_dark_meets_in_days_and_weeks() {
     assert_status(finding, Status::Discrepancy);
     assert_eq!(finding.claims.len(), 2, "{finding:#?}");
 }
+
+#[test]
+fn a_known_persons_surname_given_to_someone_of_the_report_is_theirs() {
+    // The gazetteer knows Kamala Harris as "Harris"; these reports are about a councillor of
+    // that surname, so "Harris won 51 percent" is Teodora Harris's share in both.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-06",
+            "# Election\n\nCouncillor Teodora Harris won the mayoral race on Tuesday. Harris \
+             took 51 percent of the vote, officials said.",
+        ),
+        (
+            "b.md",
+            "2026-05-06",
+            "# Election\n\nTeodora Harris, a councillor, was elected mayor. Harris won 56 percent \
+             of the vote.",
+        ),
+    ]);
+    let share = only(&report, "rate.level", Some("Teodora Harris"));
+    assert_status(share, Status::Discrepancy);
+    assert!(
+        findings(&report, "rate.level", Some("Kamala Harris")).is_empty(),
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
+fn what_the_ballots_were_made_of_is_no_candidates_share() {
+    // "Early ballots made up 38 percent of the votes cast" is not Ana Ruiz's share.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-06",
+            "# Election\n\nAna Ruiz won 58 percent of the vote on Sunday.",
+        ),
+        (
+            "b.md",
+            "2026-05-07",
+            "# Election\n\nAna Ruiz was elected mayor on Sunday. Early ballots made up 38 \
+             percent of the votes cast, the clerk said.",
+        ),
+    ]);
+    let share = only(&report, "rate.level", Some("Ana Ruiz"));
+    assert_status(share, Status::Unique);
+    assert_not_quoted(share, "38 percent");
+}
+
+#[test]
+fn a_lift_off_is_the_launch_whatever_else_the_report_is_about() {
+    // A weather satellite's story talks of storms; "blasted off on Friday" still dates the
+    // launch, which the other report dates as 12 June.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-13",
+            "# Storm watcher\n\nThe rocket blasted off on Friday carrying a satellite that will \
+             track storms. Forecasters say the storm season starts soon, and each storm will be \
+             watched.",
+        ),
+        (
+            "b.md",
+            "2026-06-14",
+            "# Satellite in orbit\n\nThe satellite was launched on 12 June.",
+        ),
+    ]);
+    let launch = only(&report, "event.date", Some("launch"));
+    assert_status(launch, Status::Agreement);
+    assert_quotes(launch, &["blasted off on Friday"]);
+}
+
+#[test]
+fn an_age_before_an_occupation_and_a_name_is_that_persons() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Rescue\n\nRescuers freed 58-year-old electrician Tomasz Wrobel on Sunday.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Rescue\n\nTomasz Wrobel, 61, was freed after nine hours.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "person.age", Some("Tomasz Wrobel")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn an_institutions_anniversary_in_one_word_or_in_digits_is_one_count() {
+    let agree = check_texts(&[
+        (
+            "a.md",
+            "2026-09-01",
+            "# Jubilee\n\nThe university opens its bicentenary celebrations this week.",
+        ),
+        (
+            "b.md",
+            "2026-09-01",
+            "# Jubilee\n\nEvents mark the college's 200th anniversary.",
+        ),
+    ]);
+    assert_status(
+        only(&agree, "anniversary.count", Some("founding")),
+        Status::Agreement,
+    );
+    let differ = check_texts(&[
+        (
+            "a.md",
+            "2026-09-01",
+            "# Jubilee\n\nThe orchestra celebrates its centenary this season.",
+        ),
+        (
+            "b.md",
+            "2026-09-01",
+            "# Jubilee\n\nThe orchestra marks its 90th anniversary with a gala.",
+        ),
+    ]);
+    assert_status(
+        only(&differ, "anniversary.count", Some("founding")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_service_life_and_a_deadline_meet_in_words_and_in_numbers() {
+    // "a decade and a half" is 15 years (not 10.5); "a fortnight" is 14 days.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-14",
+            "# Turbines\n\nEach turbine is built to last a decade and a half. Residents have a \
+             fortnight to lodge objections.",
+        ),
+        (
+            "b.md",
+            "2026-10-14",
+            "# Turbines\n\nThe turbines have a design life of 15 years. Residents were given 21 \
+             days to lodge objections.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "lifespan.duration", Some("service life")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "deadline.duration", Some("Residents")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_fundraising_total_meets_another_and_never_a_budget() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-04",
+            "# Race\n\nHer campaign raised $2.1 million. The city has a $940 million budget.",
+        ),
+        (
+            "b.md",
+            "2026-11-05",
+            "# Race\n\nHer campaign raised about $1.4 million, filings show.",
+        ),
+    ]);
+    let raised = with_object(&report, "money.amount", "funds raised");
+    assert_eq!(raised.len(), 1, "{raised:#?}");
+    assert_status(raised[0], Status::Discrepancy);
+    assert_not_quoted(raised[0], "940");
+}
