@@ -1969,7 +1969,7 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
             let plural = c.get(0).map(|m| m.len()) != c.get(1).map(|m| m.len());
             c.get(0).is_some_and(|m| {
                 used_as_noun(&text[..m.start()], plural)
-                    && !participle_with_object(m.as_str(), &text[m.end()..])
+                    && !participle_with_object(&text[..m.start()], m.as_str(), &text[m.end()..])
             })
         })
         .filter_map(|c| {
@@ -1988,7 +1988,7 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
 /// Whether an event noun in "-ing" is a verb's participle, taking an object or an amount right
 /// after it: "drawing about 640,000 people", "is already drawing the kind of crowds", "sinking
 /// two boats", never "the drawing on Saturday".
-fn participle_with_object(noun: &str, after: &str) -> bool {
+fn participle_with_object(before: &str, noun: &str, after: &str) -> bool {
     const OPENS_OBJECT: &[&str] = &[
         "the",
         "a",
@@ -2009,9 +2009,28 @@ fn participle_with_object(noun: &str, after: &str) -> bool {
         "crowds",
         "thousands",
         "hundreds",
+        "dozens",
+        "several",
+        "many",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
     ];
     if !noun.to_lowercase().ends_with("ing") {
         return false;
+    }
+    // After a determiner or a possessive it is a noun: "the meeting two weeks ago".
+    if let Some(last) = before.split_whitespace().last() {
+        let last = last.to_lowercase();
+        if DETERMINERS.contains(&last.as_str()) || last.ends_with("'s") || last.ends_with("’s") {
+            return false;
+        }
     }
     let Some(next) = after.split_whitespace().next() else {
         return false;
@@ -2589,8 +2608,26 @@ fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        ends_with_word, second_half_of_compound, split_at_modifiers, state_role, WordForms,
+        ends_with_word, participle_with_object, second_half_of_compound, split_at_modifiers,
+        state_role, WordForms,
     };
+
+    #[test]
+    fn an_event_noun_in_ing_that_takes_an_object_is_a_verb() {
+        let verb = |before, noun, after| participle_with_object(before, noun, after);
+        assert!(verb(
+            "the state's busiest museum, ",
+            "drawing",
+            " about 640,000 people a year"
+        ));
+        assert!(verb("the storm was ", "sinking", " two fishing boats"));
+        assert!(verb("is already ", "drawing", " the kind of crowds"));
+        assert!(!verb("Saturday's ", "drawing", " two winners"));
+        assert!(!verb("after the ", "meeting", " two weeks ago"));
+        assert!(!verb("the ", "drawing", " on Saturday was delayed"));
+        assert!(!verb("at ", "the drawing", ", held on Saturday"));
+        assert!(!verb("a general ", "strike", " the city"));
+    }
 
     #[test]
     fn a_state_is_read_without_its_auxiliaries_and_through_the_lexicon() {
