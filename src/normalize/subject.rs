@@ -2012,15 +2012,6 @@ fn participle_with_object(before: &str, noun: &str, after: &str) -> bool {
         "dozens",
         "several",
         "many",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
     ];
     if !noun.to_lowercase().ends_with("ing") {
         return false;
@@ -2040,7 +2031,9 @@ fn participle_with_object(before: &str, noun: &str, after: &str) -> bool {
         return false;
     }
     let next = next.to_lowercase();
-    OPENS_OBJECT.contains(&next.as_str()) || next.starts_with(|c: char| c.is_ascii_digit())
+    OPENS_OBJECT.contains(&next.as_str())
+        || next.starts_with(|c: char| c.is_ascii_digit())
+        || crate::normalize::date::atoms::small_number_words(&next).is_some_and(|n| n >= 2)
 }
 
 /// Whether an event noun after `before` is the second half of a compound whose first half is

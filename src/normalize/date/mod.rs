@@ -13,7 +13,7 @@
 //! longer stretch that the scanner proposed, as `crosscheck parse` needs.
 
 mod astronomy;
-mod atoms;
+pub(crate) mod atoms;
 mod chart;
 mod chinese;
 mod computus;
