@@ -286,14 +286,8 @@ pub fn gazetteer_mentions(
         !text[m.range.clone()].contains(char::is_whitespace)
             && gazetteer.get(m.entity).entity_type == "person"
     };
-    let given_to_another = |m: &EntityMention| {
-        let before = &text[..m.range.start];
-        let first = before.split_whitespace().last().unwrap_or_default();
-        ends_with_other_name(before)
-            && !lexicon.is_not_a_name(first)
-            && !first.ends_with("'s")
-            && !first.ends_with("’s")
-    };
+    let given_to_another =
+        |m: &EntityMention| given_name_before(&text[..m.range.start], lexicon).is_some();
     let taken: std::collections::HashSet<(usize, String)> = known
         .iter()
         .filter(|m| surname_alone(m) && given_to_another(m))
@@ -470,14 +464,9 @@ fn full_names(text: &str, surnames: &[&str], lexicon: &Lexicon) -> Vec<Option<St
         if is_word(text[..start].chars().next_back()) || is_word(text[end..].chars().next()) {
             continue;
         }
-        let before = &text[..start];
-        if !ends_with_other_name(before) {
+        let Some(first) = given_name_before(&text[..start], lexicon) else {
             continue;
-        }
-        let first = before.split_whitespace().last().unwrap_or_default();
-        if lexicon.is_not_a_name(first) || first.ends_with("'s") || first.ends_with("’s") {
-            continue;
-        }
+        };
         let slot = &mut given[found.pattern().as_usize()];
         *slot = match *slot {
             None => Some(Some(first)),
@@ -852,6 +841,18 @@ fn mentions_of(
         mentions[owner].push(range);
     }
     mentions
+}
+
+/// The given name a surname follows, where the word before it can be one: another name's
+/// capitalised word ("Tadesse" in "Tadesse Mekonnen"), not a title, a word that never names
+/// anyone, nor a possessive ("Ethiopia's Mekonnen").
+fn given_name_before<'t>(before: &'t str, lexicon: &Lexicon) -> Option<&'t str> {
+    if !ends_with_other_name(before) {
+        return None;
+    }
+    let first = before.split_whitespace().last()?;
+    let possessive = first.ends_with("'s") || first.ends_with("’s");
+    (!lexicon.is_not_a_name(first) && !possessive).then_some(first)
 }
 
 /// Whether a surname follows another name's capitalised word ("Gareth" in "Gareth Pryce" when
