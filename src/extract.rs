@@ -429,7 +429,11 @@ fn excluded(rule: &Rule, sentence: &Haystack<'_>, range: Range<usize>) -> bool {
         re.for_haystack(sentence)
             .is_some_and(|(regex, text)| regex.is_match(text))
     });
-    excluded || (requires && !required) || !said
+    let inside = rule.exclude_inside.as_ref().is_some_and(|re| {
+        re.for_haystack(sentence)
+            .is_some_and(|(regex, text)| regex.is_match(&text[range.clone()]))
+    });
+    excluded || inside || (requires && !required) || !said
 }
 
 fn keep_longest_per_kind(mut mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {

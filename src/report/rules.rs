@@ -232,6 +232,8 @@ fn context_patterns(rule: &Rule) -> Vec<(&'static str, &str)> {
         ("exclude_after", &file.exclude_after),
         ("require_before", &file.require_before),
         ("require_after", &file.require_after),
+        ("require_in_sentence", &file.require_in_sentence),
+        ("exclude_inside", &file.exclude_inside),
     ]
     .into_iter()
     .filter_map(|(what, written)| written.as_deref().map(|w| (what, w)))

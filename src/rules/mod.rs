@@ -54,6 +54,7 @@ pub struct Rule {
     pub require_before: Option<Matcher>,
     pub require_after: Option<Matcher>,
     pub require_in_sentence: Option<Matcher>,
+    pub exclude_inside: Option<Matcher>,
 }
 
 /// One compiled pattern.
@@ -729,6 +730,7 @@ fn compile_rule(
     let require_before = context(&file.require_before, Some(true))?;
     let require_after = context(&file.require_after, Some(false))?;
     let require_in_sentence = context(&file.require_in_sentence, None)?;
+    let exclude_inside = context(&file.exclude_inside, None)?;
     if !patterns
         .iter()
         .any(|p| p.regex.capture_names().any(|n| n == file.value.capture))
@@ -754,6 +756,7 @@ fn compile_rule(
         require_before,
         require_after,
         require_in_sentence,
+        exclude_inside,
     })
 }
 
@@ -895,6 +898,7 @@ mod tests {
                 &rule.require_before,
                 &rule.require_after,
                 &rule.require_in_sentence,
+                &rule.exclude_inside,
             ]
             .into_iter()
             .flatten(),

@@ -30,6 +30,11 @@ pub struct RuleFile {
     /// A match is dropped when this pattern matches the text right after it (anchored at its start).
     #[serde(default)]
     pub exclude_after: Option<String>,
+    /// A match is dropped when this pattern matches anywhere in the match's own words: what
+    /// shows the words are not the claim ("climbed to 21 on Thursday" dates the toll's rise, not
+    /// the capsizing the match began with).
+    #[serde(default)]
+    pub exclude_inside: Option<String>,
     /// When set (with or without `require_after`), a match is kept only if this pattern matches
     /// the text right before it (anchored at its end) or `require_after` matches the text after.
     #[serde(default)]

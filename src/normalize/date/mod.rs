@@ -164,7 +164,12 @@ fn clause_around(sentence: &str, date: Range<usize>) -> Range<usize> {
 /// "the delayed vote" nor "the long-awaited vote".
 fn past_verb_before(before: &str) -> Option<&str> {
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"([\w'’]+)\s+([a-zA-Z]{2,}ed)\b").expect("the past verb pattern is valid")
+        // Regular verbs by their ending, and the common irregular ones: "The heat wave, which
+        // began on July 14, is expected to persist" dates the start by "began".
+        Regex::new(
+            r"([\w'’]+)\s+([a-zA-Z]{2,}ed|began|broke|came|fell|froze|grew|held|hit|left|lost|made|met|ran|rose|sank|shut|spread|stood|struck|swept|took|went|won)\b",
+        )
+        .expect("the past verb pattern is valid")
     });
     VERB.captures_iter(before)
         .filter(|caps| {
@@ -870,6 +875,12 @@ mod tests {
         );
         let s = "Officials announced on Monday that talks will resume";
         assert_eq!(tense_near(s, at(s, "on Monday")).0, Tense::Past);
+        // An irregular past verb leads to the date as a regular one does.
+        let s = "The drought, which began on March 3, is expected to last into autumn";
+        assert_eq!(
+            tense_near(s, at(s, "March 3")),
+            (Tense::Past, Some("began".into()))
+        );
         let s = "The delayed launch will now take place on Friday";
         assert_eq!(tense_near(s, at(s, "on Friday")).0, Tense::Future);
         // Another clause's marker does not date this one's: its own past verb does.
