@@ -446,6 +446,11 @@ impl Lexicon {
         for (kind, words) in &self.references {
             table.insert(format!("reference_{kind}"), alternation(words.iter()));
         }
+        // "{thing_noun_project}": the words of one thing ("overhaul", "refit", "makeover"), so a
+        // pattern that names a kind of thing takes every word the lexicon gives it.
+        for (thing, words) in &self.thing_nouns {
+            table.insert(format!("thing_noun_{thing}"), alternation(words.iter()));
+        }
         // The holiday names come from the date resolver's table, so that what the scanner
         // finds, the resolver can read.
         table
@@ -472,7 +477,11 @@ impl Lexicon {
             "per_periods" => self.per_periods.values().flatten().cloned().collect(),
             "superlatives" => self.superlatives.values().flatten().cloned().collect(),
             "hedges" => self.hedges.keys().cloned().collect(),
-            _ => return None,
+            "thing_nouns" => self.thing_nouns.values().flatten().cloned().collect(),
+            _ => match name.strip_prefix("thing_nouns:") {
+                Some(thing) => self.thing_nouns.get(thing)?.clone(),
+                None => return None,
+            },
         };
         Some(words)
     }

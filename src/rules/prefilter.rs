@@ -201,7 +201,7 @@ fn expand_keyword(rule: &Rule, keyword: &str, lexicon: &Lexicon) -> Result<Vec<S
             line: 1,
             column: 1,
             message: format!(
-                "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns, lexicon:recurring_verbs, lexicon:money_nouns, lexicon:per_units, lexicon:per_periods, lexicon:superlatives or lexicon:hedges"
+                "keyword `{keyword}` names no word list; use lexicon:units, lexicon:event_nouns, lexicon:references, lexicon:recurring_nouns, lexicon:recurring_verbs, lexicon:money_nouns, lexicon:per_units, lexicon:per_periods, lexicon:superlatives, lexicon:hedges, lexicon:thing_nouns or lexicon:thing_nouns:THING (one thing of thing_nouns, e.g. lexicon:thing_nouns:project)"
             ),
             snippet: None,
         }),
