@@ -278,9 +278,44 @@ impl Money<'_> {
     }
 }
 
+impl Money<'_> {
+    /// "38 dollars and 50 cents": a whole amount and its hundredths, spoken out, as one amount
+    /// of the whole currency. `None` when `text` is not so, or the two name different currencies.
+    fn with_hundredths(&self, text: &str) -> Option<End> {
+        let (whole, part) = text.rsplit_once(" and ")?;
+        let (whole_amount, whole_currency) = self.split(whole.trim())?;
+        let (part_amount, part_currency) = self.split(part.trim())?;
+        if whole_currency.hundredth
+            || !part_currency.hundredth
+            || whole_currency.unit != part_currency.unit
+        {
+            return None;
+        }
+        let value = number::parse_amount(whole_amount)? * whole_currency.factor
+            + number::parse_amount(part_amount)? * part_currency.factor;
+        let mut notes = whole_currency.notes();
+        notes.push(format!(
+            "\"{}\" read as hundredths of {}",
+            part_currency.word, part_currency.unit
+        ));
+        Some(End {
+            value: number::tidy(value),
+            unit: Some(whole_currency.unit.to_string()),
+            scale: None,
+            notes,
+            rounding: None,
+            factor: 1.0,
+            offset: 0.0,
+        })
+    }
+}
+
 impl EndReader for Money<'_> {
     fn end(&self, text: &str) -> Option<End> {
         let text = number::normalize(text);
+        if let Some(end) = self.with_hundredths(&text) {
+            return Some(end);
+        }
         let Some((amount, currency)) = self.split(&text) else {
             return End::number(&text);
         };
@@ -485,6 +520,15 @@ mod tests {
         // A hundredth of one letter only against its digits, never before the number.
         assert_eq!(parse_money("3 p", lexicon(), 0.1), None);
         assert_eq!(parse_money("cents 74", lexicon(), 0.1), None);
+        // After a whole amount of the same currency, spoken out.
+        for (text, amount, code) in [
+            ("38 dollars and 50 cents", 38.5, "USD"),
+            ("1,200 pounds and 40 pence", 1200.4, "GBP"),
+        ] {
+            assert_eq!(unit_value(parse_money, text), exact(amount, code), "{text}");
+        }
+        // Hundredths of another currency are not the whole amount's.
+        assert_eq!(parse_money("38 dollars and 50 pence", lexicon(), 0.1), None);
     }
 
     #[test]
