@@ -4170,3 +4170,108 @@ fn a_fundraising_total_meets_another_and_never_a_budget() {
     assert_status(raised[0], Status::Discrepancy);
     assert_not_quoted(raised[0], "940");
 }
+
+#[test]
+fn a_toll_that_rose_on_a_day_does_not_date_the_accident() {
+    // "rose to 14 on Monday" is the toll's day; the bus went off the road on Saturday.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-12",
+            "# Bus crash\n\nThe number of people killed when a bus plunged off a mountain road \
+             rose to 14 on Monday, police said.",
+        ),
+        (
+            "b.md",
+            "2026-05-12",
+            "# Bus crash\n\nA bus plunged off a mountain road on Saturday, police said.",
+        ),
+    ]);
+    for finding in findings(&report, "event.date", None) {
+        assert_ne!(finding.status, Status::Discrepancy, "{finding:#?}");
+        assert_not_quoted(finding, "on Monday");
+    }
+}
+
+#[test]
+fn a_start_told_in_the_past_stays_past_whatever_is_forecast_after_it() {
+    // "which began on 2 May, is expected to last": "began" dates the start, not "is expected".
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-20",
+            "# Drought\n\nThe heatwave, which began on 2 May, is expected to last into June.",
+        ),
+        (
+            "b.md",
+            "2026-05-20",
+            "# Drought\n\nThe heatwave began on 2 May, forecasters said.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "event.date", Some("heatwave")),
+        Status::Agreement,
+    );
+}
+
+#[test]
+fn a_vote_told_side_by_side_meets_a_tally_in_figures() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-06",
+            "# Fees\n\nThe council voted 8-4 on Thursday to raise parking fees.",
+        ),
+        (
+            "b.md",
+            "2026-03-06",
+            "# Fees\n\nThe council raised parking fees on Thursday, with six councillors in \
+             favour and six against before the mayor's casting vote.",
+        ),
+    ]);
+    let tally = only(&report, "vote.tally", None);
+    assert_status(tally, Status::Discrepancy);
+    assert_quotes(tally, &["8-4", "six councillors in favour and six against"]);
+}
+
+#[test]
+fn a_projects_cost_before_its_noun_meets_the_cost_told_after_it() {
+    // "a $68 million refit" names the project by a word of `thing_nouns` the rule did not list.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-01",
+            "# Theatre reopens\n\nThe theatre reopened after a $68 million refit.",
+        ),
+        (
+            "b.md",
+            "2026-09-01",
+            "# Theatre reopens\n\nThe refit, which cost $74 million, took two years.",
+        ),
+    ]);
+    let cost = only(&report, "money.amount", Some("project"));
+    assert_status(cost, Status::Discrepancy);
+    assert_quotes(cost, &["$68 million refit", "$74 million"]);
+}
+
+#[test]
+fn a_ships_age_is_no_persons_and_survivors_brought_ashore_are_rescued() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-12",
+            "# Ferry sinks\n\nThe Northern Belle, a 38-year-old ferry run by the county, sank \
+             some four miles from the shoreline. Three dozen survivors were brought ashore.",
+        ),
+        (
+            "b.md",
+            "2026-11-12",
+            "# Ferry sinks\n\nThe ferry went down about 6 kilometres from shore. Rescuers \
+             plucked 36 people from the water.",
+        ),
+    ]);
+    assert!(findings(&report, "person.age", None).is_empty());
+    assert_status(only(&report, "casualties.rescued", None), Status::Agreement);
+    // Four miles is about 6.4 km, "some" leaves room: the two distances overlap.
+    assert_status(only(&report, "place.distance", None), Status::Agreement);
+}
