@@ -4275,3 +4275,30 @@ fn a_ships_age_is_no_persons_and_survivors_brought_ashore_are_rescued() {
     // Four miles is about 6.4 km, "some" leaves room: the two distances overlap.
     assert_status(only(&report, "place.distance", None), Status::Agreement);
 }
+
+#[test]
+fn a_change_takes_effect_on_one_day_however_reports_name_the_change() {
+    // "the rise" and "the new fares" are one change (`thing_nouns`); "the first day of April"
+    // is 1 April; "takes effect" is scheduled, so the coming April.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "# Fares\n\nThe rise takes effect on the first day of April, the operator said.",
+        ),
+        (
+            "b.md",
+            "2026-02-11",
+            "# Fares\n\nThe new fares will come into force on 1 May.",
+        ),
+    ]);
+    let effective = only(&report, "effective.date", None);
+    assert_status(effective, Status::Discrepancy);
+    assert_eq!(
+        values(effective),
+        [
+            ("a.md".to_string(), "2026-04-01".to_string()),
+            ("b.md".to_string(), "2026-05-01".to_string())
+        ]
+    );
+}

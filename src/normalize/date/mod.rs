@@ -95,13 +95,14 @@ pub struct ResolvedDate {
 }
 
 /// Words that put a clause in the future or the past; the one nearest the date decides. A
-/// schedule's present ("the strike begins on Thursday", "the summit opens on Monday") is the
-/// future, and so is what news is "ahead of" ("a lead ahead of the Nov. 22 election"), and
-/// what someone plans, hopes, aims or intends to do.
+/// schedule's present ("the strike begins on Thursday", "the summit opens on Monday", "the
+/// increase takes effect on July 1", "the rules come into force") is the future, and so is what
+/// news is "ahead of" ("a lead ahead of the Nov. 22 election"), and what someone plans, hopes,
+/// aims or intends to do.
 static FUTURE: LazyLock<Twin> = LazyLock::new(|| {
     // "will be held" is one marker, ending where "held" (a past marker alone) ends.
     Twin::new(
-        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|expects?|wants?)\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|kicks\s+off|resumes|gets\s+under\s+way|takes\s+place|goes\s+ahead|ahead\s+of|in\s+the\s+run-up\s+to)\b",
+        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|expects?|wants?)\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|kicks\s+off|resumes|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|(?:go|goes)\s+into\s+(?:force|effect)|gets\s+under\s+way|takes\s+place|goes\s+ahead|ahead\s+of|in\s+the\s+run-up\s+to)\b",
         Regex::new,
     )
 });
@@ -890,6 +891,9 @@ mod tests {
             tense_near(s, at(s, "on Sunday")),
             (Tense::Past, Some("emerged".into()))
         );
+        // A change that takes effect is scheduled, whatever was said about it.
+        let s = "The new fares take effect on 1 April, the operator said";
+        assert_eq!(tense_near(s, at(s, "1 April")).0, Tense::Future);
         let s = "The summit opens on Monday; the last round ended in March";
         assert_eq!(tense_near(s, at(s, "on Monday")).0, Tense::Future);
         // With no marker nor past verb in its clause, the rest of the sentence still tells.
