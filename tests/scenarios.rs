@@ -4302,3 +4302,26 @@ fn a_change_takes_effect_on_one_day_however_reports_name_the_change() {
         ]
     );
 }
+
+#[test]
+fn a_unit_letter_after_a_number_names_no_setting() {
+    // "41.2 C" is degrees, not a place called "C" that would set this sentence's record apart
+    // from the one at the named airport.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-03",
+            "# Heat\n\nThe reading at Dunmore Regional Airport beat a record set in 1988.",
+        ),
+        (
+            "b.md",
+            "2026-08-03",
+            "# Heat\n\nThe gauge reached 41.2 C on Sunday, breaking a record that had stood for \
+             38 years.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "record.previous", Some("record")),
+        Status::Agreement,
+    );
+}

@@ -375,7 +375,13 @@ impl<'a> DocumentContext<'a> {
             if reference {
                 continue;
             }
-            if words.is_empty() || single_opener || words.iter().all(|w| is_time(w)) {
+            // "reached 44.8 C", "115 F": a letter after a number is its unit, not a name.
+            let unit_letter = found_text.chars().count() == 1
+                && text[..span.start]
+                    .trim_end_matches([' ', '\u{a0}', '°'])
+                    .ends_with(|c: char| c.is_ascii_digit());
+            if words.is_empty() || single_opener || unit_letter || words.iter().all(|w| is_time(w))
+            {
                 continue;
             }
             let name = words.join(" ");
