@@ -4325,3 +4325,23 @@ fn a_unit_letter_after_a_number_names_no_setting() {
         Status::Agreement,
     );
 }
+
+#[test]
+fn a_schools_enrollment_is_its_size_not_a_studys_sample() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-14",
+            "# Closure vote\n\nThe college enrolls roughly 6,100 students across two sites.",
+        ),
+        (
+            "b.md",
+            "2026-04-14",
+            "# Closure vote\n\nWith a student body of 7,900, the college is the county's largest.",
+        ),
+    ]);
+    assert!(findings(&report, "study.sample", None).is_empty());
+    let size = only(&report, "enrollment.count", None);
+    assert_status(size, Status::Discrepancy);
+    assert_quotes(size, &["6,100 students", "student body of 7,900"]);
+}
