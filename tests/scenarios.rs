@@ -4345,3 +4345,23 @@ fn a_schools_enrollment_is_its_size_not_a_studys_sample() {
     assert_status(size, Status::Discrepancy);
     assert_quotes(size, &["6,100 students", "student body of 7,900"]);
 }
+
+#[test]
+fn a_last_rise_in_a_year_meets_the_first_rise_in_so_many_years() {
+    // "last increased fares in 2021" is the first increase since 2021; "the first fare hike at
+    // the operator in three years" counts back to 2023.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-20",
+            "# Fares\n\nIt is the first fare hike at Kestrel Ferries in three years.",
+        ),
+        (
+            "b.md",
+            "2026-01-20",
+            "# Fares\n\nKestrel Ferries last increased its fares in 2021.",
+        ),
+    ]);
+    let previous = only(&report, "record.previous", Some("first increase"));
+    assert_status(previous, Status::Discrepancy);
+}
