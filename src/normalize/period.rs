@@ -26,7 +26,7 @@ pub fn reporting_period(sentence: &str, range: Range<usize>) -> Option<&'static 
             | \b(?P<half>first|second)[-\s]half\b
             | \bH(?P<h>[12])\b
             | \bsix[-\s]months?\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?(?P<half_to>June|December)\b
-            | \b(?P<year>full[-\s]year|(?:whole|entire)\s+year|(?:year|\d{4})\s+as\s+a\s+whole|twelve[-\s]months?\s+(?:to|ended|ending))\b
+            | \b(?P<year>full[-\s]year|(?:whole|entire)\s+year|(?:year|\d{4})\s+as\s+a\s+whole|twelve[-\s]months?\s+(?:to|ended|ending)|(?:whole|all)\s+of\s+(?:\d{4}|last\s+year|the\s+(?:last|past|previous)\s+year))\b
             ",
             Regex::new,
         )
@@ -321,6 +321,17 @@ mod tests {
         );
         assert_eq!(
             period("Full-year revenue was flat.", "flat"),
+            Some("full year")
+        );
+        assert_eq!(
+            period(
+                "It earned $90 million for the whole of 2025.",
+                "$90 million"
+            ),
+            Some("full year")
+        );
+        assert_eq!(
+            period("It made $2m in all of last year.", "$2m"),
             Some("full year")
         );
     }
