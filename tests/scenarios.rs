@@ -4365,3 +4365,93 @@ fn a_last_rise_in_a_year_meets_the_first_rise_in_so_many_years() {
     let previous = only(&report, "record.previous", Some("first increase"));
     assert_status(previous, Status::Discrepancy);
 }
+
+#[test]
+fn a_whole_years_profit_never_meets_a_quarters() {
+    // "for the whole of 2025" is the full year; "the same quarter last year" is a quarter.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-30",
+            "# Results\n\nThe carrier earned a net profit of $505 million for the whole of 2025.",
+        ),
+        (
+            "b.md",
+            "2026-10-30",
+            "# Results\n\nThe carrier posted a net loss of $90 million in the third quarter, \
+             against a net profit of $71 million in the same quarter last year.",
+        ),
+    ]);
+    for finding in findings(&report, "money.amount", Some("profit")) {
+        assert_ne!(finding.status, Status::Discrepancy, "{finding:#?}");
+    }
+}
+
+#[test]
+fn a_structure_named_by_its_name_is_no_person_and_its_age_meets_its_year() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-20",
+            "# New arena\n\nThe Rovers will leave the 49-year-old Tolland Stadium in 2029.",
+        ),
+        (
+            "b.md",
+            "2026-05-20",
+            "# New arena\n\nTolland Stadium, which opened in 1981, will be demolished.",
+        ),
+    ]);
+    assert!(findings(&report, "person.age", None).is_empty());
+    assert_status(
+        only(&report, "structure.built", Some("Tolland Stadium")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_plant_and_a_facility_are_one_site_and_an_evacuation_told_by_who_left_has_a_radius() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-10",
+            "# Refinery fire\n\nThe facility, which opened in 1979, burned for hours. Police \
+             evacuated homes within a 2-kilometre radius of the site.",
+        ),
+        (
+            "b.md",
+            "2026-03-10",
+            "# Refinery fire\n\nThe 47-year-old plant burned for hours. Everyone living within \
+             a four-mile radius was ordered to leave.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "structure.built", Some("plant")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "zone.radius", Some("evacuation zone")),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_tally_told_by_those_voting_against_and_a_cost_after_a_capacity() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-20",
+            "# Arena\n\nThe council backed the plan 6-3. The 18,000-seat arena, planned for the \
+             docks, is expected to cost $640 million.",
+        ),
+        (
+            "b.md",
+            "2026-05-20",
+            "# Arena\n\nThe council backed the plan, with only two of the nine members voting \
+             against. The arena will cost about $700 million.",
+        ),
+    ]);
+    assert_status(only(&report, "vote.tally", None), Status::Discrepancy);
+    let cost = with_object(&report, "money.amount", "cost");
+    assert_eq!(cost.len(), 1, "{cost:#?}");
+    assert_quotes(cost[0], &["$640 million", "$700 million"]);
+}
