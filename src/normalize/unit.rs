@@ -276,9 +276,7 @@ impl Money<'_> {
             })
             .max_by_key(|(_, name)| (name.word.len(), !name.assumed))
     }
-}
 
-impl Money<'_> {
     /// "38 dollars and 50 cents": a whole amount and its hundredths, spoken out, as one amount
     /// of the whole currency. `None` when `text` is not so, or the two name different currencies.
     fn with_hundredths(&self, text: &str) -> Option<End> {
