@@ -93,8 +93,84 @@ fn stop_ends_sentence(text: &str, at: usize) -> Option<usize> {
         if is_initial || ABBREVIATIONS.contains(&last_part.to_lowercase().as_str()) {
             return None;
         }
+        if is_clock_suffix(word) && names_a_day_or_zone(spaced) {
+            return None;
+        }
     }
     Some(end)
+}
+
+/// Whether `word` (up to its last full stop) is the "a.m."/"p.m." of a time of day.
+fn is_clock_suffix(word: &str) -> bool {
+    let word = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':');
+    word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")
+}
+
+/// Whether `rest` starts with a word that goes on from a time of day: a day of the week, a
+/// month or a time zone ("at 11:15 p.m. Monday", "at 9 a.m. EST"). Wire copy puts the day
+/// straight after the time, and a capital there does not start a new sentence.
+fn names_a_day_or_zone(rest: &str) -> bool {
+    const GOES_ON: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "et",
+        "est",
+        "edt",
+        "ct",
+        "cst",
+        "cdt",
+        "mt",
+        "mst",
+        "mdt",
+        "pt",
+        "pst",
+        "pdt",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "ist",
+        "jst",
+        "aest",
+        "aedt",
+    ];
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    // "... at 9 a.m. Wednesday's vote was close": a possessive starts a sentence of its own.
+    let possessive = rest[word.len()..].starts_with(['\'', '’']);
+    !possessive && GOES_ON.contains(&word.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -150,6 +226,29 @@ mod tests {
                 "Climbers left Mt. Rainier at dawn.",
                 "Det. Insp. Rowe said so.",
                 "Done."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_goes_on_to_its_day_or_zone() {
+        assert_eq!(
+            sentences(
+                "It hit at 11:15 p.m. Monday. Crews left at 6 a.m. EST and at 9 p.m. Then rain."
+            ),
+            vec![
+                "It hit at 11:15 p.m. Monday.",
+                "Crews left at 6 a.m. EST and at 9 p.m.",
+                "Then rain."
+            ]
+        );
+        assert_eq!(
+            sentences("Polls closed at 8 p.m. Officials began counting. It ended at 9 a.m. Friday's count."),
+            vec![
+                "Polls closed at 8 p.m.",
+                "Officials began counting.",
+                "It ended at 9 a.m.",
+                "Friday's count."
             ]
         );
     }
