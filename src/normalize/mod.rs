@@ -586,6 +586,33 @@ fn build_value(
             }
         }
         Constructor::Date => read_date(document, range, sentence, settings),
+        Constructor::AgeFromBirth => {
+            let Some(reference) = document.meta.published else {
+                return unresolved(format!(
+                    "\"{words}\" gives an age on the publication date, and the source has none; give one with --published"
+                ));
+            };
+            match read_date(document, range, sentence, settings) {
+                (Value::Date(born), mut notes) => match age_from_birth(&born, reference) {
+                    Some((young, old)) => {
+                        let age = NumberValue {
+                            min: Some(f64::from(young)),
+                            max: Some(f64::from(old)),
+                            max_inclusive: true,
+                            ..NumberValue::exact(f64::from(young))
+                        };
+                        notes.push(format!(
+                            "born {born}: {age} years old on the publication date {reference}"
+                        ));
+                        (Value::Number(age), notes)
+                    }
+                    None => unresolved(format!(
+                        "\"{words}\" is no date of birth before the publication date {reference}"
+                    )),
+                },
+                other => other,
+            }
+        }
         Constructor::Duration => match parse_length(words, context, settings) {
             Some(duration) => {
                 let mut notes = duration.notes.clone();
@@ -621,6 +648,24 @@ fn build_value(
             }
         }
     }
+}
+
+/// The youngest and the oldest age on `reference` of someone born within `born`: a year of
+/// birth gives two ages, the birthday being still to come or gone by; a day gives one. `None`
+/// for a birth after the reference or an age no one reaches.
+fn age_from_birth(
+    born: &crate::value::DateValue,
+    reference: jiff::civil::Date,
+) -> Option<(i16, i16)> {
+    let age = |birth: jiff::civil::Date| {
+        let before_birthday = (reference.month(), reference.day()) < (birth.month(), birth.day());
+        reference.year() - birth.year() - i16::from(before_birthday)
+    };
+    let first = born.start.date();
+    // The range ends before its `end`: the last day of birth is the day before.
+    let last = born.end.date().yesterday().ok()?.max(first);
+    let (young, old) = (age(last), age(first));
+    (young >= 0 && old <= 130 && last <= reference).then_some((young, old))
 }
 
 /// The date the words at `range` name, resolved against the document's publication date and

@@ -121,6 +121,9 @@ pub enum Constructor {
     TimeBeforeReference,
     /// A length of time in years: "eight decades" → 80.
     DurationYears,
+    /// An age from a date of birth, on the publication date: "born in 1958" in a 2026 report →
+    /// 67 to 68 (the birthday may be still to come), "born on 3 March 1958" → 68 from March 3.
+    AgeFromBirth,
     /// A length of time, compared in days with calendar units as ranges (a month is 28 to 31
     /// days), so "a year" and "12 months" agree: "a three-month stay", "12 years".
     Duration,
