@@ -133,6 +133,15 @@ fn normalize_mention(
     {
         return None;
     }
+    // "a child born in 2014 who fell ill": a year after "in" or "since", not a count.
+    if spec.constructor == Constructor::Count
+        && is_year_after_preposition(
+            &document.text[..value_range.start],
+            &document.text[value_range.clone()],
+        )
+    {
+        return None;
+    }
     // "a quarter of a million euros", "half an hour": a fraction of an amount, not a share.
     if spec.constructor == Constructor::Percent && of_an_amount(&document.text[value_range.end..]) {
         return None;
@@ -453,6 +462,20 @@ fn is_share(words: &str, context: &DocumentContext<'_>) -> bool {
         && !words.contains(" in ")
         && !words.contains(" out ");
     !digits_alone && number::read_share(words, &context.rules.lexicon, 0.0).is_some()
+}
+
+/// Whether `words` are a year after a word that introduces one ("born in 2014", "since 1998",
+/// "until 2030"): four digits with no separator, from 1800 to 2099. A count that large is
+/// written with a comma ("resulted in 2,014 cases"), and a count after these words is rare.
+fn is_year_after_preposition(before: &str, words: &str) -> bool {
+    let words = words.trim();
+    let year_like = words.len() == 4
+        && words.bytes().all(|b| b.is_ascii_digit())
+        && (1800..2100).contains(&words.parse::<u32>().unwrap_or(0));
+    year_like
+        && ["in", "since", "during", "until", "till", "born"]
+            .iter()
+            .any(|word| subject::ends_with_word(before.trim_end(), word))
 }
 
 fn build_value(

@@ -2262,22 +2262,39 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
                 .chain(phrasings)
                 .map(move |phrasing| (canonical, state_words(phrasing)))
         })
-        .filter(|(_, phrasing)| {
-            !phrasing.is_empty() && words.starts_with(phrasing) && ends_state(phrasing.len())
-        })
+        .filter(|(_, phrasing)| !phrasing.is_empty() && words.starts_with(phrasing))
         .max_by_key(|(_, phrasing)| phrasing.len());
+    // The words a state goes on with until one that ends it ("against measles" in "immunized
+    // against measles"), from the word at `from`.
+    let own_from = |from: usize| {
+        words
+            .iter()
+            .enumerate()
+            .skip(from)
+            .take_while(|(at, w)| *at == 0 || !STATE_ENDS.contains(&w.as_str()))
+            .map(|(_, w)| w.as_str())
+            .take(MAX_STATE_WORDS.saturating_sub(from))
+            .collect::<Vec<&str>>()
+    };
     let (name, how) = match listed {
-        Some((canonical, _)) => (canonical.clone(), "a state the lexicon lists"),
-        None => {
-            let own: Vec<&str> = words
-                .iter()
-                .enumerate()
-                .take_while(|(at, w)| *at == 0 || !STATE_ENDS.contains(&w.as_str()))
-                .map(|(_, w)| w.as_str())
-                .take(MAX_STATE_WORDS)
-                .collect();
-            (own.join(" "), "its own words, auxiliaries dropped")
+        Some((canonical, phrasing)) if ends_state(phrasing.len()) => {
+            (canonical.clone(), "a state the lexicon lists")
         }
+        // A listed state with a complement after it keeps it, so "immunized against measles"
+        // is "vaccinated against measles" and never plain "vaccinated". An object is no
+        // complement: "backed the plan" is its own words, not "in favour".
+        Some((canonical, phrasing))
+            if words
+                .get(phrasing.len())
+                .is_some_and(|next| matches!(next.as_str(), "against" | "to" | "with" | "for")) =>
+        {
+            let rest = own_from(phrasing.len());
+            (
+                format!("{canonical} {}", rest.join(" ")).trim().to_string(),
+                "a state the lexicon lists, with the words after it",
+            )
+        }
+        _ => (own_from(0).join(" "), "its own words, auxiliaries dropped"),
     };
     if name.is_empty() {
         return None;
@@ -2652,6 +2669,11 @@ mod tests {
             Some("damaged")
         );
         assert_eq!(state("backed the plan").as_deref(), Some("backed plan"));
+        // A complement stays with the state it follows.
+        assert_eq!(
+            state("were immunised against measles").as_deref(),
+            Some("vaccinated against measles")
+        );
         // "left" is a state only before "without": "left the city" leaves a place.
         assert_eq!(state("left the city").as_deref(), Some("left city"));
         assert_eq!(
