@@ -4455,3 +4455,178 @@ fn a_tally_told_by_those_voting_against_and_a_cost_after_a_capacity() {
     assert_eq!(cost.len(), 1, "{cost:#?}");
     assert_quotes(cost[0], &["$640 million", "$700 million"]);
 }
+
+#[test]
+fn an_age_meets_a_year_of_birth_and_a_premium_told_as_how_far_above_the_close() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "# Takeover\n\nHalvard Foods agreed to buy Pellam Dairies, a 40% premium to \
+             Pellam's closing price. Halvard's chair, Ingrid Solberg, 71, backed the deal.",
+        ),
+        (
+            "b.md",
+            "2026-09-02",
+            "# Takeover\n\nHalvard Foods is paying roughly a third above where Pellam's stock \
+             closed on Monday. Ingrid Solberg, Halvard's chair, who was born in 1961, backed \
+             the deal.",
+        ),
+    ]);
+    let age = only(&report, "person.age", Some("Ingrid Solberg"));
+    assert_status(age, Status::Discrepancy);
+    assert_quotes(age, &["71", "born in 1961"]);
+    assert_status(only(&report, "deal.premium", None), Status::Discrepancy);
+}
+
+#[test]
+fn a_year_of_birth_that_fits_the_age_agrees() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "# Profile\n\nThe new chief executive, Tomas Ekberg, 65, starts on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-09-02",
+            "# Profile\n\nTomas Ekberg was born in Uppsala in 1961 and starts on Monday.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "person.age", Some("Tomas Ekberg")),
+        Status::Agreement,
+    );
+}
+
+#[test]
+fn a_year_after_in_is_no_count_and_cases_that_reach_a_figure_are_read() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-14",
+            "# Mumps\n\nA mumps outbreak at Tarn College has reached three dozen confirmed \
+             cases. Five people have been hospitalized.",
+        ),
+        (
+            "b.md",
+            "2026-04-14",
+            "# Mumps\n\nMumps cases hit 36 at Tarn College. It began with a student born in \
+             2007 who fell ill after a trip, with seven patients requiring hospital treatment.",
+        ),
+    ]);
+    let ill = only(&report, "casualties.ill", None);
+    assert_status(ill, Status::Agreement);
+    assert_not_quoted(ill, "2007");
+    assert_status(
+        only(&report, "casualties.hospitalized", None),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_combined_groups_revenue_never_meets_one_companys_and_a_state_keeps_its_complement() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "# Merger\n\nBrenmoor reported revenue of $2.4 billion last year. Only 70% of \
+             nurses in the district were vaccinated against flu.",
+        ),
+        (
+            "b.md",
+            "2026-09-02",
+            "# Merger\n\nTogether the two lenders would have annual revenue of $3.9 billion. \
+             Just 64% of nurses in the district were immunised against flu.",
+        ),
+    ]);
+    assert!(
+        findings(&report, "money.amount", None)
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "a combination's revenue set against one company's"
+    );
+    let share = only(&report, "share.of", None);
+    assert_status(share, Status::Discrepancy);
+    assert_quotes(share, &["vaccinated against flu", "immunised against flu"]);
+}
+
+#[test]
+fn containment_meets_only_the_same_days_figure() {
+    let same_day = check_texts(&[
+        (
+            "a.md",
+            "2026-07-09",
+            "# Ridge Fire\n\nThe Ridge Fire was 25% contained as of Wednesday evening. About \
+             1,800 residents remain under evacuation orders.",
+        ),
+        (
+            "b.md",
+            "2026-07-09",
+            "# Ridge Fire\n\nContainment stood at 40 percent on Wednesday. Evacuation orders \
+             are in effect for 1,800 people.",
+        ),
+    ]);
+    assert_status(only(&same_day, "containment", None), Status::Discrepancy);
+    assert_status(
+        only(&same_day, "casualties.evacuated", None),
+        Status::Agreement,
+    );
+    let days_apart = check_texts(&[
+        (
+            "a.md",
+            "2026-07-06",
+            "# Ridge Fire\n\nThe Ridge Fire is 10% contained.",
+        ),
+        (
+            "b.md",
+            "2026-07-09",
+            "# Ridge Fire\n\nThe Ridge Fire is now 40% contained.",
+        ),
+    ]);
+    let containment = findings(&days_apart, "containment", None);
+    assert_eq!(containment.len(), 2, "{containment:#?}");
+    assert!(containment.iter().all(|f| f.status == Status::Unique));
+}
+
+#[test]
+fn a_time_of_day_before_its_day_dates_the_event() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-13",
+            "# Warehouse fire\n\nThe explosion occurred at 2:40 a.m. Thursday near the docks.",
+        ),
+        (
+            "b.md",
+            "2026-06-13",
+            "# Warehouse fire\n\nThe explosion happened early on Wednesday, police said.",
+        ),
+    ]);
+    let date = only(&report, "event.date", None);
+    assert_status(date, Status::Discrepancy);
+    assert_quotes(date, &["Thursday", "Wednesday"]);
+}
+
+#[test]
+fn a_buyers_expectation_and_the_end_of_a_quarter_date_a_deals_completion() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "# Takeover\n\nThe merger, which is expected to close by the end of the second \
+             quarter of 2027, needs approval.",
+        ),
+        (
+            "b.md",
+            "2026-09-02",
+            "# Takeover\n\nHalvard expects it to be completed in the second half of next year.",
+        ),
+    ]);
+    let completion = only(&report, "deal.completion", None);
+    assert_status(completion, Status::Discrepancy);
+    assert_quotes(
+        completion,
+        &["second quarter of 2027", "second half of next year"],
+    );
+}

@@ -247,6 +247,22 @@ fn normalize_mention(
         })
         .flatten()
         .map(|size| format!("{size} seats"));
+    // A figure that changes by the day (how much of a fire is contained) meets only the figure
+    // for the same day: the day its sentence names ("as of Thursday morning"), else the day its
+    // report was published. The rule marks the day with an `as_of` capture.
+    let as_of = rule
+        .file
+        .patterns
+        .iter()
+        .any(|p| p.contains("(?P<as_of>"))
+        .then(|| match mention.capture("as_of") {
+            Some(day) => match read_date(document, day, &sentence, settings).0 {
+                Value::Date(date) => Some(date.to_string()),
+                _ => None,
+            },
+            None => document.meta.published.map(|date| date.to_string()),
+        })
+        .flatten();
     let qualifiers = Qualifiers::new(
         unit_name
             .map(|unit| (shared.text("unit"), shared.text(unit)))
@@ -255,6 +271,7 @@ fn normalize_mention(
             .chain(year.map(|year| (shared.text("year"), shared.text(&year.label))))
             .chain(maximum.then(|| (shared.text("limit"), shared.text("maximum"))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
+            .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             // What a plan or a forecast says will happen ("will rise 6.5%") is kept apart from
             // what happened: the rule marks the words with an `outlook` capture.
             .chain(
