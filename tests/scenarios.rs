@@ -4630,3 +4630,26 @@ fn a_buyers_expectation_and_the_end_of_a_quarter_date_a_deals_completion() {
         &["second quarter of 2027", "second half of next year"],
     );
 }
+
+#[test]
+fn a_share_of_a_whole_before_a_count_counts_the_part() {
+    let texts = |b: &'static str| {
+        check_texts(&[
+            (
+                "a.md",
+                "2026-02-11",
+                "# Flooding\n\nTwo-thirds of the village's 1,500 residents were evacuated on \
+                 Tuesday.",
+            ),
+            ("b.md", "2026-02-11", b),
+        ])
+    };
+    let agree = texts("# Flooding\n\nAbout 1,000 residents were evacuated on Tuesday.");
+    let evacuated = only(&agree, "casualties.evacuated", None);
+    assert_status(evacuated, Status::Agreement);
+    let whole = texts("# Flooding\n\nAll 1,500 residents were evacuated on Tuesday.");
+    assert_status(
+        only(&whole, "casualties.evacuated", None),
+        Status::Discrepancy,
+    );
+}

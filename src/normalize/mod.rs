@@ -149,6 +149,25 @@ fn normalize_mention(
     let sentence = document.sentences[mention.sentence].clone();
     let (value, mut assumptions) =
         build_value(context, rule, value_range.clone(), &sentence, settings);
+    // "Half of the roughly 12,000 residents were evacuated": the count is the share of the
+    // whole the sentence names, never the whole.
+    let value = match value {
+        Value::Number(whole) if spec.constructor == Constructor::Count => {
+            let before = &document.text[sentence.start.min(value_range.start)..value_range.start];
+            match share_of_before(before, context, settings) {
+                Some((share, words)) => {
+                    let part = part_of(&whole, &share);
+                    assumptions.push(format!(
+                        "\"{words}\" {}: that share of the whole, {part}",
+                        document.text[value_range.clone()].trim()
+                    ));
+                    Value::Number(part)
+                }
+                None => Value::Number(whole),
+            }
+        }
+        other => other,
+    };
     let unit = unit_of(context, rule, mention);
     // Only money: fines and penalties are what the law caps; a count or a rate after the same
     // words ("at maximum capacity after 300 people were injured") is no maximum.
@@ -479,6 +498,46 @@ fn is_share(words: &str, context: &DocumentContext<'_>) -> bool {
         && !words.contains(" in ")
         && !words.contains(" out ");
     !digits_alone && number::read_share(words, &context.rules.lexicon, 0.0).is_some()
+}
+
+/// The share of a whole said right before a count of it, in hundredths, and its words: "half
+/// of the", "about 40 percent of its", "two-thirds of the town's".
+fn share_of_before(
+    before: &str,
+    context: &DocumentContext<'_>,
+    settings: &Settings,
+) -> Option<(NumberValue, String)> {
+    static SHARE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:^|[\s,;(])(?P<share>(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|fewer\s+than|just\s+(?:over|under))\s+)?(?:half|(?:a|one)[-\s](?:third|quarter|fifth|sixth|tenth)|(?:two|three|four)[-\s](?:thirds|quarters|fifths|tenths)|\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)))\s+of\s+(?P<rest>(?:the|its|their|his|her|our)\s+(?:[\w'’-]+[’']s\s+)?)$",
+        )
+        .expect("the share-of pattern is valid")
+    });
+    let found = SHARE_OF.captures(before)?;
+    let share = found.name("share")?.as_str();
+    let quantity = unit::parse_percent(share, &context.rules.lexicon, settings.tolerance)?;
+    let words = format!("{share} of {}", found.name("rest")?.as_str().trim_end());
+    Some((quantity.value, words))
+}
+
+/// The part `share` (in hundredths) is of `whole`, each end from the matching end, widened to
+/// whole numbers: a part of a count is a count.
+fn part_of(whole: &NumberValue, share: &NumberValue) -> NumberValue {
+    let part = |count: f64, hundredths: f64| count * hundredths / 100.0;
+    NumberValue {
+        min: whole
+            .min
+            .zip(share.min)
+            .map(|(count, hundredths)| (part(count, hundredths) + 1e-9).floor()),
+        // A share with no upper end ("more than half") is bounded by the whole.
+        max: whole.max.map(|count| match share.max {
+            Some(hundredths) => (part(count, hundredths) - 1e-9).ceil(),
+            None => count,
+        }),
+        min_inclusive: true,
+        max_inclusive: whole.max_inclusive && share.max_inclusive,
+        unit: whole.unit.clone(),
+    }
 }
 
 /// Whether `words` are a year after a word that introduces one ("born in 2014", "since 1998",
