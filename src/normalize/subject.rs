@@ -2364,7 +2364,13 @@ const NOT_A_STATE: &[&str] = &[
     "believed",
     "think",
     "thinks",
+    // A relative clause ("who catch the disease is hospitalized") is no state: its verb comes
+    // later, past the words a state would be read from.
     "that",
+    "who",
+    "whom",
+    "whose",
+    "which",
     "and",
     "but",
     "or",
@@ -2681,6 +2687,7 @@ mod tests {
             Some("on night shift")
         );
         assert_eq!(state("in Oldwater"), None);
+        assert_eq!(state("who catch the disease is"), None);
         assert_eq!(state("said"), None);
     }
 
