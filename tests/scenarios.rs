@@ -4653,3 +4653,85 @@ fn a_share_of_a_whole_before_a_count_counts_the_part() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn a_fare_is_read_at_its_new_level_and_a_groups_fare_stays_apart() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-04",
+            "# Ferry fares\n\nThe harbour board voted 6-1 to raise the adult fare to $4.25. The \
+             concession fare for pensioners will rise to $2.10. The new fare takes effect June 1. \
+             It is the first increase since 2018.",
+        ),
+        (
+            "b.md",
+            "2026-05-04",
+            "# Ferry fares\n\nThe cost of a single trip on the harbour ferries is going up to \
+             four dollars and twenty-five cents, with only one of the board's seven members \
+             opposed. The concession fare for school pupils will go to $1.60. The higher fare \
+             applies from the first of June. The previous fare rise was in 2021.",
+        ),
+    ]);
+    let fare = only(&report, "price.level", None);
+    assert_status(fare, Status::Agreement);
+    assert_quotes(fare, &["$4.25", "four dollars and twenty-five cents"]);
+    assert_status(only(&report, "vote.tally", None), Status::Agreement);
+    assert_status(only(&report, "effective.date", None), Status::Agreement);
+    let record = only(&report, "record.previous", None);
+    assert_status(record, Status::Discrepancy);
+    assert_quotes(record, &["since 2018", "rise was in 2021"]);
+}
+
+#[test]
+fn those_all_trapped_and_those_of_the_patients_who_died_are_counted() {
+    let trapped = check_texts(&[
+        (
+            "a.md",
+            "2026-05-25",
+            "# Quarry rescue\n\nAll seven workers trapped by the cave-in were brought out on \
+             Sunday.",
+        ),
+        (
+            "b.md",
+            "2026-05-25",
+            "# Quarry rescue\n\nSeven workers were trapped by the cave-in.",
+        ),
+    ]);
+    assert_status(
+        only(&trapped, "casualties.trapped", None),
+        Status::Agreement,
+    );
+    let killed = check_texts(&[
+        (
+            "a.md",
+            "2026-05-25",
+            "# Listeria outbreak\n\nThe outbreak linked to the canteen has killed three.",
+        ),
+        (
+            "b.md",
+            "2026-05-25",
+            "# Listeria outbreak\n\nThree of the infected patients have died.",
+        ),
+    ]);
+    assert_status(only(&killed, "casualties.killed", None), Status::Agreement);
+}
+
+#[test]
+fn a_half_mile_radius_is_read_and_a_relative_clause_is_no_state() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-10",
+            "# Gas leak\n\nPolice evacuated homes within a half-mile radius of the depot. About \
+             one in four children in the region who catch the virus is admitted.",
+        ),
+        (
+            "b.md",
+            "2026-03-10",
+            "# Gas leak\n\nEveryone living within a 2-kilometre radius was ordered to leave.",
+        ),
+    ]);
+    assert_status(only(&report, "zone.radius", None), Status::Discrepancy);
+    assert!(findings(&report, "share.of", None).is_empty());
+}

@@ -2187,6 +2187,16 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
             *last = "first".into();
         }
     }
+    // "the last increase came five years ago" is "the first increase (in five years)": the last
+    // of a series (`recurring_nouns`) is when the record was last matched.
+    if words.len() >= 2
+        && matches!(words[0].as_str(), "last" | "previous")
+        && words
+            .last()
+            .is_some_and(|noun| lexicon.canonical_recurring(noun).is_some())
+    {
+        words[0] = "first".into();
+    }
     let known = (1..=words.len().min(2)).rev().find_map(|n| {
         lexicon
             .canonical_superlative(&words[..n].join(" "))

@@ -96,13 +96,13 @@ pub struct ResolvedDate {
 
 /// Words that put a clause in the future or the past; the one nearest the date decides. A
 /// schedule's present ("the strike begins on Thursday", "the summit opens on Monday", "the
-/// increase takes effect on July 1", "the rules come into force") is the future, and so is what
-/// news is "ahead of" ("a lead ahead of the Nov. 22 election"), and what someone plans, hopes,
-/// aims or intends to do.
+/// increase takes effect on July 1", "the rules come into force", "the higher fare applies from
+/// the first of July") is the future, and so is what news is "ahead of" ("a lead ahead of the
+/// Nov. 22 election"), and what someone plans, hopes, aims or intends to do.
 static FUTURE: LazyLock<Twin> = LazyLock::new(|| {
     // "will be held" is one marker, ending where "held" (a past marker alone) ends.
     Twin::new(
-        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|expects?|wants?)\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|kicks\s+off|resumes|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|(?:go|goes)\s+into\s+(?:force|effect)|gets\s+under\s+way|takes\s+place|goes\s+ahead|ahead\s+of|in\s+the\s+run-up\s+to)\b",
+        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|expects?|wants?)\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|kicks\s+off|resumes|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|(?:go|goes)\s+into\s+(?:force|effect)|(?:apply|applies)\s+(?:starting|beginning|from|as\s+of)|gets\s+under\s+way|takes\s+place|goes\s+ahead|ahead\s+of|in\s+the\s+run-up\s+to)\b",
         Regex::new,
     )
 });
