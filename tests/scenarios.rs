@@ -4735,3 +4735,21 @@ fn a_half_mile_radius_is_read_and_a_relative_clause_is_no_state() {
     assert_status(only(&report, "zone.radius", None), Status::Discrepancy);
     assert!(findings(&report, "share.of", None).is_empty());
 }
+
+#[test]
+fn pounds_meet_kilograms() {
+    let texts = |b: &'static str| {
+        check_texts(&[
+            (
+                "a.md",
+                "2026-03-12",
+                "# Cheese recall\n\nA dairy recalled 50,000 pounds of soft cheese on Tuesday.",
+            ),
+            ("b.md", "2026-03-12", b),
+        ])
+    };
+    let agree = texts("# Cheese recall\n\nA dairy recalled 22,700 kilograms of soft cheese.");
+    assert_status(only(&agree, "recall.quantity", None), Status::Agreement);
+    let differ = texts("# Cheese recall\n\nA dairy recalled 30,000 kilograms of soft cheese.");
+    assert_status(only(&differ, "recall.quantity", None), Status::Discrepancy);
+}

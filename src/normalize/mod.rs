@@ -635,7 +635,7 @@ fn build_value(
             }
         }
         Constructor::Measure => {
-            match unit::parse_measure(words, &context.rules.lexicon, settings.tolerance) {
+            match unit::parse_measure_in_claims(words, &context.rules.lexicon, settings.tolerance) {
                 Some(quantity) => (Value::Number(quantity.value), quantity.notes),
                 None => unresolved(format!(
                     "\"{words}\" is not an amount with a unit crosscheck can read"

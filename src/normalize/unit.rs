@@ -43,6 +43,19 @@ pub fn parse_measure(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Qu
         lexicon,
         kind: |kind| kind != TIME && kind != RATE,
         counted: true,
+        in_claims: false,
+    };
+    with_unit(number::read_amount(text, lexicon, tolerance, &reader))
+}
+
+/// [`parse_measure`] in the unit a claim is compared in: "96,000 pounds" is 43.5 million grams
+/// give or take, so it meets "43,500 kilograms" (see [`crate::rules::lexicon::Measure::claims`]).
+pub fn parse_measure_in_claims(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    let reader = Measured {
+        lexicon,
+        kind: |kind| kind != TIME && kind != RATE,
+        counted: true,
+        in_claims: true,
     };
     with_unit(number::read_amount(text, lexicon, tolerance, &reader))
 }
@@ -55,6 +68,7 @@ pub fn parse_percent(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Qu
         lexicon,
         kind: |kind| kind == RATE,
         counted: false,
+        in_claims: false,
     };
     with_unit(number::read_amount(text, lexicon, tolerance, &reader)).or_else(|| {
         let share = number::read_share(text, lexicon, tolerance)?;
@@ -110,6 +124,8 @@ struct Measured<'a> {
     kind: fn(&str) -> bool,
     /// Whether the lexicon's counted nouns ("soldiers") are units too.
     counted: bool,
+    /// Whether to read a measure in the unit its claims compare in (`Measure::claims`).
+    in_claims: bool,
 }
 
 impl Measured<'_> {
@@ -120,15 +136,27 @@ impl Measured<'_> {
             .iter()
             .rev()
             .filter(|m| (self.kind)(&m.kind))
-            .flat_map(|m| {
-                m.words.iter().map(move |word| UnitWord {
-                    word,
-                    unit: &m.unit,
-                    factor: m.factor,
-                    assumed: m.assumed,
-                    converted: m.converted,
-                    offset: m.offset,
-                    hundredth: false,
+            .flat_map(move |m| {
+                let compared = m.claims.as_ref().filter(|_| self.in_claims);
+                m.words.iter().map(move |word| match compared {
+                    Some(claims) => UnitWord {
+                        word,
+                        unit: &claims.unit,
+                        factor: claims.factor,
+                        assumed: m.assumed,
+                        converted: true,
+                        offset: 0.0,
+                        hundredth: false,
+                    },
+                    None => UnitWord {
+                        word,
+                        unit: &m.unit,
+                        factor: m.factor,
+                        assumed: m.assumed,
+                        converted: m.converted,
+                        offset: m.offset,
+                        hundredth: false,
+                    },
                 })
             });
         let counted =

@@ -71,6 +71,19 @@ pub struct Measure {
     #[serde(default)]
     pub offset: f64,
     pub words: Vec<String>,
+    /// The unit claims compare it in, when that differs from how `crosscheck parse` reports it:
+    /// pounds stay pounds as Duckling gives them, and are compared as grams, converted as a
+    /// customary unit is.
+    #[serde(default)]
+    pub claims: Option<ClaimUnit>,
+}
+
+/// The unit and factor a measure is compared in (see [`Measure::claims`]).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimUnit {
+    pub unit: String,
+    pub factor: f64,
 }
 
 fn unit_factor() -> f64 {

@@ -131,7 +131,8 @@ pub enum Constructor {
     Score,
     /// An amount with a unit of measure in its metric base unit: "10 km" → 10,000 metre;
     /// customary lengths and areas give or take half their last digit ("8 miles" →
-    /// 12,070–13,680 metre); pounds, cups and gallons stay as written.
+    /// 12,070–13,680 metre), and so do pounds and ounces (to grams); cups and gallons stay as
+    /// written.
     Measure,
     /// An amount of money in the ISO 4217 code of its currency: "$2.3 billion" → 2.3e9 USD,
     /// "€500m" → 5e8 EUR; hedges and ranges as for counts.
