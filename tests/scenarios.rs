@@ -4753,3 +4753,24 @@ fn pounds_meet_kilograms() {
     let differ = texts("# Cheese recall\n\nA dairy recalled 30,000 kilograms of soft cheese.");
     assert_status(only(&differ, "recall.quantity", None), Status::Discrepancy);
 }
+
+#[test]
+fn a_recalls_production_date_meets_its_relative_wording() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-09",
+            "# Salad recall\n\nThe recall covers bagged salads packaged on March 22 at the \
+             Dunmore plant. The announcement was made on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-04-09",
+            "# Salad recall\n\nThe salads were packed on the 23rd of last month, the company \
+             said.",
+        ),
+    ]);
+    let production = only(&report, "production.date", None);
+    assert_status(production, Status::Discrepancy);
+    assert_quotes(production, &["March 22", "23rd of last month"]);
+}
