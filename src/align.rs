@@ -906,13 +906,7 @@ fn roles_match(
         }
     }
     if let (Some(x), Some(y)) = (&a.description, &b.description) {
-        let shared: Vec<&String> = x
-            .modifiers
-            .iter()
-            .filter(|m| y.modifiers.contains(m))
-            .collect();
-        let unqualified = x.modifiers.is_empty() || y.modifiers.is_empty();
-        if x.head == y.head && (unqualified || !shared.is_empty()) {
+        if let Some(shared) = descriptions_meet(x, y) {
             return Some(Some(format!(
                 "\"{}\" ~ \"{}\" (both about the {}{})",
                 a.name,
@@ -923,6 +917,24 @@ fn roles_match(
         }
     }
     None
+}
+
+/// The modifiers two descriptions share, when they describe the same thing: the same head noun,
+/// modifiers in common unless one has none ("the partnership" is "the strategic partnership"),
+/// and, when both name a group after "for" or "among", the same group ("the reduced fare for
+/// seniors" is not the one "for students").
+fn descriptions_meet<'d>(x: &'d Description, y: &Description) -> Option<Vec<&'d String>> {
+    let shared: Vec<&String> = x
+        .modifiers
+        .iter()
+        .filter(|m| y.modifiers.contains(m))
+        .collect();
+    let unqualified = x.modifiers.is_empty() || y.modifiers.is_empty();
+    let groups_meet = match (&x.complement, &y.complement) {
+        (Some(p), Some(q)) => descriptions_meet(p, q).is_some(),
+        _ => true,
+    };
+    (x.head == y.head && (unqualified || !shared.is_empty()) && groups_meet).then_some(shared)
 }
 
 /// "Lauritsen" and "Henrik Lauritsen": a one-word name that is the other's last word, as news

@@ -32,11 +32,14 @@ pub struct Role {
     pub description: Option<Description>,
 }
 
-/// The core of a descriptive phrase: its head noun and the content words before it.
+/// The core of a descriptive phrase: its head noun, the content words before it, and the core of
+/// the group or whole a "for" or "among" after it names ("the reduced fare for seniors": fare,
+/// [reduced], for senior).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Description {
     pub head: String,
     pub modifiers: Vec<String>,
+    pub complement: Option<Box<Description>>,
 }
 
 /// Where a claim was found.

@@ -4673,9 +4673,16 @@ fn a_fare_is_read_at_its_new_level_and_a_groups_fare_stays_apart() {
              applies from the first of June. The previous fare rise was in 2021.",
         ),
     ]);
-    let fare = only(&report, "price.level", None);
+    let fare = only(&report, "price.level", Some("fare"));
     assert_status(fare, Status::Agreement);
     assert_quotes(fare, &["$4.25", "four dollars and twenty-five cents"]);
+    // Each group's fare is read, and each stays its own: neither meets the other or the adult
+    // fare.
+    for group in ["pensioners", "school pupils"] {
+        let found = findings(&report, "price.level", Some(group));
+        assert_eq!(found.len(), 1, "{group}");
+        assert_status(found[0], Status::Unique);
+    }
     assert_status(only(&report, "vote.tally", None), Status::Agreement);
     assert_status(only(&report, "effective.date", None), Status::Agreement);
     let record = only(&report, "record.previous", None);
@@ -4773,4 +4780,31 @@ fn a_recalls_production_date_meets_its_relative_wording() {
     let production = only(&report, "production.date", None);
     assert_status(production, Status::Discrepancy);
     assert_quotes(production, &["March 22", "23rd of last month"]);
+}
+
+#[test]
+fn a_price_for_a_group_meets_only_the_same_groups_price() {
+    let texts = |b: &'static str| {
+        check_texts(&[
+            (
+                "a.md",
+                "2026-08-14",
+                "# Tuition\n\nThe regents voted to raise tuition for in-state students to \
+                 $11,400. Tuition for out-of-state students will climb to $29,800.",
+            ),
+            ("b.md", "2026-08-14", b),
+        ])
+    };
+    // The same group at another price is a discrepancy; the other group's is not compared.
+    let report = texts(
+        "# Tuition\n\nUnder the plan, tuition for out-of-state students is set to rise to \
+         $31,000.",
+    );
+    let group = only(&report, "price.level", Some("out-of-state"));
+    assert_status(group, Status::Discrepancy);
+    assert_quotes(group, &["$29,800", "$31,000"]);
+    let report = texts("# Tuition\n\nTuition for state residents will rise to $11,400.");
+    assert!(findings(&report, "price.level", None)
+        .iter()
+        .all(|f| f.status != Status::Discrepancy));
 }

@@ -2237,6 +2237,7 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
         description: Some(Description {
             head: superlative,
             modifiers: noun.into_iter().collect(),
+            complement: None,
         }),
     }
 }
@@ -2567,6 +2568,7 @@ const PHRASE_BOUNDARIES: &[&str] = &[
 pub fn describe(phrase: &str, lexicon: &Lexicon) -> Option<Description> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let mut chunk: Vec<String> = Vec::new();
+    let mut complement = None;
     for (index, word) in words.iter().enumerate() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = name_key(bare);
@@ -2583,6 +2585,11 @@ pub fn describe(phrase: &str, lexicon: &Lexicon) -> Option<Description> {
                     .is_some_and(|h| lexicon.relational_nouns.contains(h))
             {
                 return describe(&words[index + 1..].join(" "), lexicon);
+            }
+            if matches!(lower.as_str(), "for" | "among") {
+                complement = describe(&words[index + 1..].join(" "), lexicon)
+                    .filter(|group| !names_a_period(group, lexicon))
+                    .map(Box::new);
             }
             break;
         }
@@ -2605,7 +2612,42 @@ pub fn describe(phrase: &str, lexicon: &Lexicon) -> Option<Description> {
     Some(Description {
         head,
         modifiers: modifiers.iter().map(|m| name_key(m)).collect(),
+        complement,
     })
+}
+
+/// Whether the core of a "for" phrase is a time rather than a group: "the budget for next year",
+/// "the forecast for the third quarter", "the deficit for 2027" say when, and a report that
+/// leaves the time out still speaks of the same budget.
+fn names_a_period(group: &Description, lexicon: &Lexicon) -> bool {
+    let head = group.head.as_str();
+    head.chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+        || lexicon
+            .per_periods
+            .values()
+            .flatten()
+            .any(|word| word == head)
+        || crate::calendar::month_number(head).is_some()
+        || crate::calendar::weekday(head).is_some()
+        || matches!(
+            head,
+            "quarter"
+                | "half"
+                | "season"
+                | "decade"
+                | "semester"
+                | "term"
+                | "period"
+                | "weekend"
+                | "night"
+                | "now"
+                | "today"
+                | "tomorrow"
+                | "time"
+                | "future"
+                | "moment"
+        )
 }
 
 /// Whether a lowercased word is a day of the week in the possessive ("saturday's").
@@ -2659,6 +2701,36 @@ mod tests {
         assert!(!verb("the ", "drawing", " on Saturday was delayed"));
         assert!(!verb("at ", "the drawing", ", held on Saturday"));
         assert!(!verb("a general ", "strike", " the city"));
+    }
+
+    #[test]
+    fn a_description_keeps_the_group_it_is_for_but_not_the_time() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let group = |phrase: &str| {
+            super::describe(phrase, &rules.lexicon)
+                .and_then(|d| d.complement)
+                .map(|c| (c.head, c.modifiers))
+        };
+        assert_eq!(
+            group("the reduced fare for seniors and riders with disabilities"),
+            Some(("senior".into(), vec![]))
+        );
+        assert_eq!(
+            group("tuition for out-of-state students"),
+            Some(("student".into(), vec!["out of state".into()]))
+        );
+        assert_eq!(
+            group("unemployment among young people"),
+            Some(("people".into(), vec!["young".into()]))
+        );
+        for time in [
+            "the budget for next year",
+            "the forecast for the third quarter",
+            "the deficit for 2027",
+            "the schedule for March",
+        ] {
+            assert_eq!(group(time), None, "{time}");
+        }
     }
 
     #[test]
