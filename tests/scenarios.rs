@@ -4808,3 +4808,46 @@ fn a_price_for_a_group_meets_only_the_same_groups_price() {
         .iter()
         .all(|f| f.status != Status::Discrepancy));
 }
+
+#[test]
+fn a_launch_is_checked_by_its_flights_mass_orbit_and_cost() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-03",
+            "# Weather satellite reaches orbit\n\nThe Skylance 3 rocket launched at 04:10 local \
+             time on Sept. 2 and placed the 1,900-kilogram Tessera-B weather satellite in an \
+             orbit of about 830 kilometres. It was the Skylance 3's 12th flight and Orrin \
+             Space's fifth launch of the year. The agency put the cost, including the rocket and \
+             ground stations, at $210 million.",
+        ),
+        (
+            "b.md",
+            "2026-09-04",
+            "# Tessera-B in orbit\n\nThe Skylance 3 had flown eight times before this mission. \
+             The satellite, which weighs about 3,300 pounds, circles the Earth at an altitude of \
+             roughly 515 miles in a polar orbit. The flight was the seventh orbital launch from \
+             Pellan Point this year. The agency put the cost at $210 million. The rocket lifted \
+             off at 4:10 a.m. on Wednesday.",
+        ),
+    ]);
+    // 12th flight against nine flights in all (eight before): a discrepancy; the place's count
+    // never meets the company's.
+    let flights = only(&report, "event.ordinal", Some("Skylance 3"));
+    assert_status(flights, Status::Discrepancy);
+    assert_quotes(flights, &["12th flight", "eight times before"]);
+    assert!(findings(&report, "event.ordinal", None)
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .all(|f| f.subject.as_deref() == Some("Skylance 3")));
+    // The satellite by its name and by its kind: 1,900 kg is about 4,190 pounds.
+    assert_status(only(&report, "object.mass", None), Status::Discrepancy);
+    // 830 km and 515 miles (829 km) agree.
+    assert_status(only(&report, "orbit.altitude", None), Status::Agreement);
+    assert_status(
+        only(&report, "event.date", Some("launch")),
+        Status::Agreement,
+    );
+    let cost = only(&report, "money.amount", Some("cost"));
+    assert_status(cost, Status::Agreement);
+}

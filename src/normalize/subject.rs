@@ -639,6 +639,24 @@ impl<'a> DocumentContext<'a> {
                     description: None,
                 });
             }
+            if gazetteer.lookup(&cleaned).is_none() {
+                if let Some((kind, said)) = self.kind_of_named_thing(&cleaned) {
+                    return Some(Role {
+                        name: cleaned.as_str().into(),
+                        written: written.as_str().into(),
+                        resolution: format!(
+                            "\"{cleaned}\" is a {kind} (the report says \"{said}\")"
+                        )
+                        .into(),
+                        entity: None,
+                        description: Some(Description {
+                            head: kind,
+                            modifiers: Vec::new(),
+                            complement: None,
+                        }),
+                    });
+                }
+            }
         }
         if spec.entity_type == "per_unit" {
             return self.series_role(&written, |noun| self.rules.lexicon.canonical_per_unit(noun));
@@ -760,6 +778,63 @@ impl<'a> DocumentContext<'a> {
             ));
         }
         Some(literal(&written, &cleaned, describe(&cleaned, lexicon)))
+    }
+
+    /// What kind of thing a name is, when the report says so with one of the lexicon's
+    /// `thing_kinds` right after the name (up to two words between: "the Ondine-4 radar
+    /// satellite") or right before it ("the tanker Ever Lumen", "the satellite, Ondine-4,"):
+    /// the kind, read through `thing_nouns`, and the words that say it.
+    fn kind_of_named_thing(&self, name: &str) -> Option<(String, String)> {
+        let lexicon = &self.rules.lexicon;
+        let is_name = name.starts_with(char::is_uppercase)
+            && name
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase));
+        if !is_name {
+            return None;
+        }
+        let kind_of = |word: &str| {
+            let word = word.to_lowercase();
+            let singular = word.strip_suffix('s').unwrap_or(&word);
+            let kind = [word.as_str(), singular]
+                .into_iter()
+                .find(|w| lexicon.thing_kinds.iter().any(|k| k == w))?;
+            Some(lexicon.canonical_thing(kind).unwrap_or(kind).to_string())
+        };
+        let text = &self.document.text;
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        for (at, _) in text.match_indices(name) {
+            let end = at + name.len();
+            let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+            if !bounded {
+                continue;
+            }
+            // After the name: lower-case words, the kind among the first three.
+            for word in text[end..].split_whitespace().take(3) {
+                let clean = bare(word);
+                if !clean.starts_with(char::is_lowercase) {
+                    break;
+                }
+                if let Some(kind) = kind_of(&clean) {
+                    return Some((kind, format!("{name} … {clean}")));
+                }
+                if word.ends_with(|c: char| !c.is_alphanumeric()) {
+                    break;
+                }
+            }
+            // Before it: "the tanker Ever Lumen", "the satellite, Ondine-4".
+            let before = text[..at].trim_end().trim_end_matches(',');
+            if let Some(word) = before.split_whitespace().next_back() {
+                let clean = bare(word);
+                if clean.starts_with(char::is_lowercase) {
+                    if let Some(kind) = kind_of(&clean) {
+                        return Some((kind, format!("{clean} {name}")));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Whether a person's role calls them by one word of origin or kind after "the": "The

@@ -213,6 +213,10 @@ pub struct Lexicon {
     /// the party"): a description headed by one is described by what follows its "of".
     #[serde(default)]
     pub relational_nouns: Vec<String>,
+    /// Nouns that say what kind of thing a name is ("the Ondine-4 radar satellite", "the
+    /// tanker Ever Lumen"): a thing called by its name meets the same thing called by its kind.
+    #[serde(default)]
+    pub thing_kinds: Vec<String>,
     /// Capitalised words that a name pattern may catch at the start of a sentence but that never
     /// name anyone ("Since", "The").
     #[serde(default)]
@@ -260,6 +264,7 @@ impl Lexicon {
         self.event_modifiers.extend(other.event_modifiers);
         self.event_compound_heads.extend(other.event_compound_heads);
         self.relational_nouns.extend(other.relational_nouns);
+        self.thing_kinds.extend(other.thing_kinds);
         self.money_whole_modifiers
             .extend(other.money_whole_modifiers);
         self.money_verbs.extend(other.money_verbs);
