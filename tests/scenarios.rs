@@ -4851,3 +4851,37 @@ fn a_launch_is_checked_by_its_flights_mass_orbit_and_cost() {
     let cost = only(&report, "money.amount", Some("cost"));
     assert_status(cost, Status::Agreement);
 }
+
+#[test]
+fn a_flood_is_checked_by_homes_flooded_rain_evacuations_and_the_breach() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-13",
+            "# Canal town flooded\n\nRoughly 700 houses were inundated after the dyke gave way \
+             around 4 a.m. on Sunday. Some 2,000 people from the town and three outlying farms \
+             were ordered to leave. Up to 150 mm of rain fell on the hills over three days, and \
+             another 30 mm of rain is possible on Wednesday.",
+        ),
+        (
+            "b.md",
+            "2026-10-14",
+            "# Clean-up begins\n\nThe dyke burst late on Saturday, Oct. 10, flooding nearly \
+             1,100 homes. About 2,000 residents were evacuated. Rainfall totals of six inches \
+             were recorded in the hills.",
+        ),
+    ]);
+    let flooded = only(&report, "damage.flooded", None);
+    assert_status(flooded, Status::Discrepancy);
+    assert_quotes(flooded, &["700 houses were inundated", "1,100 homes"]);
+    // Sunday Oct. 11 against Saturday Oct. 10.
+    assert_status(only(&report, "event.date", None), Status::Discrepancy);
+    assert_status(
+        only(&report, "casualties.evacuated", None),
+        Status::Agreement,
+    );
+    // "Up to 150 mm" and six inches (152 mm) agree; the rain still possible is not read.
+    let rain = only(&report, "rainfall.total", None);
+    assert_status(rain, Status::Agreement);
+    assert_quotes(rain, &["150 mm", "six inches"]);
+}
