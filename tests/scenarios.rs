@@ -4885,3 +4885,33 @@ fn a_flood_is_checked_by_homes_flooded_rain_evacuations_and_the_breach() {
     assert_status(rain, Status::Agreement);
     assert_quotes(rain, &["150 mm", "six inches"]);
 }
+
+#[test]
+fn a_data_breach_is_checked_by_victims_dwell_time_offer_and_dates() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-20",
+            "# Clinic chain hacked\n\nMeriden Health disclosed on Tuesday that attackers had \
+             copied records belonging to 96,000 patients. The intruders had access to the \
+             chain's servers for 33 days. Patients will get three years of free identity \
+             protection, and notification letters will begin going out May 26.",
+        ),
+        (
+            "b.md",
+            "2026-05-21",
+            "# Meriden breach\n\nThe company said in a regulatory filing on May 19 that about \
+             96,000 patients had names, insurance details and diagnoses stolen. Hackers spent \
+             seven weeks inside its network. It is offering 36 months of complimentary \
+             identity protection and will start mailing letters next Tuesday.",
+        ),
+    ]);
+    assert_status(only(&report, "people.affected", None), Status::Agreement);
+    let dwell = only(&report, "intrusion.duration", None);
+    assert_status(dwell, Status::Discrepancy);
+    assert_quotes(dwell, &["33 days", "seven weeks"]);
+    assert_status(only(&report, "benefit.duration", None), Status::Agreement);
+    assert_status(only(&report, "event.disclosed", None), Status::Agreement);
+    // Tuesday May 26, said on Thursday May 21 as "next Tuesday".
+    assert_status(only(&report, "notice.date", None), Status::Agreement);
+}
