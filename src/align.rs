@@ -838,6 +838,17 @@ fn same_thing(a: &Claim, b: &Claim, gazetteer: &Gazetteer, names: &NameIndex) ->
     {
         return None;
     }
+    // A figure for a year with no part of it named is the whole year's: it never meets a
+    // quarter's or a half's ("sales of $286 million last year", "first-quarter revenue of
+    // $81.3 million").
+    let part_of_year = |x: &Claim, y: &Claim| {
+        x.qualifiers.contains_key("period")
+            && !y.qualifiers.contains_key("period")
+            && y.qualifiers.contains_key("year")
+    };
+    if part_of_year(a, b) || part_of_year(b, a) {
+        return None;
+    }
     if long_past(a, b) || long_past(b, a) {
         return None;
     }

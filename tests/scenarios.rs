@@ -4915,3 +4915,52 @@ fn a_data_breach_is_checked_by_victims_dwell_time_offer_and_dates() {
     // Tuesday May 26, said on Thursday May 21 as "next Tuesday".
     assert_status(only(&report, "notice.date", None), Status::Agreement);
 }
+
+#[test]
+fn a_quarter_never_meets_a_year_and_a_loss_said_with_the_verb_is_a_loss() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-05",
+            "# Listing\n\nBrightfold reported revenue of $412 million in 2025 and a net loss of \
+             $37.5 million.",
+        ),
+        (
+            "b.md",
+            "2026-03-06",
+            "# Listing\n\nBrightfold had sales of about $410 million last year, and its \
+             fourth-quarter revenue rose 30 percent to $118 million. The company lost $29 \
+             million last year.",
+        ),
+    ]);
+    // The year's revenue agrees; the quarter's is its own figure.
+    let revenue: Vec<_> = findings(&report, "money.amount", Some("revenue"));
+    assert!(revenue.iter().all(|f| f.status != Status::Discrepancy));
+    assert!(revenue.iter().any(|f| f.status == Status::Agreement));
+    let loss = only(&report, "money.amount", Some("loss"));
+    assert_status(loss, Status::Discrepancy);
+    assert_quotes(loss, &["$37.5 million", "$29 million"]);
+}
+
+#[test]
+fn the_dead_named_one_by_one_are_counted() {
+    let texts = |a: &'static str| {
+        check_texts(&[
+            ("a.md", "2026-02-02", a),
+            (
+                "b.md",
+                "2026-02-03",
+                "# Avalanche\n\nThe avalanche claimed the lives of Jonas Brandt, 38, a ski \
+                 instructor from Lenk; Eva Kessler, 29; and Marco Villa, 45, who was found on \
+                 Monday.",
+            ),
+        ])
+    };
+    let agree = texts("# Avalanche\n\nThree people were killed by the avalanche on Sunday.");
+    assert_status(only(&agree, "casualties.killed", None), Status::Agreement);
+    let differ = texts("# Avalanche\n\nFour people were killed by the avalanche on Sunday.");
+    assert_status(
+        only(&differ, "casualties.killed", None),
+        Status::Discrepancy,
+    );
+}

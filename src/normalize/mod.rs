@@ -634,6 +634,15 @@ fn build_value(
                 None => unresolved(format!("\"{words}\" is not an amount crosscheck can read")),
             }
         }
+        Constructor::ListCount => match number::list_items(words) {
+            Some(n) => (
+                Value::Number(NumberValue::exact(n as f64)),
+                vec![format!("a list of {n} names counted")],
+            ),
+            None => unresolved(format!(
+                "\"{words}\" is no list of names crosscheck can count"
+            )),
+        },
         Constructor::Measure => {
             match unit::parse_measure_in_claims(words, &context.rules.lexicon, settings.tolerance) {
                 Some(quantity) => (Value::Number(quantity.value), quantity.notes),

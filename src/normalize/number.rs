@@ -585,6 +585,30 @@ pub fn occasion_after(text: &str) -> Option<f64> {
     (earlier.fract() == 0.0 && earlier >= 1.0).then_some(earlier + 1.0)
 }
 
+/// How many names a list gives: "Harold Keane, 71, of Dunmore Ferry; Marisol Ortega-Fay, 44;
+/// and Dylan Pruitt, 19" is three. A list with semicolons is split at them; one without at its
+/// commas and at "and" or "or". Only items that start with a capital count, so the ages and
+/// the clauses a list sets off with commas are no items. `None` for fewer than two.
+pub fn list_items(text: &str) -> Option<usize> {
+    let strip = |item: &str| {
+        let item = item.trim();
+        let item = item
+            .strip_prefix("and ")
+            .or_else(|| item.strip_prefix("or "))
+            .unwrap_or(item);
+        item.trim().starts_with(char::is_uppercase)
+    };
+    let count = if text.contains(';') {
+        text.split(';').filter(|item| strip(item)).count()
+    } else {
+        text.split(',')
+            .flat_map(|part| part.split(" and ").flat_map(|part| part.split(" or ")))
+            .filter(|item| strip(item))
+            .count()
+    };
+    (count >= 2).then_some(count)
+}
+
 /// The hedge at the start of `text`, longest first, and the rest of the text.
 fn split_hedge<'a>(text: &'a str, lexicon: &'a Lexicon) -> (Option<(&'a str, HedgeKind)>, &'a str) {
     let lower = text.to_lowercase();
@@ -1043,6 +1067,20 @@ impl TimeUnit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_counts_its_names_not_their_ages_or_clauses() {
+        assert_eq!(
+            list_items("Harold Keane, 71, of Dunmore Ferry; Marisol Ortega-Fay, 44; and Dylan Pruitt, 19, who drowned"),
+            Some(3)
+        );
+        assert_eq!(list_items("Ana Ruiz, 34, and Tomas Ruiz, 36"), Some(2));
+        assert_eq!(
+            list_items("Iowa, Illinois, Minnesota and South Dakota"),
+            Some(4)
+        );
+        assert_eq!(list_items("Ana Ruiz, 34, who was found later"), None);
+    }
 
     fn lexicon() -> Lexicon {
         serde_yaml::from_str(

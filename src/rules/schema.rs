@@ -127,6 +127,11 @@ pub enum Constructor {
     /// A length of time, compared in days with calendar units as ranges (a month is 28 to 31
     /// days), so "a year" and "12 months" agree: "a three-month stay", "12 years".
     Duration,
+    /// How many items a list names: "Harold Keane, 71; Marisol Ortega-Fay, 44; and Dylan
+    /// Pruitt, 19" → 3. Items are split at semicolons when the list has them, else at commas
+    /// and its last "and" or "or", and only items that start with a capital (names) count, so
+    /// an age or a clause set off by commas is no item.
+    ListCount,
     /// A result as a pair of scores, higher first: "won 2-1", "a 1-1 draw".
     Score,
     /// An amount with a unit of measure in its metric base unit: "10 km" → 10,000 metre;
