@@ -4964,3 +4964,24 @@ fn the_dead_named_one_by_one_are_counted() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn a_runner_quoted_by_surname_keeps_both_given_names() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-20",
+            "# City marathon\n\nKenya's Mary Wanjiru Kamau won the women's race on Sunday in 2 \
+             hours, 24 minutes and 10 seconds. \"The heat was hard,\" Kamau said. Kamau, 31, \
+             also won in 2023.",
+        ),
+        (
+            "b.md",
+            "2026-04-21",
+            "# Marathon\n\nKenya's Mary Wanjiru Kamau's winning time of 2:25:40 was slow.",
+        ),
+    ]);
+    let time = only(&report, "race.time", None);
+    assert_status(time, Status::Discrepancy);
+    assert_eq!(time.subject.as_deref(), Some("Mary Wanjiru Kamau"));
+}

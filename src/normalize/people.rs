@@ -850,9 +850,25 @@ fn given_name_before<'t>(before: &'t str, lexicon: &Lexicon) -> Option<&'t str> 
     if !ends_with_other_name(before) {
         return None;
     }
-    let first = before.split_whitespace().last()?;
-    let possessive = first.ends_with("'s") || first.ends_with("’s");
-    (!lexicon.is_not_a_name(first) && !possessive).then_some(first)
+    let is_given = |word: &str| {
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        !lexicon.is_not_a_name(word) && !possessive
+    };
+    let trimmed = before.trim_end();
+    let first = trimmed.split_whitespace().last()?;
+    if !is_given(first) {
+        return None;
+    }
+    let mut start = trimmed.len() - first.len();
+    // A second given name before it, one space away: "Abel Tsegaye Worku" is not "Tsegaye
+    // Worku" ("Ethiopia's Abel Tsegaye Worku" still is Abel Tsegaye Worku).
+    let rest = &trimmed[..start];
+    if rest.ends_with(' ') && !rest.ends_with("  ") && ends_with_other_name(rest) {
+        if let Some(second) = rest.split_whitespace().last().filter(|w| is_given(w)) {
+            start = rest.trim_end().len() - second.len();
+        }
+    }
+    Some(&trimmed[start..])
 }
 
 /// Whether a surname follows another name's capitalised word ("Gareth" in "Gareth Pryce" when
@@ -882,6 +898,20 @@ const TITLE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_quoted_alone_takes_every_given_name_written_before_it() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let text = "Ethiopia's Abel Tsegaye Worku won. \"It was hot,\" Worku said. Tadesse \
+                    Mekonnen was second, and Mekonnen said little.";
+        assert_eq!(
+            full_names(text, &["Worku", "Mekonnen"], &rules.lexicon),
+            vec![
+                Some("Abel Tsegaye Worku".to_string()),
+                Some("Tadesse Mekonnen".to_string())
+            ]
+        );
+    }
 
     #[test]
     fn finds_titled_people_and_their_surnames() {
