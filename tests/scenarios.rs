@@ -4985,3 +4985,25 @@ fn a_runner_quoted_by_surname_keeps_both_given_names() {
     assert_status(time, Status::Discrepancy);
     assert_eq!(time.subject.as_deref(), Some("Mary Wanjiru Kamau"));
 }
+
+#[test]
+fn a_hot_race_is_checked_by_those_treated_and_those_who_finished() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-13",
+            "# Heat at the half marathon\n\nOf the 8,200 runners who started, 7,390 finished. \
+             Paramedics treated 96 runners for heat exhaustion.",
+        ),
+        (
+            "b.md",
+            "2026-07-13",
+            "# Half marathon\n\nAbout 7,400 runners crossed the finish line, and 140 runners \
+             were treated for heat illness. Of the 9,000 who registered, many stayed home.",
+        ),
+    ]);
+    assert_status(only(&report, "race.finishers", None), Status::Agreement);
+    let treated = only(&report, "casualties.treated", None);
+    assert_status(treated, Status::Discrepancy);
+    assert_quotes(treated, &["96 runners", "140 runners"]);
+}
