@@ -5007,3 +5007,24 @@ fn a_hot_race_is_checked_by_those_treated_and_those_who_finished() {
     assert_status(treated, Status::Discrepancy);
     assert_quotes(treated, &["96 runners", "140 runners"]);
 }
+
+#[test]
+fn reservoir_levels_meet_as_a_share_of_capacity_but_not_earlier_levels() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "# Hosepipe ban\n\nWeeks of heat have drained the county's reservoirs to 42 percent \
+             of capacity, down from 61 percent a year ago.",
+        ),
+        (
+            "b.md",
+            "2026-09-03",
+            "# Ban begins\n\nThe reservoirs supplying the county are 35 percent full. In July, \
+             when they stood at 50 percent, the water company asked for restraint.",
+        ),
+    ]);
+    let level = only(&report, "storage.level", None);
+    assert_status(level, Status::Discrepancy);
+    assert_quotes(level, &["42 percent", "35 percent"]);
+}
