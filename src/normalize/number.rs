@@ -590,7 +590,7 @@ pub fn occasion_after(text: &str) -> Option<f64> {
 /// commas and at "and" or "or". Only items that start with a capital count, so the ages and
 /// the clauses a list sets off with commas are no items. `None` for fewer than two.
 pub fn list_items(text: &str) -> Option<usize> {
-    let strip = |item: &str| {
+    let names_someone = |item: &str| {
         let item = item.trim();
         let item = item
             .strip_prefix("and ")
@@ -599,11 +599,11 @@ pub fn list_items(text: &str) -> Option<usize> {
         item.trim().starts_with(char::is_uppercase)
     };
     let count = if text.contains(';') {
-        text.split(';').filter(|item| strip(item)).count()
+        text.split(';').filter(|item| names_someone(item)).count()
     } else {
         text.split(',')
             .flat_map(|part| part.split(" and ").flat_map(|part| part.split(" or ")))
-            .filter(|item| strip(item))
+            .filter(|item| names_someone(item))
             .count()
     };
     (count >= 2).then_some(count)

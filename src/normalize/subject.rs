@@ -640,7 +640,7 @@ impl<'a> DocumentContext<'a> {
                 });
             }
             if gazetteer.lookup(&cleaned).is_none() {
-                if let Some((kind, said)) = self.kind_of_named_thing(&cleaned) {
+                if let Some((kind, said)) = self.kind_of_named_thing(&cleaned, range.clone()) {
                     return Some(Role {
                         name: cleaned.as_str().into(),
                         written: written.as_str().into(),
@@ -783,8 +783,10 @@ impl<'a> DocumentContext<'a> {
     /// What kind of thing a name is, when the report says so with one of the lexicon's
     /// `thing_kinds` right after the name (up to two words between: "the Ondine-4 radar
     /// satellite") or right before it ("the tanker Ever Lumen", "the satellite, Ondine-4,"):
-    /// the kind, read through `thing_nouns`, and the words that say it.
-    fn kind_of_named_thing(&self, name: &str) -> Option<(String, String)> {
+    /// the kind, read through `thing_nouns`, and the words that say it. Only the text near the
+    /// claim (`at`) is read, from the headline or paragraphs before it: a name's kind is said
+    /// where the name is, and a long archive is not read again for every claim.
+    fn kind_of_named_thing(&self, name: &str, at: Range<usize>) -> Option<(String, String)> {
         let lexicon = &self.rules.lexicon;
         let is_name = name.starts_with(char::is_uppercase)
             && name
@@ -801,7 +803,16 @@ impl<'a> DocumentContext<'a> {
                 .find(|w| lexicon.thing_kinds.iter().any(|k| k == w))?;
             Some(lexicon.canonical_thing(kind).unwrap_or(kind).to_string())
         };
-        let text = &self.document.text;
+        let whole = &self.document.text;
+        let mut start = at.start.saturating_sub(NAMED_KIND_BEFORE);
+        while !whole.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (at.end + NAMED_KIND_AFTER).min(whole.len());
+        while !whole.is_char_boundary(end) {
+            end += 1;
+        }
+        let text = &whole[start..end];
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
         for (at, _) in text.match_indices(name) {
             let end = at + name.len();
@@ -2724,6 +2735,11 @@ fn names_a_period(group: &Description, lexicon: &Lexicon) -> bool {
                 | "moment"
         )
 }
+
+/// How far before and after a claim [`DocumentContext::kind_of_named_thing`] reads, in bytes:
+/// a report's headline and first paragraphs before a claim in its second.
+const NAMED_KIND_BEFORE: usize = 4_000;
+const NAMED_KIND_AFTER: usize = 1_000;
 
 /// Whether a lowercased word is a day of the week in the possessive ("saturday's").
 fn is_possessive_weekday(word: &str) -> bool {
