@@ -784,10 +784,11 @@ fn find(parent: &mut [usize], mut index: usize) -> usize {
     index
 }
 
-/// The qualifiers that only meet their like: a stated maximum (see `normalize::limit`) and
-/// what a plan or forecast says will happen. One claim with such a qualifier and one without are
-/// about different things.
-const ONLY_WITH_THEIR_LIKE: [&str; 2] = ["limit", "outlook"];
+/// The qualifiers that only meet their like: a stated maximum (see `normalize::limit`), what a
+/// plan or forecast says will happen, and a change summed over the year so far (see
+/// `normalize::period::to_date`). One claim with such a qualifier and one without are about
+/// different things.
+const ONLY_WITH_THEIR_LIKE: [&str; 3] = ["limit", "outlook", "to date"];
 
 /// Whether `dated` is said of a year two or more before the year `other`'s report was published,
 /// and `other` names no year: the undated figure is the news's own, this year's or last year's

@@ -5028,3 +5028,112 @@ fn reservoir_levels_meet_as_a_share_of_capacity_but_not_earlier_levels() {
     assert_status(level, Status::Discrepancy);
     assert_quotes(level, &["42 percent", "35 percent"]);
 }
+
+#[test]
+fn raiders_are_counted_and_dated_whatever_each_report_calls_them() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-15",
+            "# Jeweller raided\n\nFive masked men forced their way into the Aldgate jeweller \
+             late Saturday and fled with watches.",
+        ),
+        (
+            "b.md",
+            "2026-06-16",
+            "# Watches taken\n\nPolice said six robbers broke into the shop in the early hours \
+             of June 13, smashing display cases.",
+        ),
+    ]);
+    let raiders = only(&report, "perpetrators.count", None);
+    assert_status(raiders, Status::Discrepancy);
+    assert_quotes(raiders, &["Five masked men", "six robbers"]);
+    assert_status(only(&report, "event.date", None), Status::Agreement);
+}
+
+#[test]
+fn figures_of_an_earlier_case_a_report_recalls_stay_apart_from_the_news() {
+    // The second sentence of a.md recalls an older raid: its reward is that raid's, dated by
+    // the participle clause that opens the sentence, and never the news's own.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-15",
+            "# Reward offered\n\nThe owners offered a £50,000 reward on Monday. Gems seized in \
+             the 2015 vault raid, worth £14 million, were never found, and a £500,000 reward \
+             went unpaid.",
+        ),
+        (
+            "b.md",
+            "2026-06-16",
+            "# Reward\n\nA reward of £50,000 has been offered for the return of the watches.",
+        ),
+    ]);
+    assert_no_discrepancy(&report);
+    let rewards = findings(&report, "money.amount", None);
+    assert!(
+        rewards
+            .iter()
+            .any(|f| f.status == Status::Agreement && f.summary.contains("50,000")),
+        "{rewards:#?}"
+    );
+}
+
+#[test]
+fn a_ship_is_measured_and_crewed_by_name_and_its_fouled_coast_in_miles() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "# Tanker aground\n\nThe 225-metre tanker Marisol Star, with a crew of 24, ran \
+             aground on Sunday. Oil has fouled 18 miles of beaches.",
+        ),
+        (
+            "b.md",
+            "2026-02-11",
+            "# Spill spreads\n\nAll 21 crew members were lifted off the Marisol Star, a 740-foot \
+             tanker. Slicks have reached about 30 km of coastline.",
+        ),
+    ]);
+    let length = only(&report, "object.length", None);
+    assert_status(length, Status::Agreement);
+    assert_eq!(length.subject.as_deref(), Some("Marisol Star"));
+    let crew = only(&report, "people.aboard", None);
+    assert_status(crew, Status::Discrepancy);
+    assert_quotes(crew, &["a crew of 24", "All 21 crew members"]);
+    assert_status(only(&report, "coastline.affected", None), Status::Agreement);
+}
+
+#[test]
+fn a_trials_size_follow_up_and_share_move_are_compared_but_not_the_years_gain() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-05",
+            "# Vaccine trial\n\nThe trial enrolled 8,100 adults, who were followed for a median \
+             of 18 months. Shares of Corveth closed up 12 percent on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-10-06",
+            "# Trial results\n\nThe study tested the vaccine in 8,100 older adults. Median \
+             follow-up was a year and a half. Corveth's stock ended 7% higher on Monday, and it \
+             is up 40% so far this year.",
+        ),
+    ]);
+    assert_status(only(&report, "study.sample", None), Status::Agreement);
+    assert_status(only(&report, "study.duration", None), Status::Agreement);
+    // The day's move meets the day's move, and the year's gain stays alone.
+    let moves = findings(&report, "rate.change", None);
+    let conflict: Vec<_> = moves
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    assert_eq!(conflict.len(), 1, "{moves:#?}");
+    assert_quotes(conflict[0], &["closed up 12 percent", "ended 7% higher"]);
+    assert!(
+        !conflict[0].summary.contains("40"),
+        "{}",
+        conflict[0].summary
+    );
+}

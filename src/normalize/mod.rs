@@ -241,6 +241,12 @@ fn normalize_mention(
             )
         })
         .flatten();
+    // A change summed over the year so far is never one day's or one quarter's.
+    let to_date = money_or_rate
+        && period::to_date(
+            &document.text[sentence.clone()],
+            mention.range.start - sentence.start..mention.range.end - sentence.start,
+        );
     // And for a year: "the budget for 2027" is not the one "for the current year".
     let year = money_or_rate
         .then(|| {
@@ -289,6 +295,7 @@ fn normalize_mention(
             .chain(period.map(|period| (shared.text("period"), shared.text(period))))
             .chain(year.map(|year| (shared.text("year"), shared.text(&year.label))))
             .chain(maximum.then(|| (shared.text("limit"), shared.text("maximum"))))
+            .chain(to_date.then(|| (shared.text("to date"), shared.text("year to date"))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             // What a plan or a forecast says will happen ("will rise 6.5%") is kept apart from

@@ -99,6 +99,34 @@ fn period_of(caps: &regex::Captures<'_>) -> Option<&'static str> {
     word("year").map(|_| "full year")
 }
 
+/// Whether the change at `range` in `sentence` is summed over the year so far, in the figure's
+/// own clause or opening the sentence: "down 14% so far this year", "year-to-date gains of 9%",
+/// "Since the start of the year, prices have risen 3%". Such a change is never one day's or one quarter's: "shares fell 9.6% on
+/// Monday" and "the stock is down 14% so far this year" are two figures.
+pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
+    // Small enough to run as written: no ASCII twin is needed.
+    static TO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\bso\s+far\s+(?:this\s+year|in\s+(?:the\s+year|\d{4}))|\bthis\s+year\s+so\s+far\b|\byear[-\s]to[-\s]date\b|\bYTD\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year\b",
+        )
+        .expect("the pattern compiles")
+    });
+    let regex = &*TO_DATE;
+    let read = sentence;
+    regex.find_iter(read).any(|found| {
+        let gap = if found.end() <= range.start {
+            found.end()..range.start
+        } else if found.start() >= range.end {
+            range.end..found.start()
+        } else {
+            range.start..range.start
+        };
+        let opens_sentence = sentence[..found.start()].trim().is_empty();
+        opens_sentence && found.end() <= range.start
+            || gap.len() <= 60 && !sentence[gap].contains([',', ';', ':', '—', '–'])
+    })
+}
+
 /// Words after which a year belongs to a comparison or another event, not to the figure.
 const COMPARISONS: &[&str] = &[
     "from", "since", "than", "compared", "versus", "vs", "against", "after", "before", "when",
@@ -156,7 +184,7 @@ pub fn reporting_year(
     });
     let haystack = Haystack::new(sentence);
     let (regex, read) = YEAR.for_haystack(&haystack)?;
-    let found: Vec<(bool, usize, usize, ReportingYear)> = regex
+    let found: Vec<(bool, bool, usize, ReportingYear)> = regex
         .captures_iter(read)
         .filter_map(|caps| {
             let place = caps.get(0)?.range();
@@ -172,26 +200,96 @@ pub fn reporting_year(
             // 2025", "since the start of 2024", "at 4% after raising it in 2023".
             let before_figure = place.end <= range.start;
             let lead_in = words_before(sentence, place.start, 4);
+            // "Works taken from that museum in 1990": the year of the sentence's subject,
+            // whatever words lead to it.
+            let dates_subject = before_figure
+                && published.is_some_and(|published| {
+                    dated_subject_is_past(sentence, place.start, published)
+                });
             if has_word(&sentence[gap.clone()], COMPARISONS)
-                || before_figure && has_word(&lead_in, COMPARISONS)
+                || before_figure && !dates_subject && has_word(&lead_in, COMPARISONS)
             {
                 return None;
             }
             let year = year_of(&caps, &sentence[place.clone()], published)?;
-            Some((same_clause, place.start, gap.len(), year))
+            let opens_sentence = sentence[..place.start].trim().is_empty();
+            let leads = before_figure && (opens_sentence || dates_subject);
+            Some((same_clause, leads, gap.len(), year))
         })
         .collect();
-    let opens_sentence = |start: usize| sentence[..start].trim().is_empty();
     found
         .iter()
         .filter(|(clause, ..)| *clause)
         .min_by_key(|(_, _, distance, _)| *distance)
-        .or_else(|| {
-            found
-                .iter()
-                .find(|(_, start, ..)| opens_sentence(*start) && *start < range.start)
-        })
+        .or_else(|| found.iter().find(|(_, leads, ..)| *leads))
         .map(|(.., year)| year.clone())
+}
+
+/// Verbs whose year dates a thing and not what the sentence tells of it: "the museum, founded in
+/// 1887, …" says nothing of the year of its figures.
+const DATING_VERBS: &[&str] = &[
+    "founded",
+    "established",
+    "built",
+    "opened",
+    "born",
+    "created",
+    "formed",
+    "launched",
+    "completed",
+    "constructed",
+    "set",
+    "started",
+    "incorporated",
+    "listed",
+];
+
+/// Whether the year at byte `start` of `sentence` dates the sentence's subject, two years or
+/// more before `published`, in a participle clause that opens the sentence: "Thirteen works
+/// taken from that institution in 1990, valued at $500 million, have never been found". The
+/// figures of such a sentence are of the earlier case a report recalls, not of its news. A
+/// relative clause ("Revenue, which fell in 2024, rose 5%") or a thing's own date ("The
+/// museum, founded in 1887, …") dates no figure.
+fn dated_subject_is_past(sentence: &str, start: usize, published: jiff::civil::Date) -> bool {
+    let year: Option<i16> = sentence
+        .get(start..)
+        .and_then(|rest| {
+            rest.find(|c: char| c.is_ascii_digit())
+                .map(|at| &rest[at..])
+        })
+        .and_then(|digits| digits.get(..4))
+        .and_then(|year| year.parse().ok());
+    if year.is_none_or(|year| year + 2 > published.year()) {
+        return false;
+    }
+    let clause = &sentence[..start];
+    if clause.contains([',', ';', ':', '—', '–', '(']) {
+        return false;
+    }
+    // Up to four words of the subject, then its participle.
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(4)
+        .find(|(_, word)| is_participle(word))
+        .is_some_and(|(_, word)| {
+            !DATING_VERBS
+                .iter()
+                .any(|verb| word.eq_ignore_ascii_case(verb))
+        })
+}
+
+/// Whether `word` reads as a past participle: a regular one, or one of the irregular ones a
+/// report uses of a haul or a deal ("taken", "stolen", "sold").
+fn is_participle(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "taken", "stolen", "seized", "sold", "paid", "given", "won", "lost", "spent", "bought",
+        "brought", "made", "found", "held", "left", "hit", "struck", "caught",
+    ];
+    let lower = word.to_ascii_lowercase();
+    (lower.len() > 4 && lower.ends_with("ed")) || IRREGULAR.contains(&lower.as_str())
 }
 
 /// The year `caps` names; `written` is the words as the sentence has them.
@@ -441,6 +539,67 @@ mod tests {
             ),
         ] {
             assert_eq!(year(sentence, figure), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_change_over_the_year_so_far_is_told_apart() {
+        let at = |sentence: &str, figure: &str| {
+            let start = sentence
+                .find(figure)
+                .expect("the figure is in the sentence");
+            to_date(sentence, start..start + figure.len())
+        };
+        assert!(at("Tillmore's stock is down 14% so far this year.", "14%"));
+        assert!(at(
+            "The index has gained 6.2 percent year to date.",
+            "6.2 percent"
+        ));
+        assert!(at(
+            "Since the start of the year, prices have risen 3%.",
+            "3%"
+        ));
+        assert!(!at("Shares fell 9.6 percent on Monday.", "9.6 percent"));
+        // Another clause's span is not this figure's.
+        assert!(!at(
+            "Shares fell 9.6% on Monday, leaving them down 14% so far this year.",
+            "9.6%"
+        ));
+    }
+
+    #[test]
+    fn a_past_case_recalled_dates_its_figures() {
+        for (sentence, figure, expected) in [
+            (
+                "Thirteen works taken from that institution in 1990, valued at $500 million, \
+                 have never been found, and a $10 million reward remains unclaimed.",
+                "$10 million",
+                Some("1990"),
+            ),
+            (
+                "Jewels seized by customs officers in 2019, worth €113 million, were sold.",
+                "€113 million",
+                Some("2019"),
+            ),
+            // Its own date, a relative clause, last year and a clause after the figure: none.
+            (
+                "The museum founded in 1887 holds art worth $2bn.",
+                "$2bn",
+                None,
+            ),
+            ("Revenue, which fell in 2024, rose 5% to $3bn.", "5%", None),
+            (
+                "Cars recalled in 2025, worth $40m, were scrapped.",
+                "$40m",
+                None,
+            ),
+            (
+                "The firm paid $40m, after cars were recalled in 2019.",
+                "$40m",
+                None,
+            ),
+        ] {
+            assert_eq!(year(sentence, figure).as_deref(), expected, "{sentence}");
         }
     }
 
