@@ -523,13 +523,14 @@ mod tests {
         // turns over more patterns than a thread keeps slots for, each is fitted again and
         // again, and must still find what the regex crate finds.
         let patterns: Vec<String> = (0..DFA_SLOTS * 2 + 1)
-            .map(|n| format!(r"\b(?P<word>\w{{{}}})\s+(?P<n>\d+)?", n + 2))
+            // Words of 2 to n + 2 letters: each pattern its own, and each finds a word.
+            .map(|n| format!(r"\b(?P<word>\w{{2,{}}})\s+(?P<n>\d+)?", n + 2))
             .collect();
         let regexes: Vec<RuleRegex> = patterns
             .iter()
             .map(|p| RuleRegex::new(p).unwrap())
             .collect();
-        // A word of each length from 2 to 10, some followed by a number.
+        // Words of 2 to 10 letters, some followed by a number.
         let text = "an the 12 over quick 345 jumped foxhole 6 elephant seventeen dictionary 8 ";
         for round in 0..3 {
             for (pattern, regex) in patterns.iter().zip(&regexes) {
