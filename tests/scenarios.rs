@@ -5137,3 +5137,27 @@ fn a_trials_size_follow_up_and_share_move_are_compared_but_not_the_years_gain() 
         conflict[0].summary
     );
 }
+
+#[test]
+fn a_founding_year_meets_an_age_and_a_raids_length_is_compared() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-08",
+            "# Gallery robbed\n\nEstablished in 1926, the gallery draws 90,000 visitors a year. \
+             The robbers were gone within six minutes, police said.",
+        ),
+        (
+            "b.md",
+            "2026-09-09",
+            "# Paintings taken\n\nThe raid has shaken the 100-year-old organisation. Cameras \
+             show the raiders spent about 11 minutes inside.",
+        ),
+    ]);
+    let founded = only(&report, "organisation.founded", None);
+    assert_status(founded, Status::Agreement);
+    assert_eq!(founded.subject.as_deref(), Some("gallery"));
+    let inside = only(&report, "intrusion.duration", None);
+    assert_status(inside, Status::Discrepancy);
+    assert_quotes(inside, &["six minutes", "11 minutes"]);
+}

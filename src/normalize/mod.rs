@@ -732,7 +732,15 @@ fn build_value(
             Some(duration) => {
                 let mut notes = duration.notes.clone();
                 let days = in_days(&duration);
-                notes.push(format!("\"{words}\" compared as {days} days"));
+                // Months and years have days of their own number, so the days they are
+                // compared as are worth saying; seconds to weeks convert exactly, and "0.006
+                // days" for nine minutes would only puzzle.
+                if matches!(
+                    duration.unit,
+                    number::TimeUnit::Month | number::TimeUnit::Year
+                ) {
+                    notes.push(format!("\"{words}\" compared as {days} days"));
+                }
                 (Value::Number(days.with_unit(Some("day".into()))), notes)
             }
             None => unresolved(format!(

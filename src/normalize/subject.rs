@@ -703,8 +703,7 @@ impl<'a> DocumentContext<'a> {
                     if let Some(owner) = owner {
                         role.name = format!("{owner} {}", role.name).into();
                         role.resolution =
-                            format!("\"{}\" read as {} of {owner}", written.trim(), role.name)
-                                .into();
+                            format!("\"{}\" read as {}", written.trim(), role.name).into();
                     }
                     return Some(role);
                 }
