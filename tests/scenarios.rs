@@ -5161,3 +5161,57 @@ fn a_founding_year_meets_an_age_and_a_raids_length_is_compared() {
     assert_status(inside, Status::Discrepancy);
     assert_quotes(inside, &["six minutes", "11 minutes"]);
 }
+
+#[test]
+fn escaped_animals_a_fences_height_and_an_announced_closure_are_compared() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-03",
+            "# Park flooded\n\nEight animals, including two wolves, escaped from the wildlife \
+             park after floodwater undermined its 2.5-metre security fence. The park, founded \
+             four decades ago, will remain closed for three weeks.",
+        ),
+        (
+            "b.md",
+            "2026-08-04",
+            "# Wolves loose\n\nRising water allowed six animals to escape through a gap in the \
+             park's 8-foot security fence. Founded in 1986, the park will stay closed for 21 \
+             days.",
+        ),
+    ]);
+    let escaped = only(&report, "escaped.count", None);
+    assert_status(escaped, Status::Discrepancy);
+    assert_quotes(escaped, &["Eight animals", "six animals"]);
+    assert_status(only(&report, "object.height", None), Status::Agreement);
+    assert_status(only(&report, "outage.duration", None), Status::Agreement);
+    assert_status(
+        only(&report, "organisation.founded", None),
+        Status::Agreement,
+    );
+}
+
+#[test]
+fn a_lower_prizes_odds_never_meet_the_jackpots_and_rescue_workers_count_for_the_slide() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-19",
+            "# Slide buries skiers\n\nA slide of snow came down on the piste on Sunday. About \
+             60 rescue workers from across the valley converged on the site. The odds of winning \
+             the top prize are 1 in 302.6 million.",
+        ),
+        (
+            "b.md",
+            "2026-01-19",
+            "# Avalanche\n\nThe avalanche crashed down on the resort on January 18. Some 90 \
+             rescuers took part. The odds of winning the second prize are 1 in 12.6 million.",
+        ),
+    ]);
+    assert!(findings(&report, "odds.against", None)
+        .iter()
+        .all(|f| f.status != Status::Discrepancy));
+    let rescuers = only(&report, "event.count", None);
+    assert_status(rescuers, Status::Discrepancy);
+    assert_quotes(rescuers, &["60 rescue workers", "90"]);
+}
