@@ -5215,3 +5215,36 @@ fn a_lower_prizes_odds_never_meet_the_jackpots_and_rescue_workers_count_for_the_
     assert_status(rescuers, Status::Discrepancy);
     assert_quotes(rescuers, &["60 rescue workers", "90"]);
 }
+
+#[test]
+fn a_trials_countries_and_a_jackpots_rollover_run_are_compared() {
+    let trial = check_texts(&[
+        (
+            "a.md",
+            "2026-05-11",
+            "# Results\n\nThe study enrolled 3,900 patients at 212 centres in 19 countries.",
+        ),
+        (
+            "b.md",
+            "2026-05-12",
+            "# Trial\n\nClinics in nineteen nations took part in the study.",
+        ),
+    ]);
+    assert_status(only(&trial, "study.countries", None), Status::Agreement);
+    let lottery = check_texts(&[
+        (
+            "a.md",
+            "2026-05-11",
+            "# Jackpot won\n\nThe top prize went to one ticket after 27 straight draws with no \
+             winner.",
+        ),
+        (
+            "b.md",
+            "2026-05-12",
+            "# Jackpot\n\nThe jackpot had rolled over 25 times before Saturday's draw.",
+        ),
+    ]);
+    let rollovers = only(&lottery, "rollover.count", None);
+    assert_status(rollovers, Status::Discrepancy);
+    assert_quotes(rollovers, &["27 straight draws", "25 times"]);
+}
