@@ -34,16 +34,6 @@ pub fn reporting_period(sentence: &str, range: Range<usize>) -> Option<&'static 
     // Read on the fast engine where it is exact (see `Haystack`); ranges are the sentence's.
     let haystack = Haystack::new(sentence);
     let (regex, read) = PERIOD.for_haystack(&haystack)?;
-    // The words between a period and the figure, and how far apart they are.
-    let between = |found: &Range<usize>| {
-        if found.end <= range.start {
-            found.end..range.start
-        } else if found.start >= range.end {
-            range.end..found.start
-        } else {
-            range.start..range.start
-        }
-    };
     // A period in the figure's own clause is its own, the closest first ("fourth-quarter
     // profit fell 38%, while full-year profit fell 21%"). Otherwise the figure takes the
     // period of an earlier clause ("for 2025 as a whole, net profit fell 21%"), never that of
@@ -52,7 +42,7 @@ pub fn reporting_period(sentence: &str, range: Range<usize>) -> Option<&'static 
         .captures_iter(read)
         .filter_map(|caps| {
             let place = caps.get(0)?.range();
-            let gap = between(&place);
+            let gap = between(&place, &range);
             let same_clause = !sentence[gap.clone()].contains([',', ';', ':', '—', '–']);
             let before = place.end <= range.start;
             Some((same_clause, before, gap.len(), period_of(&caps)?))
@@ -101,8 +91,9 @@ fn period_of(caps: &regex::Captures<'_>) -> Option<&'static str> {
 
 /// Whether the change at `range` in `sentence` is summed over the year so far, in the figure's
 /// own clause or opening the sentence: "down 14% so far this year", "year-to-date gains of 9%",
-/// "Since the start of the year, prices have risen 3%". Such a change is never one day's or one quarter's: "shares fell 9.6% on
-/// Monday" and "the stock is down 14% so far this year" are two figures.
+/// "Since the start of the year, prices have risen 3%". Such a change is never one day's or one
+/// quarter's: "shares fell 9.6% on Monday" and "the stock is down 14% so far this year" are two
+/// figures.
 pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
     // Small enough to run as written: no ASCII twin is needed.
     static TO_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,20 +102,24 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
         )
         .expect("the pattern compiles")
     });
-    let regex = &*TO_DATE;
-    let read = sentence;
-    regex.find_iter(read).any(|found| {
-        let gap = if found.end() <= range.start {
-            found.end()..range.start
-        } else if found.start() >= range.end {
-            range.end..found.start()
-        } else {
-            range.start..range.start
-        };
-        let opens_sentence = sentence[..found.start()].trim().is_empty();
-        opens_sentence && found.end() <= range.start
+    TO_DATE.find_iter(sentence).any(|found| {
+        let found = found.range();
+        let gap = between(&found, &range);
+        let opens_sentence = sentence[..found.start].trim().is_empty();
+        opens_sentence && found.end <= range.start
             || gap.len() <= 60 && !sentence[gap].contains([',', ';', ':', '—', '–'])
     })
+}
+
+/// The words between `found` and the figure at `figure`: empty when they overlap.
+fn between(found: &Range<usize>, figure: &Range<usize>) -> Range<usize> {
+    if found.end <= figure.start {
+        found.end..figure.start
+    } else if found.start >= figure.end {
+        figure.end..found.start
+    } else {
+        figure.start..figure.start
+    }
 }
 
 /// Words after which a year belongs to a comparison or another event, not to the figure.
@@ -188,13 +183,7 @@ pub fn reporting_year(
         .captures_iter(read)
         .filter_map(|caps| {
             let place = caps.get(0)?.range();
-            let gap = if place.end <= range.start {
-                place.end..range.start
-            } else if place.start >= range.end {
-                range.end..place.start
-            } else {
-                range.start..range.start
-            };
+            let gap = between(&place, &range);
             let same_clause = !sentence[gap.clone()].contains([',', ';', ':', '—', '–']);
             // A year after a comparison or another event is theirs: "to 5.1% from 4.8% in
             // 2025", "since the start of 2024", "at 4% after raising it in 2023".
@@ -202,16 +191,19 @@ pub fn reporting_year(
             let lead_in = words_before(sentence, place.start, 4);
             // "Works taken from that museum in 1990": the year of the sentence's subject,
             // whatever words lead to it.
+            let year = year_of(&caps, &sentence[place.clone()], published)?;
+            let long_past = |published: jiff::civil::Date| {
+                let start: Option<i16> = year.label.get(..4).and_then(|y| y.parse().ok());
+                start.is_some_and(|start| start + 2 <= published.year())
+            };
             let dates_subject = before_figure
-                && published.is_some_and(|published| {
-                    dated_subject_is_past(sentence, place.start, published)
-                });
+                && published.is_some_and(long_past)
+                && opens_with_participle_clause(&sentence[..place.start]);
             if has_word(&sentence[gap.clone()], COMPARISONS)
                 || before_figure && !dates_subject && has_word(&lead_in, COMPARISONS)
             {
                 return None;
             }
-            let year = year_of(&caps, &sentence[place.clone()], published)?;
             let opens_sentence = sentence[..place.start].trim().is_empty();
             let leads = before_figure && (opens_sentence || dates_subject);
             Some((same_clause, leads, gap.len(), year))
@@ -244,37 +236,23 @@ const DATING_VERBS: &[&str] = &[
     "listed",
 ];
 
-/// Whether the year at byte `start` of `sentence` dates the sentence's subject, two years or
-/// more before `published`, in a participle clause that opens the sentence: "Thirteen works
-/// taken from that institution in 1990, valued at $500 million, have never been found". The
-/// figures of such a sentence are of the earlier case a report recalls, not of its news. A
+/// Whether `clause`, the words before a year, opens the sentence with its subject and a
+/// participle that tells of it, with no break: "Thirteen works taken from that institution" (in
+/// 1990, valued at $500 million, have never been found). A year so placed, two or more years
+/// back, is the year of the earlier case a report recalls and of the sentence's figures. A
 /// relative clause ("Revenue, which fell in 2024, rose 5%") or a thing's own date ("The
 /// museum, founded in 1887, …") dates no figure.
-fn dated_subject_is_past(sentence: &str, start: usize, published: jiff::civil::Date) -> bool {
-    let year: Option<i16> = sentence
-        .get(start..)
-        .and_then(|rest| {
-            rest.find(|c: char| c.is_ascii_digit())
-                .map(|at| &rest[at..])
-        })
-        .and_then(|digits| digits.get(..4))
-        .and_then(|year| year.parse().ok());
-    if year.is_none_or(|year| year + 2 > published.year()) {
-        return false;
-    }
-    let clause = &sentence[..start];
+fn opens_with_participle_clause(clause: &str) -> bool {
     if clause.contains([',', ';', ':', '—', '–', '(']) {
         return false;
     }
     // Up to four words of the subject, then its participle.
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    words
-        .iter()
-        .enumerate()
+    clause
+        .split_whitespace()
         .skip(1)
         .take(4)
-        .find(|(_, word)| is_participle(word))
-        .is_some_and(|(_, word)| {
+        .find(|word| is_participle(word))
+        .is_some_and(|word| {
             !DATING_VERBS
                 .iter()
                 .any(|verb| word.eq_ignore_ascii_case(verb))
