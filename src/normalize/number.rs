@@ -849,7 +849,20 @@ fn hedged(end: End, hedge: Option<(&str, HedgeKind)>, tolerance: f64) -> Quantit
     let mut notes = end.notes;
     let mut value = match hedge {
         None => NumberValue::exact(end.value),
-        Some((_, kind)) => apply_hedge(end.value, kind, tolerance),
+        Some((_, kind)) => {
+            // An amount with a unit (a measure, money, a rate, a span of time) is a reading:
+            // its hedge reaches no further than its own last digit, so "about 1,640 feet" is
+            // 1,630 to 1,650, not 1,476 to 1,804, while "about 100 metres" keeps its tenth. A
+            // count keeps its tenth: "about 16,500 injured" is an estimate, and tolls move.
+            let written = (end.value - end.offset) / end.factor;
+            let tolerance = match last_place(written).filter(|_| end.unit.is_some()) {
+                Some(place) if end.value != 0.0 => {
+                    tolerance.min(place * end.factor.abs() / end.value.abs())
+                }
+                _ => tolerance,
+            };
+            apply_hedge(end.value, kind, tolerance)
+        }
     };
     if let Some(half) = end.rounding.filter(|half| *half > 0.0) {
         // A converted amount was rounded: it holds at least the figure give or take the
@@ -973,6 +986,24 @@ fn read_vague(text: &str, lexicon: &Lexicon, reader: &dyn EndReader) -> Option<Q
         vec![format!("\"{said}\" read as {shown}")]
     };
     Some(Quantity { value, notes })
+}
+
+/// The place of the last digit `written` was written to, as a step: 1,640 → 10, 3,200 → 100,
+/// 2.4 → 0.1. A last digit 5 is a rounding to fives ("about 450" is rounded to the fifty, "some
+/// 25" to the five), so the step is five of that place.
+fn last_place(written: f64) -> Option<f64> {
+    if written == 0.0 || !written.is_finite() {
+        return None;
+    }
+    (-6..=15).rev().find_map(|k| {
+        let step = 10f64.powi(k);
+        let steps = written.abs() / step;
+        if (steps - steps.round()).abs() > 1e-6 * steps.max(1.0) || steps.round() == 0.0 {
+            return None;
+        }
+        let digit = steps.round() % 10.0;
+        Some(if digit == 5.0 { 5.0 * step } else { step })
+    })
 }
 
 /// The interval a hedge makes of `n`. Hedges that bound one side leave the other open: "fewer
@@ -1265,6 +1296,34 @@ mod tests {
         ] {
             assert_eq!(occasion_after(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_hedge_on_a_reading_reaches_no_further_than_its_last_digit() {
+        let lexicon: Lexicon = serde_yaml::from_str(
+            "hedges:\n  about: about\n  nearly: nearly\nmeasures:\n  - {kind: length, unit: metre, words: [metres]}\n",
+        )
+        .unwrap();
+        let ends = |text: &str| {
+            let v = crate::normalize::unit::parse_measure(text, &lexicon, 0.1)
+                .unwrap_or_else(|| panic!("{text} is not read"))
+                .value;
+            (v.min.unwrap(), v.max.unwrap())
+        };
+        // A tenth either way while the figure is that coarse ...
+        assert_eq!(ends("about 100 metres"), (90.0, 110.0));
+        assert_eq!(ends("about 450 metres"), (405.0, 495.0));
+        assert_eq!(ends("about 25 metres"), (22.5, 27.5));
+        // ... one unit of the last digit once the figure is finer.
+        assert_eq!(ends("about 1,640 metres"), (1_630.0, 1_650.0));
+        assert_eq!(ends("about 370 metres"), (360.0, 380.0));
+        assert_eq!(ends("nearly 5,020 metres"), (5_010.0, 5_020.0));
+        // A count is an estimate: its hedge keeps its tenth.
+        let count = value("about 1,640");
+        assert_eq!((count.min, count.max), (Some(1_476.0), Some(1_804.0)));
+        assert_eq!(last_place(0.0), None);
+        assert_eq!(last_place(2.4), Some(0.1));
+        assert_eq!(last_place(2_450_000.0), Some(50_000.0));
     }
 
     #[test]
