@@ -785,10 +785,11 @@ fn find(parent: &mut [usize], mut index: usize) -> usize {
 }
 
 /// The qualifiers that only meet their like: a stated maximum (see `normalize::limit`), what a
-/// plan or forecast says will happen, and a change summed over the year so far (see
-/// `normalize::period::to_date`). One claim with such a qualifier and one without are about
+/// plan or forecast says will happen, a change summed over the year so far (see
+/// `normalize::period::to_date`) and a run of a series ("the 27th consecutive flight", see
+/// `normalize::period::in_a_row`). One claim with such a qualifier and one without are about
 /// different things.
-const ONLY_WITH_THEIR_LIKE: [&str; 3] = ["limit", "outlook", "to date"];
+const ONLY_WITH_THEIR_LIKE: [&str; 4] = ["limit", "outlook", "to date", "run"];
 
 /// Whether `dated` is said of a year two or more before the year `other`'s report was published,
 /// and `other` names no year: the undated figure is the news's own, this year's or last year's

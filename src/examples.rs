@@ -89,9 +89,17 @@ fn run_where(
 fn example_line(source: &str, text: &str, index: usize) -> usize {
     let first = text.lines().next().unwrap_or(text);
     let needle: String = first.chars().take(40).collect();
+    // Past the `examples:` key: the description and comments often quote an example too.
+    let examples = source
+        .lines()
+        .position(|line| line.starts_with("examples:"))
+        .unwrap_or(0);
     source
         .lines()
-        .position(|line| line.contains(&needle))
+        .enumerate()
+        .skip(examples)
+        .find(|(_, line)| line.contains(&needle))
+        .map(|(i, _)| i)
         .or_else(|| {
             source
                 .lines()
@@ -205,6 +213,15 @@ fn mismatch(example: &Example, claim: &crate::claim::Claim) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failing_example_is_placed_on_its_own_line_not_on_a_description_quoting_it() {
+        let source = "kind: race.finishers\ndescription: How many finished (\"Just over 9,600 runners made it\").\nexamples:\n  - text: \"Just over 9,600 runners made it to the finish.\"\n";
+        assert_eq!(
+            example_line(source, "Just over 9,600 runners made it to the finish.", 0),
+            4
+        );
+    }
 
     #[test]
     fn every_builtin_rule_example_holds() {

@@ -5248,3 +5248,56 @@ fn a_trials_countries_and_a_jackpots_rollover_run_are_compared() {
     assert_status(rollovers, Status::Discrepancy);
     assert_quotes(rollovers, &["27 straight draws", "25 times"]);
 }
+
+#[test]
+fn a_converted_readings_hedge_stops_at_its_last_digit() {
+    // 280 miles is 450.6 km: "about 280 miles" is 270 to 290 miles, so it cannot be 480 km,
+    // though a tenth either way (252 to 308 miles, up to 495.7 km) would have reached it.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Weather satellite in orbit\n\nThe Halcyon-3 weather satellite reached an orbit \
+             480 kilometres above the Earth on Sunday.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Launch\n\nThe satellite was placed in an orbit about 280 miles up.",
+        ),
+    ]);
+    let orbit = only(&report, "orbit.altitude", None);
+    assert_status(orbit, Status::Discrepancy);
+    assert_quotes(orbit, &["480 kilometres", "about 280 miles"]);
+}
+
+#[test]
+fn a_craft_weighed_in_pounds_is_no_money_and_a_run_is_not_the_series() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Probe launched\n\nThe Corvid-2 probe, assembled in Bremen, weighed 1,400 \
+             kilograms. It was the agency's 31st launch and its fourth flight of the Talon \
+             booster.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Launch\n\nThe rocket carried Corvid-2, a 3,500-pound spacecraft. It was the \
+             agency's 12th consecutive successful launch.",
+        ),
+    ]);
+    // 3,500 pounds is 1,588 kg: by the craft's name, the two weights meet and disagree.
+    let mass = only(&report, "object.mass", None);
+    assert_status(mass, Status::Discrepancy);
+    assert_quotes(mass, &["1,400 kilograms", "3,500-pound"]);
+    assert!(
+        findings(&report, "money.amount", None).is_empty(),
+        "a weight in pounds was read as money"
+    );
+    // A run of successes is not the count of launches.
+    assert!(findings(&report, "event.ordinal", None)
+        .iter()
+        .all(|f| f.status != Status::Discrepancy));
+}

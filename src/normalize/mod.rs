@@ -247,6 +247,12 @@ fn normalize_mention(
             &document.text[sentence.clone()],
             mention.range.start - sentence.start..mention.range.end - sentence.start,
         );
+    // A run ("the 27th consecutive successful flight") is not the series it is part of.
+    let run = rule.file.value.constructor == Constructor::Ordinal
+        && period::in_a_row(
+            &document.text[sentence.clone()],
+            mention.range.start - sentence.start..mention.range.end - sentence.start,
+        );
     // And for a year: "the budget for 2027" is not the one "for the current year".
     let year = money_or_rate
         .then(|| {
@@ -296,6 +302,7 @@ fn normalize_mention(
             .chain(year.map(|year| (shared.text("year"), shared.text(&year.label))))
             .chain(maximum.then(|| (shared.text("limit"), shared.text("maximum"))))
             .chain(to_date.then(|| (shared.text("to date"), shared.text("year to date"))))
+            .chain(run.then(|| (shared.text("run"), shared.text("in a row"))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             // What a plan or a forecast says will happen ("will rise 6.5%") is kept apart from

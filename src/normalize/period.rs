@@ -111,6 +111,29 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
     })
 }
 
+/// Whether the ordinal at `range` in `sentence` counts a run, not a whole series: "its 27th
+/// consecutive successful flight", "a third straight win", "the fourth quarter in a row". A run
+/// and the series it is part of are two counts: a rocket's 40th launch is its 27th successful
+/// one in a row.
+pub fn in_a_row(sentence: &str, range: Range<usize>) -> bool {
+    const RUN: &[&str] = &["consecutive", "successive", "straight", "unbroken"];
+    let after = sentence[range.end..].trim_start().to_lowercase();
+    let ends_clause = |rest: &str| {
+        rest.trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '—' | '–' | ')'))
+    };
+    has_word(&sentence[range.clone()], RUN)
+        || ["in a row", "in succession", "on the trot"].iter().any(|words| {
+            after
+                .strip_prefix(words)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+        // "for the fourth year running", but not "the third running of the race".
+        || after.strip_prefix("running").is_some_and(ends_clause)
+}
+
 /// The words between `found` and the figure at `figure`: empty when they overlap.
 fn between(found: &Range<usize>, figure: &Range<usize>) -> Range<usize> {
     if found.end <= figure.start {
@@ -518,6 +541,36 @@ mod tests {
         ] {
             assert_eq!(year(sentence, figure), None, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_run_is_told_from_the_series() {
+        let at = |sentence: &str, figure: &str| {
+            let start = sentence.find(figure).unwrap();
+            in_a_row(sentence, start..start + figure.len())
+        };
+        assert!(at(
+            "It was the company's 27th consecutive successful flight.",
+            "27th consecutive successful flight"
+        ));
+        assert!(at(
+            "Orders fell for a third straight month.",
+            "third straight month"
+        ));
+        assert!(at(
+            "The club won the title for the fourth year running.",
+            "fourth year"
+        ));
+        assert!(at(
+            "It was their fifth win in a row, the coach said.",
+            "fifth win"
+        ));
+        assert!(!at("It was the company's 40th launch.", "40th launch"));
+        assert!(!at(
+            "The third running of the race drew 4,000 runners.",
+            "third running"
+        ));
+        assert!(!at("It was the fifth win in a rowdy season.", "fifth win"));
     }
 
     #[test]

@@ -419,6 +419,25 @@ impl Lexicon {
                 true,
             ),
         );
+        // Glued to a number by a hyphen ("a 25,000-euro prize"), a currency word that is also a
+        // unit of measure is the unit: "a 2,400-pound spacecraft" weighs it. Money so written
+        // takes a scale word ("a 12-million-pound makeover"), which `money_single` reads apart.
+        let measure_words: std::collections::BTreeSet<String> = self
+            .measures
+            .iter()
+            .flat_map(|m| &m.words)
+            .map(|w| w.to_lowercase())
+            .collect();
+        table.insert(
+            "currency_compound".into(),
+            bounded_alternation(
+                self.currencies
+                    .values()
+                    .flat_map(|c| c.names.iter().chain(&c.assumed))
+                    .filter(|w| !measure_words.contains(&w.to_lowercase())),
+                true,
+            ),
+        );
         // Hundredths follow the number: "74 cents", "50-pence"; one of a single letter only
         // against its digits ("412p").
         let hundredths = || self.currencies.values().flat_map(Currency::hundredth_words);
