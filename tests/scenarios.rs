@@ -5301,3 +5301,51 @@ fn a_craft_weighed_in_pounds_is_no_money_and_a_run_is_not_the_series() {
         .iter()
         .all(|f| f.status != Status::Discrepancy));
 }
+
+#[test]
+fn a_councils_margin_evacuees_ordered_out_and_a_riders_wins_here_are_compared() {
+    let council = check_texts(&[
+        (
+            "a.md",
+            "2026-06-03",
+            "# Tram approved\n\nThe county board passed the tram plan by a 7-2 margin on \
+             Tuesday.",
+        ),
+        (
+            "b.md",
+            "2026-06-03",
+            "# Tram\n\nThe board approved the plan 6-3 after a long debate.",
+        ),
+    ]);
+    assert_status(only(&council, "vote.tally", None), Status::Discrepancy);
+    let flood = check_texts(&[
+        (
+            "a.md",
+            "2026-06-03",
+            "# Flood\n\nAbout 1,900 residents have been ordered out of the low-lying farming \
+             village of Ostrava Vale, where the river broke its banks.",
+        ),
+        (
+            "b.md",
+            "2026-06-03",
+            "# Flood\n\nMore than 3,000 people were evacuated from their homes as the river rose.",
+        ),
+    ]);
+    let evacuated = only(&flood, "casualties.evacuated", None);
+    assert_status(evacuated, Status::Discrepancy);
+    assert_quotes(evacuated, &["1,900 residents", "3,000 people"]);
+    let race = check_texts(&[
+        (
+            "a.md",
+            "2026-06-03",
+            "# Cycling\n\nMarta Ilves, who triumphed here for the third time, attacked on the \
+             last climb.",
+        ),
+        (
+            "b.md",
+            "2026-06-03",
+            "# Cycling\n\nIt was Ilves's second victory in the race.",
+        ),
+    ]);
+    assert_status(only(&race, "event.ordinal", None), Status::Discrepancy);
+}

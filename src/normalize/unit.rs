@@ -473,11 +473,12 @@ mod tests {
             ("8 miles", 12070.0, 13680.0, "metre"),
             // Known to the thousand: 45,500–46,500 feet.
             ("46,000 feet", 13860.0, 14180.0, "metre"),
-            // A hedge wider than the rounding stands: 31,590–38,610 acres hold 14,200 hectares.
+            // A hedge wider than the rounding stands, up to a unit of its last digit: 35,000–
+            // 35,200 acres, not the tenth either way that would hold 14,200 hectares.
             (
                 "about 35,100 acres",
-                127_800_000.0,
-                156_300_000.0,
+                141_600_000.0,
+                142_500_000.0,
                 "square metre",
             ),
             // A range's ends take the unit's factor and reach out by the rounding: 4,950–6,050
