@@ -6,29 +6,39 @@ use std::sync::LazyLock;
 use jiff::civil::{Date, Time, Weekday};
 use regex::Regex;
 
+/// The months' names and shortest abbreviations, January first.
+const MONTHS: [(&str, &str); 12] = [
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may", "may"),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+];
+
 /// The month number (1–12) of a month name or abbreviation such as "Sept." or "december".
 pub fn month_number(word: &str) -> Option<i8> {
     let word = word.trim_end_matches('.').to_lowercase();
-    let months = [
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may", "may"),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ];
-    months
+    MONTHS
         .iter()
         .position(|(full, short)| {
             word == *full || word == *short || (word.len() >= 3 && full.starts_with(&word))
         })
         .map(|i| i as i8 + 1)
+}
+
+/// The English name of month `month` (1–12), capitalised: "March"; "month 13" out of range.
+pub fn month_name(month: i8) -> String {
+    match usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)) {
+        Some((full, _)) => full[..1].to_uppercase() + &full[1..],
+        None => format!("month {month}"),
+    }
 }
 
 /// The weekday of a weekday name or abbreviation such as "Wed." or "thursday".

@@ -21,6 +21,13 @@ pub enum Value {
         high: u32,
         low: u32,
     },
+    /// A day of the year with no year: "March 3" in a report that gives no publication date to
+    /// supply one. It stands for that day in every year, so it meets a dated "2026-03-03" and
+    /// is set against "4 March" or "2026-03-04".
+    MonthDay {
+        month: i8,
+        day: i8,
+    },
     /// The expression was recognised but could not be resolved (for example a weekday in a source
     /// with no publication date). It takes no part in comparison.
     Unresolved {
@@ -269,6 +276,22 @@ impl Value {
                     (at(b.start), exclusive(b.end)),
                 )
             }
+            (Value::MonthDay { month, day }, Value::MonthDay { month: m, day: d }) => {
+                if (month, day) == (m, d) {
+                    Relation::Equal
+                } else {
+                    Relation::Disjoint
+                }
+            }
+            (&Value::MonthDay { month, day }, Value::Date(date)) => {
+                month_day_and_date(month, day, date)
+            }
+            (Value::Date(date), &Value::MonthDay { month, day }) => {
+                match month_day_and_date(month, day, date) {
+                    Relation::Contains => Relation::ContainedBy,
+                    relation => relation,
+                }
+            }
             _ => Relation::Incomparable,
         }
     }
@@ -276,6 +299,29 @@ impl Value {
     /// Whether the value takes part in comparison.
     pub fn is_resolved(&self) -> bool {
         !matches!(self, Value::Unresolved { .. })
+    }
+}
+
+/// How the day `month`/`day` of every year relates to `date`: it contains a date within one such
+/// day, shares some days with a longer date that holds one, and has nothing in common with a
+/// date that holds none.
+fn month_day_and_date(month: i8, day: i8, date: &DateValue) -> Relation {
+    let first = date.start.date();
+    // The last day the range touches: a range ending at a midnight ends the day before.
+    let last = if date.end.time() == jiff::civil::Time::midnight() {
+        date.end.date().yesterday().unwrap_or(first)
+    } else {
+        date.end.date()
+    };
+    let holds = |year: i16| {
+        Date::new(year, month, day).is_ok_and(|candidate| first <= candidate && candidate <= last)
+    };
+    if !(first.year()..=last.year()).any(holds) {
+        Relation::Disjoint
+    } else if first == last || last < first {
+        Relation::Contains
+    } else {
+        Relation::Overlap
     }
 }
 
@@ -416,6 +462,11 @@ impl fmt::Display for Value {
             Value::Number(n) => n.fmt(f),
             Value::Date(d) => d.fmt(f),
             Value::Score { high, low } => write!(f, "{high}–{low}"),
+            Value::MonthDay { month, day } => write!(
+                f,
+                "{} {day}, year not given",
+                crate::calendar::month_name(*month)
+            ),
             Value::Unresolved { reason } => write!(f, "unresolved ({reason})"),
         }
     }
@@ -490,6 +541,34 @@ mod tests {
         assert_eq!(year.relation(&december), Relation::Contains);
         let next_year = days(date(2012, 1, 1), date(2013, 1, 1), Grain::Year);
         assert_eq!(december.relation(&next_year), Relation::Disjoint);
+    }
+
+    #[test]
+    fn a_day_without_a_year_meets_that_day_of_any_year() {
+        let march_3 = Value::MonthDay { month: 3, day: 3 };
+        let march_4 = Value::MonthDay { month: 3, day: 4 };
+        assert_eq!(march_3.relation(&march_3.clone()), Relation::Equal);
+        assert_eq!(march_3.relation(&march_4), Relation::Disjoint);
+        // One day of one year is one of its instances, whichever side it is on.
+        let dated = days(date(2031, 3, 3), date(2031, 3, 4), Grain::Day);
+        assert_eq!(march_3.relation(&dated), Relation::Contains);
+        assert_eq!(dated.relation(&march_3), Relation::ContainedBy);
+        assert_eq!(march_4.relation(&dated), Relation::Disjoint);
+        // A month or a year that holds the day shares it; one that does not has nothing in common.
+        let march = days(date(2031, 3, 1), date(2031, 4, 1), Grain::Month);
+        let april = days(date(2031, 4, 1), date(2031, 5, 1), Grain::Month);
+        assert_eq!(march_3.relation(&march), Relation::Overlap);
+        assert_eq!(march_3.relation(&april), Relation::Disjoint);
+        // A span across the new year is read through its last day.
+        let winter = days(date(2030, 12, 20), date(2031, 1, 10), Grain::Day);
+        let new_year = Value::MonthDay { month: 1, day: 2 };
+        assert_eq!(new_year.relation(&winter), Relation::Overlap);
+        // 29 February exists only in leap years.
+        let leap_day = Value::MonthDay { month: 2, day: 29 };
+        let february = days(date(2031, 2, 1), date(2031, 3, 1), Grain::Month);
+        assert_eq!(leap_day.relation(&february), Relation::Disjoint);
+        assert_eq!(march_3.to_string(), "March 3, year not given");
+        assert_eq!(march_3.relation(&range(3.0, 3.0)), Relation::Incomparable);
     }
 
     #[test]

@@ -691,7 +691,12 @@ fn check_texts(reports: &[(&str, &str, &str)]) -> crosscheck::CheckReport {
     let documents: Vec<crosscheck::source::Document> = reports
         .iter()
         .map(|(name, published, body)| {
-            let text = format!("---\npublished: {published}\n---\n{body}\n");
+            // An empty date gives a report with no front matter, and so no publication date.
+            let text = if published.is_empty() {
+                format!("{body}\n")
+            } else {
+                format!("---\npublished: {published}\n---\n{body}\n")
+            };
             crosscheck::source::Document::parse(
                 name,
                 text,
@@ -5348,4 +5353,50 @@ fn a_councils_margin_evacuees_ordered_out_and_a_riders_wins_here_are_compared() 
         ),
     ]);
     assert_status(only(&race, "event.ordinal", None), Status::Discrepancy);
+}
+
+#[test]
+fn a_day_without_a_year_is_compared_by_month_and_day() {
+    // Neither report has a publication date to give "June 9" a year; month and day still tell
+    // the 9th from the 10th.
+    let undated = check_texts(&[
+        (
+            "a.md",
+            "",
+            "# Bridge collapse\n\nThe bridge collapsed on June 9, injuring two workers.",
+        ),
+        (
+            "b.md",
+            "",
+            "# Bridge\n\nThe collapse on 10 June left the town cut off.",
+        ),
+    ]);
+    let date = only(&undated, "event.date", None);
+    assert_status(date, Status::Discrepancy);
+    let values: Vec<&crosscheck::value::Value> = date.claims.iter().map(|c| &c.value).collect();
+    assert_eq!(
+        values,
+        [
+            &crosscheck::value::Value::MonthDay { month: 6, day: 9 },
+            &crosscheck::value::Value::MonthDay { month: 6, day: 10 }
+        ]
+    );
+    assert!(date.claims[0]
+        .assumptions
+        .iter()
+        .any(|a| a.contains("compared by month and day only")));
+    // A weekday beside the day, and a dated report beside an undated one, agree.
+    let agreeing = check_texts(&[
+        (
+            "a.md",
+            "",
+            "# Bridge collapse\n\nThe bridge collapsed on Friday, June 9, injuring two workers.",
+        ),
+        (
+            "b.md",
+            "2023-06-12",
+            "# Bridge\n\nThe collapse on June 9 left the town cut off.",
+        ),
+    ]);
+    assert_status(only(&agreeing, "event.date", None), Status::Agreement);
 }

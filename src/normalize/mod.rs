@@ -828,8 +828,29 @@ pub fn read_date(
             }
             (Value::Date(resolved.value), notes)
         }
-        Err(reason) => (Value::Unresolved { reason }, Vec::new()),
+        Err(reason) => without_year(words, document, options)
+            .unwrap_or((Value::Unresolved { reason }, Vec::new())),
     }
+}
+
+/// A month and day that no publication date gives a year ("March 3" in a report without one),
+/// kept as the same day of every year so that it can still be compared.
+fn without_year(
+    words: &str,
+    document: &Document,
+    options: date::DateOptions,
+) -> Option<(Value, Vec<String>)> {
+    if document.reference().is_some() {
+        return None;
+    }
+    let (month, day) = date::month_and_day(words, options)?;
+    let shown = crate::rules::lexicon::collapse_spaces(words.trim());
+    Some((
+        Value::MonthDay { month, day },
+        vec![format!(
+            "\"{shown}\" gives no year and the source has no publication date: compared by month and day only"
+        )],
+    ))
 }
 
 /// A quantity read as the range its rounding stands for, when it is one (see
@@ -1018,13 +1039,16 @@ pub fn find_dates(
                     }
                     (at, Value::Date(resolved.value), notes)
                 }
-                Err(reason) => (
-                    at,
-                    Value::Unresolved {
-                        reason: reason.to_string(),
-                    },
-                    Vec::new(),
-                ),
+                Err(reason) => {
+                    let words = &document.text[at.clone()];
+                    let (value, notes) = without_year(words, document, options).unwrap_or((
+                        Value::Unresolved {
+                            reason: reason.to_string(),
+                        },
+                        Vec::new(),
+                    ));
+                    (at, value, notes)
+                }
             }
         })
         .collect()

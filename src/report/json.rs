@@ -215,7 +215,7 @@ pub(crate) fn texts(shared: &[Arc<str>]) -> Vec<&str> {
     shared.iter().map(|text| &**text).collect()
 }
 
-/// A value object: `number`, `date` or `unresolved`, by `type`.
+/// A value object: `number`, `date`, `score`, `month_day` or `unresolved`, by `type`.
 pub fn value(value: &Value) -> Json {
     match value {
         Value::Number(n) => number(n),
@@ -226,6 +226,7 @@ pub fn value(value: &Value) -> Json {
             "grain": d.grain,
         }),
         Value::Score { high, low } => json!({"type": "score", "high": high, "low": low}),
+        Value::MonthDay { month, day } => json!({"type": "month_day", "month": month, "day": day}),
         Value::Unresolved { reason } => json!({"type": "unresolved", "reason": reason}),
     }
 }

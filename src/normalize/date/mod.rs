@@ -275,6 +275,51 @@ pub fn resolve_phrase(
     reference: Option<DateTime>,
     options: DateOptions,
 ) -> Result<ResolvedDate, DateError> {
+    let tokens = phrase_tokens(text);
+    let shown = crate::rules::lexicon::collapse_spaces(text.trim());
+    if tokens.is_empty() || tokens.len() > MAX_TOKENS {
+        return Err(DateError::NotADate(shown));
+    }
+    let n = tokens.len();
+    let chart = Chart::parse(tokens, grammar_options(options));
+    evaluate(&chart, 0..n, &shown, reference, options.tense)
+}
+
+/// The month and day a whole phrase names when it gives both but no year ("March 3", "4th of
+/// July", "Tuesday, August 12"): what two reports without a publication date can still compare.
+/// `None` for anything else, including phrases counted from a reference ("next March 3") and
+/// phrases whose month and day cannot meet ("February 30").
+pub fn month_and_day(text: &str, options: DateOptions) -> Option<(i8, i8)> {
+    let tokens = phrase_tokens(text);
+    if tokens.is_empty() || tokens.len() > MAX_TOKENS {
+        return None;
+    }
+    let n = tokens.len();
+    let chart = Chart::parse(tokens, grammar_options(options));
+    let fields = chart
+        .readings(0, n)
+        .iter()
+        .find_map(|node| node.as_time().and_then(fields_of))?;
+    let (None, Some(month), Some(day)) = (fields.year, fields.month, fields.day) else {
+        return None;
+    };
+    // A leap year holds every month and day there is.
+    jiff::civil::Date::new(2024, month, day).ok()?;
+    Some((month, day))
+}
+
+/// The calendar fields an expression fixes when it is only fields, alone or intersected.
+fn fields_of(expr: &expr::Expr) -> Option<expr::Fields> {
+    match expr {
+        expr::Expr::Fields(fields) => Some(*fields),
+        expr::Expr::Intersect(a, b) => fields_of(a)?.merge(&fields_of(b)?),
+        _ => None,
+    }
+}
+
+/// The tokens of a whole phrase, without the words before it that only relate it to the claim
+/// and the punctuation after it.
+fn phrase_tokens(text: &str) -> Vec<tokens::Token> {
     let stripped = LEADING.replace(text, "");
     let mut tokens = tokens::tokenize(&stripped);
     while tokens
@@ -283,13 +328,7 @@ pub fn resolve_phrase(
     {
         tokens.pop();
     }
-    let shown = crate::rules::lexicon::collapse_spaces(text.trim());
-    if tokens.is_empty() || tokens.len() > MAX_TOKENS {
-        return Err(DateError::NotADate(shown));
-    }
-    let n = tokens.len();
-    let chart = Chart::parse(tokens, grammar_options(options));
-    evaluate(&chart, 0..n, &shown, reference, options.tense)
+    tokens
 }
 
 pub(crate) fn grammar_options(options: DateOptions) -> GrammarOptions {
@@ -579,6 +618,23 @@ mod tests {
         assert_eq!(day("August 27", Tense::Future), date(2025, 8, 27));
         let resolved = resolved("September 3rd", THURSDAY, Tense::Future);
         assert!(resolved.assumptions[0].starts_with("year 2025 supplied"));
+    }
+
+    #[test]
+    fn a_month_and_day_are_read_without_a_year() {
+        let read = |text: &str| month_and_day(text, DateOptions::default());
+        assert_eq!(read("March 3"), Some((3, 3)));
+        assert_eq!(read("on 4 March"), Some((3, 4)));
+        assert_eq!(read("the 4th of July"), Some((7, 4)));
+        assert_eq!(read("Tuesday, August 12"), Some((8, 12)));
+        assert_eq!(read("Aug. 12,"), Some((8, 12)));
+        // A year, a weekday alone, a month alone, a day that does not exist: not this.
+        assert_eq!(read("March 3, 2026"), None);
+        assert_eq!(read("on Tuesday"), None);
+        assert_eq!(read("in March"), None);
+        assert_eq!(read("February 30"), None);
+        assert_eq!(read("February 29"), Some((2, 29)));
+        assert_eq!(read("next Friday"), None);
     }
 
     #[test]
