@@ -5400,3 +5400,71 @@ fn a_day_without_a_year_is_compared_by_month_and_day() {
     ]);
     assert_status(only(&agreeing, "event.date", None), Status::Agreement);
 }
+
+#[test]
+fn a_verdicts_day_a_price_per_share_and_the_year_a_record_was_set_are_compared() {
+    let court = check_texts(&[
+        (
+            "a.md",
+            "2026-05-22",
+            "# Treasurer jailed\n\nOrla Fennick was sentenced yesterday at Truro Crown Court \
+             to eight and a half years in prison. Fennick, 49, was convicted on April 30 of \
+             nine counts of fraud after a trial that lasted 35 days.",
+        ),
+        (
+            "b.md",
+            "2026-05-23",
+            "# Fennick\n\nOrla Fennick was handed a 90-month prison term on Thursday. A jury \
+             found Fennick guilty on 29 April of nine counts of fraud following a five-week \
+             trial.",
+        ),
+    ]);
+    let length = only(&court, "sentence.length", None);
+    assert_status(length, Status::Discrepancy);
+    assert_quotes(length, &["eight and a half years", "90-month"]);
+    let verdict = only(&court, "verdict.date", None);
+    assert_status(verdict, Status::Discrepancy);
+    assert_quotes(verdict, &["April 30", "29 April"]);
+    assert_status(only(&court, "sentencing.date", None), Status::Agreement);
+    assert_status(only(&court, "event.duration", None), Status::Agreement);
+
+    let deal = check_texts(&[
+        (
+            "a.md",
+            "2026-02-02",
+            "# Takeover\n\nOstmark will pay €24.10 per share for the retailer, it said, and \
+             the company will pay a dividend of 40 cents a share.",
+        ),
+        (
+            "b.md",
+            "2026-02-02",
+            "# Takeover\n\nThe board backed a €21.40-a-share offer from Ostmark.",
+        ),
+    ]);
+    let price = only(&deal, "money.each", Some("share"));
+    assert_status(price, Status::Discrepancy);
+    assert_quotes(price, &["24.10", "21.40"]);
+    assert!(
+        !quotes(price, "dividend"),
+        "a dividend was read as the price"
+    );
+
+    let heat = check_texts(&[
+        (
+            "a.md",
+            "2026-07-15",
+            "# Heat\n\nThe reading beat the previous state record of 43.1C, set in 2009 at \
+             Caldera Springs.",
+        ),
+        (
+            "b.md",
+            "2026-07-15",
+            "# Heat\n\nIt broke a record of 109.6F that had stood since 2011.",
+        ),
+    ]);
+    let record = only(&heat, "temperature.high", Some("previous record"));
+    assert_status(record, Status::Agreement);
+    let year = only(&heat, "record.previous", None);
+    assert_status(year, Status::Discrepancy);
+    assert_quotes(year, &["2009", "2011"]);
+}
