@@ -5468,3 +5468,37 @@ fn a_verdicts_day_a_price_per_share_and_the_year_a_record_was_set_are_compared()
     assert_status(year, Status::Discrepancy);
     assert_quotes(year, &["2009", "2011"]);
 }
+
+#[test]
+fn a_pronoun_refers_back_only_to_a_person_it_can_stand_for() {
+    // The sentence before "him" names only the judge, a woman by her given name; the one
+    // convicted is the report's man.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-09",
+            "# Builder jailed\n\nAnton Reyes, 52, ran the firm for a decade. Judge Ruth Alcott \
+             read out the charges. A jury convicted him on October 1 of six counts of fraud.",
+        ),
+        (
+            "b.md",
+            "2026-10-09",
+            "# Reyes\n\nAnton Reyes was found guilty on September 30 of six counts of fraud.",
+        ),
+    ]);
+    let verdict = only(&report, "verdict.date", None);
+    assert_eq!(verdict.subject.as_deref(), Some("Anton Reyes"));
+    assert_status(verdict, Status::Discrepancy);
+    let claim = verdict
+        .claims
+        .iter()
+        .find(|c| &*c.evidence.source == "a.md")
+        .expect("a.md's verdict");
+    assert!(
+        claim.subject.as_ref().is_some_and(|role| role
+            .resolution
+            .contains("\"him\" refers back to Anton Reyes")),
+        "{:?}",
+        claim.subject
+    );
+}

@@ -47,6 +47,9 @@ pub struct DocumentContext<'a> {
     document_names: std::sync::OnceLock<Arc<Vec<String>>>,
     /// How the document writes its words, indexed on first use.
     word_forms: std::sync::OnceLock<WordForms>,
+    /// The people the text tells to be women or men, computed on first use (see
+    /// [`DocumentContext::genders`]).
+    genders: std::sync::OnceLock<HashMap<usize, Gender>>,
     /// Per entity type, the mentions of that type, built the first time a claim asks: a long
     /// report has thousands of mentions, and going through all of them for each of its claims
     /// would make the cost grow with the square of its length.
@@ -251,6 +254,7 @@ impl<'a> DocumentContext<'a> {
             local_keys,
             document_names: std::sync::OnceLock::new(),
             word_forms: std::sync::OnceLock::new(),
+            genders: std::sync::OnceLock::new(),
             typed: RefCell::default(),
             fuzzy: RefCell::default(),
         }
@@ -558,7 +562,7 @@ impl<'a> DocumentContext<'a> {
                     .then_some("person")
             })
         {
-            let kind = kind.to_string();
+            let kind = pronoun_kind(kind, &written);
             return self
                 .resolve_reference(&kind, range.start, sentence, false)
                 .map(|mut role| {
@@ -1232,13 +1236,18 @@ impl<'a> DocumentContext<'a> {
                     entity,
                     "",
                     &format!(
-                        "the {kind} named in the sentence before that the report mentions most"
+                        "the {} named in the sentence before that the report mentions most",
+                        shown_kind(kind)
                     ),
                 ));
             }
         }
         self.focal(kind).map(|entity| {
-            self.entity_role(entity, "", &format!("the {kind} the report is most about"))
+            self.entity_role(
+                entity,
+                "",
+                &format!("the {} the report is most about", shown_kind(kind)),
+            )
         })
     }
 
@@ -1268,7 +1277,7 @@ impl<'a> DocumentContext<'a> {
         Some(self.entity_role(
             nearest.entity as usize,
             "",
-            &format!("nearest {kind} in the sentence"),
+            &format!("nearest {} in the sentence", shown_kind(kind)),
         ))
     }
 
@@ -1652,6 +1661,15 @@ impl<'a> DocumentContext<'a> {
 
     /// The entity itself if it is of type `kind`, or the first entity of that type it lies in.
     fn as_type(&self, entity: usize, kind: &str) -> Option<usize> {
+        // "person:she" is a person "she" can stand for: none the text calls a man.
+        if let Some((kind, pronoun)) = kind.split_once(':') {
+            let found = self.as_type(entity, kind)?;
+            let excluded = match pronoun {
+                "she" => Gender::Male,
+                _ => Gender::Female,
+            };
+            return (self.genders().get(&found) != Some(&excluded)).then_some(found);
+        }
         if self.local(entity).is_some() {
             return type_matches("person", kind).then_some(entity);
         }
@@ -1668,10 +1686,82 @@ impl<'a> DocumentContext<'a> {
         None
     }
 
+    /// The people the text tells to be women or men: by a title before a mention ("Mrs
+    /// Ellery", "Sir Ian") or the first word of one ("Helen Marchbank"), read through the
+    /// lexicon's `gendered_names`. A person the text tells both ways is left out.
+    fn genders(&self) -> &HashMap<usize, Gender> {
+        self.genders.get_or_init(|| {
+            let lexicon = &self.rules.lexicon;
+            let text = &self.document.text;
+            let mut found: HashMap<usize, Option<Gender>> = HashMap::new();
+            for mention in &self.entities {
+                let before = text[..mention.range.start].strip_suffix(' ');
+                let title = before.and_then(|b| b.rsplit([' ', '\n', '(', '"', '“']).next());
+                let first = text[mention.range.clone()].split([' ', '-']).next();
+                let Some(gender) = [title, first]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|word| lexicon.gender_of_word(word))
+                    .and_then(Gender::from_name)
+                else {
+                    continue;
+                };
+                found
+                    .entry(mention.entity)
+                    .and_modify(|known| {
+                        if *known != Some(gender) {
+                            *known = None;
+                        }
+                    })
+                    .or_insert(Some(gender));
+            }
+            found
+                .into_iter()
+                .filter_map(|(entity, gender)| Some((entity, gender?)))
+                .collect()
+        })
+    }
+
     /// The most-mentioned entity of a type; ties go to the first mentioned.
     fn focal(&self, kind: &str) -> Option<usize> {
         self.typed(kind).focal
     }
+}
+
+/// Whether a person is a woman or a man, as far as the text tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// The gender a key of the lexicon's `gendered_names` names.
+    fn from_name(name: &str) -> Option<Gender> {
+        match name {
+            "female" => Some(Gender::Female),
+            "male" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+}
+
+/// The entity type a pronoun refers back to, narrowed to the people it can stand for: "he",
+/// "him" and "his" are no woman the text names, "she" and "her" no man.
+fn pronoun_kind(kind: &str, written: &str) -> String {
+    if kind != "person" {
+        return kind.to_string();
+    }
+    match written.trim().to_lowercase().as_str() {
+        "he" | "him" | "his" | "himself" => "person:he".to_string(),
+        "she" | "her" | "hers" | "herself" => "person:she".to_string(),
+        _ => kind.to_string(),
+    }
+}
+
+/// An entity type as a reader knows it: "person" for the narrowed "person:she".
+fn shown_kind(kind: &str) -> &str {
+    kind.split_once(':').map_or(kind, |(kind, _)| kind)
 }
 
 /// How much a mention in the headline, and in the lede, weighs against a mention in the body:

@@ -221,6 +221,11 @@ pub struct Lexicon {
     /// name anyone ("Since", "The").
     #[serde(default)]
     pub not_names: Vec<String>,
+    /// Titles and given names that tell a woman ("Mrs", "Helen") from a man ("Mr", "David"), by
+    /// `female` and `male`: "him" never refers back to a person the text calls a woman, nor
+    /// "her" to a man.
+    #[serde(default)]
+    pub gendered_names: BTreeMap<String, Vec<String>>,
 }
 
 /// A macro that a pattern uses but no lexicon defines, or that refers to itself.
@@ -261,6 +266,9 @@ impl Lexicon {
         }
         self.event_nouns.extend(other.event_nouns);
         self.not_names.extend(other.not_names);
+        for (gender, words) in other.gendered_names {
+            self.gendered_names.entry(gender).or_default().extend(words);
+        }
         self.event_modifiers.extend(other.event_modifiers);
         self.event_compound_heads.extend(other.event_compound_heads);
         self.relational_nouns.extend(other.relational_nouns);
@@ -389,6 +397,19 @@ impl Lexicon {
     pub fn is_not_a_name(&self, words: &str) -> bool {
         let words = words.trim();
         self.not_names.iter().any(|w| w.eq_ignore_ascii_case(words))
+    }
+
+    /// `female` or `male` when the lexicon's `gendered_names` list `word` (a title or a given
+    /// name, as written: "Mrs", "Helen") under one of them and not the other.
+    pub fn gender_of_word(&self, word: &str) -> Option<&str> {
+        let word = word.trim_end_matches('.');
+        let mut found = self
+            .gendered_names
+            .iter()
+            .filter(|(_, words)| words.iter().any(|w| w == word))
+            .map(|(gender, _)| gender.as_str());
+        let gender = found.next()?;
+        found.next().is_none().then_some(gender)
     }
 
     /// A regex finding event nouns, singular or plural ("launches", "crashes"), in lower case.
@@ -789,6 +810,25 @@ fn is_macro_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_or_given_name_tells_a_gender_only_when_one_list_holds_it() {
+        let words = |list: &[&str]| list.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let lexicon = Lexicon {
+            gendered_names: BTreeMap::from([
+                ("female".to_string(), words(&["Mrs", "Helen", "Sam"])),
+                ("male".to_string(), words(&["Mr", "Sam"])),
+            ]),
+            ..Lexicon::default()
+        };
+        assert_eq!(lexicon.gender_of_word("Mrs."), Some("female"));
+        assert_eq!(lexicon.gender_of_word("Helen"), Some("female"));
+        assert_eq!(lexicon.gender_of_word("Mr"), Some("male"));
+        // On both lists, or on none, a word tells nothing.
+        assert_eq!(lexicon.gender_of_word("Sam"), None);
+        assert_eq!(lexicon.gender_of_word("Okafor"), None);
+        assert_eq!(lexicon.gender_of_word("helen"), None);
+    }
 
     #[test]
     fn macros_named_lists_direct_references_once() {
