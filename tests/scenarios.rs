@@ -5502,3 +5502,40 @@ fn a_pronoun_refers_back_only_to_a_person_it_can_stand_for() {
         claim.subject
     );
 }
+
+#[test]
+fn a_role_never_refers_back_to_someone_introduced_with_another_office() {
+    // The sentence before "the 51-year-old pilot" names only the airline's spokeswoman: the
+    // pilot is unnamed, so his age is no one's the other report names.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-14",
+            "# Emergency landing\n\nThe plane landed safely, airline spokeswoman Ines Vale \
+             told reporters. The 51-year-old pilot was praised by passengers.",
+        ),
+        (
+            "b.md",
+            "2026-09-14",
+            "# Landing\n\nInes Vale, 38, the airline's spokeswoman, said no one was hurt.",
+        ),
+    ]);
+    assert_no_discrepancy(&report);
+    // Introduced with the same office, the person is meant.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-14",
+            "# Emergency landing\n\nThe plane was flown by Captain Ruth Okoro, the airline \
+             said. The 51-year-old captain was praised by passengers.",
+        ),
+        (
+            "b.md",
+            "2026-09-14",
+            "# Landing\n\nCaptain Ruth Okoro, 49, landed the plane on one engine.",
+        ),
+    ]);
+    let age = only(&report, "person.age", None);
+    assert_eq!(age.subject.as_deref(), Some("Ruth Okoro"));
+    assert_status(age, Status::Discrepancy);
+}

@@ -223,6 +223,20 @@ const INSTITUTION_WORDS: &[&str] = &[
     "airlines",
     "airways",
     "railways",
+    "lines",
+    "ferries",
+    "shipping",
+    "holdings",
+    "partners",
+    "therapeutics",
+    "pharmaceuticals",
+    "systems",
+    "logistics",
+    "freight",
+    "inc",
+    "ltd",
+    "plc",
+    "corp",
     "holdings",
     "inc",
     "corp",
@@ -424,11 +438,33 @@ pub fn names_introduced(text: &str, known: &[EntityMention], lexicon: &Lexicon) 
             introduced.push(name);
         }
     }
+    // "Meridia said", where the text also writes "Meridia Lines": a company's short name.
+    introduced.retain(|name| !starts_institution_name(text, name));
+    bare.retain(|name| !starts_institution_name(text, name));
     let sure = introduced.len();
     Introduced {
         names: with_full_names(text, introduced.into_iter().chain(bare).collect(), lexicon),
         sure,
     }
+}
+
+/// Whether the text writes the one-word `name` as the first word of an institution's name
+/// ("Meridia Lines", "Halvard Motors"): then "Meridia said" is the company speaking.
+fn starts_institution_name(text: &str, name: &str) -> bool {
+    if name.contains(char::is_whitespace) {
+        return false;
+    }
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + name.len()..];
+        let Some(next) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+        !before.is_some_and(char::is_alphanumeric)
+            && word.starts_with(char::is_uppercase)
+            && INSTITUTION_WORDS.contains(&word.to_lowercase().as_str())
+    })
 }
 
 /// The names, each surname alone replaced by the full name the text writes it in (see
@@ -683,7 +719,9 @@ fn without_role_words(text: &str, range: Range<usize>) -> Range<usize> {
         // A form of address goes only before a full name: "Mr Okoye" and "Mrs Okoye" are two
         // people, and "Lady Gaga" is a name.
         let honorific = is_honorific(&lower) && words.len() - index > 2;
-        if !honorific && !is_role_word(&lower) {
+        // "Winger Rafael Duarte, 24,": a sports or court role before a full name.
+        let extra = EXTRA_ROLE_WORDS.contains(&lower.as_str()) && words.len() - index > 2;
+        if !honorific && !extra && !is_role_word(&lower) {
             break;
         }
         start = text[start..range.end]
@@ -852,7 +890,11 @@ fn given_name_before<'t>(before: &'t str, lexicon: &Lexicon) -> Option<&'t str> 
     }
     let is_given = |word: &str| {
         let possessive = word.ends_with("'s") || word.ends_with("’s");
-        !lexicon.is_not_a_name(word) && !possessive
+        // "Varno-based", "London-born": a place made an adjective, not a given name.
+        let adjective = word
+            .split_once('-')
+            .is_some_and(|(_, after)| after.starts_with(char::is_lowercase));
+        !lexicon.is_not_a_name(word) && !possessive && !adjective
     };
     let trimmed = before.trim_end();
     let first = trimmed.split_whitespace().last()?;
@@ -898,6 +940,26 @@ const TITLE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_company_speaking_by_its_short_name_is_no_person() {
+        let lexicon = Lexicon::default();
+        // "Ostrava said" is the company "Ostrava Shipping" speaking; "Varno-based" is no given
+        // name, so nothing makes "Varno-based Ostrava" of it.
+        let text = "The ship, run by Varno-based Ostrava Shipping, sank. Ostrava said it would \
+                    help. Harbour master Elin Dahl said the crew acted fast. \"We saw it,\" \
+                    Dahl said.";
+        let names: Vec<String> = find(text, &[], &lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, vec!["Elin Dahl".to_string()]);
+        // A person whose surname is also a firm's first word elsewhere in the text is still
+        // found where the text introduces them in full.
+        assert!(!starts_institution_name("Dahl Partners said", "Elin Dahl"));
+        assert!(starts_institution_name("run by Dahl Partners.", "Dahl"));
+        assert!(!starts_institution_name("Dahl Street", "Dahl"));
+    }
 
     #[test]
     fn a_surname_quoted_alone_takes_every_given_name_written_before_it() {

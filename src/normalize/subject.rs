@@ -1187,7 +1187,53 @@ impl<'a> DocumentContext<'a> {
                 .get(claim.clone())
                 .and_then(|words| words.get(..4))
                 .is_some_and(|first| first.eq_ignore_ascii_case("the "));
-        self.resolve_reference(kind, claim.start, sentence, !refers_back)
+        let role = self.resolve_reference(kind, claim.start, sentence, !refers_back)?;
+        // "The 58-year-old captain" is no one the text introduced as its spokesman: a role
+        // the match ends on never refers back to someone who holds another office.
+        let office = text.get(claim).and_then(|words| {
+            let last = words.split_whitespace().last()?;
+            (last.chars().all(|c| c.is_lowercase() || c == '-') && OFFICES.contains(&last))
+                .then_some(last)
+        });
+        let entity = role.entity.or_else(|| self.local_by_name(&role.name));
+        match (office, entity) {
+            (Some(office), Some(entity)) if self.holds_other_office(entity, office) => None,
+            _ => Some(role),
+        }
+    }
+
+    /// Whether the text introduces `entity` with an office other than `office`: right before a
+    /// mention ("coast guard spokesman Andreas Pilo") or in an aside right after one ("Andreas
+    /// Pilo, the coast guard's spokesman,").
+    fn holds_other_office(&self, entity: usize, office: &str) -> bool {
+        let text = &self.document.text;
+        let words_of = |stretch: &str| -> Vec<String> {
+            stretch
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let offices_near = |range: &Range<usize>| -> Vec<String> {
+            let line_start = text[..range.start]
+                .rfind(['\n', '.', ';'])
+                .map_or(0, |at| at + 1);
+            let before: Vec<String> = words_of(&text[line_start..range.start]);
+            let mut near: Vec<String> = before.into_iter().rev().take(3).collect();
+            if let Some(aside) = text[range.end..].strip_prefix(", ") {
+                let end = aside.find([',', '.', ';']).unwrap_or(aside.len()).min(80);
+                near.extend(words_of(&aside[..end.min(aside.len())]).into_iter().take(6));
+            }
+            near.retain(|w| OFFICES.contains(&w.as_str()));
+            near
+        };
+        let held: Vec<String> = self
+            .entities
+            .iter()
+            .filter(|m| m.entity == entity)
+            .flat_map(|m| offices_near(&m.range))
+            .collect();
+        !held.is_empty() && !held.iter().any(|w| w == office)
     }
 
     /// The entity a reference of type `kind` at `at` points to. With `either_side`, a mention
@@ -1758,6 +1804,47 @@ fn pronoun_kind(kind: &str, written: &str) -> String {
         _ => kind.to_string(),
     }
 }
+
+/// Offices and jobs one person holds in a story, which a description by role ("the
+/// 58-year-old captain") names: someone the text introduces with another of them ("spokesman
+/// Andreas Pilo") is not meant. Players' positions are left out, as a striker is also called a
+/// forward.
+const OFFICES: &[&str] = &[
+    "captain",
+    "pilot",
+    "skipper",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "mayor",
+    "governor",
+    "president",
+    "senator",
+    "chairman",
+    "chairwoman",
+    "director",
+    "officer",
+    "inspector",
+    "detective",
+    "ambassador",
+    "secretary",
+    "commissioner",
+    "professor",
+    "doctor",
+    "surgeon",
+    "nurse",
+    "engineer",
+    "analyst",
+    "economist",
+    "researcher",
+    "driver",
+    "teacher",
+];
 
 /// An entity type as a reader knows it: "person" for the narrowed "person:she".
 fn shown_kind(kind: &str) -> &str {
