@@ -1902,9 +1902,9 @@ fn a_maximum_the_law_allows_is_kept_apart_from_the_fine_imposed_and_compared_as_
 }
 
 #[test]
-fn pay_per_period_is_the_named_persons_and_a_weekly_wage_never_meets_a_yearly_one() {
-    // The signing's weekly wages conflict; the captain's are his own, and a yearly figure is
-    // another period.
+fn pay_per_period_is_the_named_persons_and_a_clubs_wage_bill_is_no_ones_pay() {
+    // The signing's weekly wages conflict (compared as a year's pay); the captain's are his own,
+    // and what the club spends a year on wages is no one's pay.
     let report = check_texts(&[
         (
             "a.md",
@@ -1925,8 +1925,14 @@ fn pay_per_period_is_the_named_persons_and_a_weekly_wage_never_meets_a_yearly_on
     assert_eq!(
         values(bianchi),
         vec![
-            ("a.md".into(), "95,000 GBP".into()),
-            ("b.md".into(), "120,000 GBP".into())
+            (
+                "a.md".into(),
+                "95,000 GBP a week, 4,940,000 GBP a year".into()
+            ),
+            (
+                "b.md".into(),
+                "120,000 GBP a week, 6,240,000 GBP a year".into()
+            )
         ]
     );
     let reyes = only(&report, "money.each", Some("Tom Reyes"));
@@ -1936,8 +1942,8 @@ fn pay_per_period_is_the_named_persons_and_a_weekly_wage_never_meets_a_yearly_on
             .findings
             .iter()
             .filter(|f| f.kind == "money.each")
-            .all(|f| f.object.as_deref() == Some("week")),
-        "a yearly figure met the weekly ones: {:#?}",
+            .all(|f| !quotes(f, "£90m")),
+        "the club's wage bill was read as pay: {:#?}",
         report.findings
     );
 }
@@ -5538,4 +5544,45 @@ fn a_role_never_refers_back_to_someone_introduced_with_another_office() {
     let age = only(&report, "person.age", None);
     assert_eq!(age.subject.as_deref(), Some("Ruth Okoro"));
     assert_status(age, Status::Discrepancy);
+}
+
+#[test]
+fn pay_per_week_meets_the_same_pay_per_year() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-01",
+            "# Signing\n\nDefender Ilan Moreau will earn £95,000 a week at his new club.",
+        ),
+        (
+            "b.md",
+            "2026-08-01",
+            "# Moreau\n\nDefender Ilan Moreau is on a salary worth £4.94m a year.",
+        ),
+    ]);
+    let pay = only(&report, "money.each", Some("year"));
+    assert_status(pay, Status::Agreement);
+    assert_quotes(pay, &["£95,000 a week", "£4.94m a year"]);
+    assert!(
+        pay.claims[0].display.contains("a week") && pay.claims[0].display.contains("a year"),
+        "{}",
+        pay.claims[0].display
+    );
+    // A different weekly figure is a different year's pay.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-01",
+            "# Signing\n\nDefender Ilan Moreau will earn £95,000 a week at his new club.",
+        ),
+        (
+            "b.md",
+            "2026-08-01",
+            "# Moreau\n\nDefender Ilan Moreau is on a salary worth £6m a year.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "money.each", Some("year")),
+        Status::Discrepancy,
+    );
 }

@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use crate::claim::{Claim, Evidence, Qualifiers};
+use crate::claim::{Claim, Evidence, Qualifiers, Role};
 use crate::extract::Mention;
 use crate::rules::{Constructor, Rule, RuleSet};
 use crate::source::Document;
@@ -193,6 +193,8 @@ fn normalize_mention(
     };
     let subject = role(&rule.file.subject);
     let object = role(&rule.file.object);
+    let (value, object, per_year_shown) =
+        per_year(value, object, &rule.file.kind, &mut assumptions);
     let required =
         |spec: &Option<crate::rules::RoleSpec>| spec.as_ref().is_some_and(|s| s.required);
     if (required(&rule.file.subject) && subject.is_none())
@@ -314,6 +316,7 @@ fn normalize_mention(
             ),
     );
     let display = match &value {
+        _ if per_year_shown.is_some() => per_year_shown.unwrap_or_default(),
         // A length reads as written ("12 years"), not as the range of days it is compared in.
         Value::Number(_) if rule.file.value.constructor == Constructor::Duration => {
             let words = &document.text[value_range.clone()];
@@ -393,6 +396,45 @@ fn normalize_mention(
         scene: in_sentence.scene,
         document_names: context.document_names(),
     })
+}
+
+/// Money paid each week or month, as a year's worth: "£180,000 a week" is the same pay as
+/// "£9.36m a year", so both are read per year (52 weeks, 12 months), with a note. Only money
+/// each of a period (`money.each`); a day's or an hour's pay depends on the days and hours
+/// worked, and stays as it is.
+///
+/// Also returns what the claim shows: the amount as written and per year ("180,000 GBP a
+/// week, 9,360,000 GBP a year").
+fn per_year(
+    value: Value,
+    object: Option<Role>,
+    kind: &str,
+    assumptions: &mut Vec<String>,
+) -> (Value, Option<Role>, Option<String>) {
+    let periods = match object.as_ref().map(|role| &*role.name) {
+        Some("week") => 52.0,
+        Some("month") => 12.0,
+        _ => return (value, object, None),
+    };
+    let (Value::Number(amount), Some(mut role)) = (&value, object.clone()) else {
+        return (value, object, None);
+    };
+    if kind != "money.each" || amount.unit.is_none() {
+        return (value, object, None);
+    }
+    let scaled = NumberValue {
+        min: amount.min.map(|n| n * periods),
+        max: amount.max.map(|n| n * periods),
+        ..amount.clone()
+    };
+    assumptions.push(format!(
+        "{amount} a {} read as a year's: {scaled} ({periods} {}s)",
+        role.name, role.name
+    ));
+    let shown = format!("{amount} a {}, {scaled} a year", role.name);
+    role.resolution = format!("{}; compared per year", role.resolution).into();
+    role.name = "year".into();
+    (Value::Number(scaled), Some(role), Some(shown))
 }
 
 fn value_needed_reference(assumptions: &[String]) -> bool {
