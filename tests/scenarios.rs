@@ -5510,43 +5510,6 @@ fn a_pronoun_refers_back_only_to_a_person_it_can_stand_for() {
 }
 
 #[test]
-fn a_role_never_refers_back_to_someone_introduced_with_another_office() {
-    // The sentence before "the 51-year-old pilot" names only the airline's spokeswoman: the
-    // pilot is unnamed, so his age is no one's the other report names.
-    let report = check_texts(&[
-        (
-            "a.md",
-            "2026-09-14",
-            "# Emergency landing\n\nThe plane landed safely, airline spokeswoman Ines Vale \
-             told reporters. The 51-year-old pilot was praised by passengers.",
-        ),
-        (
-            "b.md",
-            "2026-09-14",
-            "# Landing\n\nInes Vale, 38, the airline's spokeswoman, said no one was hurt.",
-        ),
-    ]);
-    assert_no_discrepancy(&report);
-    // Introduced with the same office, the person is meant.
-    let report = check_texts(&[
-        (
-            "a.md",
-            "2026-09-14",
-            "# Emergency landing\n\nThe plane was flown by Captain Ruth Okoro, the airline \
-             said. The 51-year-old captain was praised by passengers.",
-        ),
-        (
-            "b.md",
-            "2026-09-14",
-            "# Landing\n\nCaptain Ruth Okoro, 49, landed the plane on one engine.",
-        ),
-    ]);
-    let age = only(&report, "person.age", None);
-    assert_eq!(age.subject.as_deref(), Some("Ruth Okoro"));
-    assert_status(age, Status::Discrepancy);
-}
-
-#[test]
 fn pay_per_week_meets_the_same_pay_per_year() {
     let report = check_texts(&[
         (
@@ -5585,4 +5548,84 @@ fn pay_per_week_meets_the_same_pay_per_year() {
         only(&report, "money.each", Some("year")),
         Status::Discrepancy,
     );
+}
+
+#[test]
+fn a_ships_inspection_the_water_it_sank_in_and_a_players_caps_are_compared() {
+    let wreck = check_texts(&[
+        (
+            "a.md",
+            "",
+            "# Trawler lost\n\nThe trawler Nordkap sank about 6 nautical miles off the western \
+             coast of Halsey Island. The water temperature was about 7C. The trawler was last \
+             inspected on May 20.",
+        ),
+        (
+            "b.md",
+            "",
+            "# Nordkap\n\nThe Nordkap went down roughly 11 kilometres off the western shore. \
+             Two of the crew jumped into water of about 45 degrees Fahrenheit. The boat passed \
+             its most recent safety inspection on 21 May.",
+        ),
+    ]);
+    assert_status(only(&wreck, "place.distance", None), Status::Agreement);
+    assert_status(only(&wreck, "temperature.water", None), Status::Agreement);
+    let inspection = only(&wreck, "inspection.date", None);
+    assert_status(inspection, Status::Discrepancy);
+    assert_quotes(inspection, &["May 20", "21 May"]);
+
+    let football = check_texts(&[
+        (
+            "a.md",
+            "2026-08-01",
+            "# Signing\n\nWinger Rafael Duarte, 24, signed on Monday. He has won 27 caps for \
+             Portugal.",
+        ),
+        (
+            "b.md",
+            "2026-08-02",
+            "# Duarte\n\nRafael Duarte, who has made twenty-nine international appearances, \
+             joined on Monday.",
+        ),
+    ]);
+    let caps = only(&football, "caps.count", None);
+    assert_eq!(caps.subject.as_deref(), Some("Rafael Duarte"));
+    assert_status(caps, Status::Discrepancy);
+}
+
+#[test]
+fn a_role_never_refers_back_to_someone_introduced_with_another_office() {
+    // The sentence before "the 51-year-old pilot" names only the airline's spokeswoman: the
+    // pilot is unnamed, so his age is no one's the other report names.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-14",
+            "# Emergency landing\n\nThe plane landed safely, airline spokeswoman Ines Vale \
+             told reporters. The 51-year-old pilot was praised by passengers.",
+        ),
+        (
+            "b.md",
+            "2026-09-14",
+            "# Landing\n\nInes Vale, 38, the airline's spokeswoman, said no one was hurt.",
+        ),
+    ]);
+    assert_no_discrepancy(&report);
+    // Introduced with the same office, the person is meant.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-14",
+            "# Emergency landing\n\nThe plane was flown by Captain Ruth Okoro, the airline \
+             said. The 51-year-old captain was praised by passengers.",
+        ),
+        (
+            "b.md",
+            "2026-09-14",
+            "# Landing\n\nCaptain Ruth Okoro, 49, landed the plane on one engine.",
+        ),
+    ]);
+    let age = only(&report, "person.age", None);
+    assert_eq!(age.subject.as_deref(), Some("Ruth Okoro"));
+    assert_status(age, Status::Discrepancy);
 }
