@@ -5629,3 +5629,40 @@ fn a_role_never_refers_back_to_someone_introduced_with_another_office() {
     assert_eq!(age.subject.as_deref(), Some("Ruth Okoro"));
     assert_status(age, Status::Discrepancy);
 }
+
+#[test]
+fn a_hedged_count_of_fixed_things_stops_at_its_last_digit_and_a_toll_does_not() {
+    // Records taken in a breach are fixed: "roughly 2.6 million" is 2.5 to 2.7 million, which
+    // "2.9 million" is not.
+    let breach = check_texts(&[
+        (
+            "a.md",
+            "2026-04-02",
+            "# Insurer hacked\n\nThe attackers stole 2.9 million customer records, the \
+             insurer said.",
+        ),
+        (
+            "b.md",
+            "2026-04-03",
+            "# Data breach\n\nThe gang made off with roughly 2.6 million policyholders' files.",
+        ),
+    ]);
+    let stolen = only(&breach, "items.stolen", None);
+    assert_status(stolen, Status::Discrepancy);
+    assert_quotes(stolen, &["2.9 million", "2.6 million"]);
+    // A toll is an estimate that moves: "about 4,600 injured" meets "nearly 4,200" of the day
+    // before.
+    let quake = check_texts(&[
+        (
+            "a.md",
+            "2026-04-02",
+            "# Quake\n\nThe earthquake injured nearly 4,200 people, officials said.",
+        ),
+        (
+            "b.md",
+            "2026-04-03",
+            "# Quake\n\nAbout 4,600 people were injured in the earthquake.",
+        ),
+    ]);
+    assert_status(only(&quake, "casualties.injured", None), Status::Agreement);
+}

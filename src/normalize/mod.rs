@@ -657,7 +657,13 @@ fn build_value(
             }
         }
         Constructor::Count => {
-            match number::parse_quantity(words, &context.rules.lexicon, settings.tolerance) {
+            let lexicon = &context.rules.lexicon;
+            let read = if lexicon.is_estimated_count(&rule.file.kind) {
+                number::parse_quantity
+            } else {
+                number::parse_count
+            };
+            match read(words, lexicon, settings.tolerance) {
                 Some(quantity) => {
                     let (value, mut notes) = rounded(words, quantity, true);
                     // A part of the whole bounds it from below; "up to 20 bodies" says nothing.

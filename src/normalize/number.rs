@@ -771,6 +771,13 @@ pub trait EndReader {
     /// canonical unit; an empty text names no unit.
     fn unit(&self, text: &str) -> Option<(Option<String>, f64)>;
 
+    /// Whether an amount without a unit is a count of fixed things, whose hedge reaches no
+    /// further than its last digit, like a measure's; otherwise it is an estimate that keeps
+    /// the whole tolerance (see [`parse_count`]).
+    fn counts_exactly(&self) -> bool {
+        false
+    }
+
     /// The two ends of a range in one unit: an end without a unit takes the other's; ends in
     /// different units do not make a range unless the reader can convert between them.
     fn unify(&self, low: End, high: End) -> Option<(End, End)> {
@@ -812,6 +819,31 @@ impl EndReader for Plain {
     }
 }
 
+/// A plain number that counts fixed things ("records stolen", "patients enrolled").
+struct Counted;
+
+impl EndReader for Counted {
+    fn end(&self, text: &str) -> Option<End> {
+        Plain.end(text)
+    }
+
+    fn unit(&self, text: &str) -> Option<(Option<String>, f64)> {
+        Plain.unit(text)
+    }
+
+    fn counts_exactly(&self) -> bool {
+        true
+    }
+}
+
+/// A count of fixed things with its hedge: as [`parse_quantity`], but a hedge reaches no further
+/// than the last digit written ("roughly 3.8 million" is 3.7 to 3.9 million, "about 100" still
+/// 90 to 110), as it does for a measure. Tolls, crowds and the displaced are estimates that move
+/// as news comes in, and are read by [`parse_quantity`].
+pub fn parse_count(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    read_amount(text, lexicon, tolerance, &Counted)
+}
+
 /// An amount with its hedge, as an interval: "over 10,000" → (10000, ∞), "about 100" → [90, 110]
 /// with a tolerance of 0.1, "dozens of" → [24, 100), "between 5 and 10" → [5, 10].
 pub fn parse_quantity(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
@@ -832,7 +864,7 @@ pub fn read_amount(
     let rest = rest.as_str();
     let hedge = hedge.or(after);
     if let Some(end) = reader.end(rest) {
-        return Some(hedged(end, hedge, tolerance));
+        return Some(hedged(end, hedge, tolerance, reader.counts_exactly()));
     }
     if let Some(mut range) = read_range(rest, lexicon, reader) {
         if let Some((word, _)) = hedge.filter(|(_, kind)| *kind != HedgeKind::Exactly) {
@@ -845,17 +877,24 @@ pub fn read_amount(
     read_vague(rest.trim_end_matches(" of"), lexicon, reader)
 }
 
-fn hedged(end: End, hedge: Option<(&str, HedgeKind)>, tolerance: f64) -> Quantity {
+fn hedged(
+    end: End,
+    hedge: Option<(&str, HedgeKind)>,
+    tolerance: f64,
+    counts_exactly: bool,
+) -> Quantity {
     let mut notes = end.notes;
     let mut value = match hedge {
         None => NumberValue::exact(end.value),
         Some((_, kind)) => {
             // An amount with a unit (a measure, money, a rate, a span of time) is a reading:
             // its hedge reaches no further than its own last digit, so "about 1,640 feet" is
-            // 1,630 to 1,650, not 1,476 to 1,804, while "about 100 metres" keeps its tenth. A
-            // count keeps its tenth: "about 16,500 injured" is an estimate, and tolls move.
+            // 1,630 to 1,650, not 1,476 to 1,804, while "about 100 metres" keeps its tenth. So
+            // does a count of fixed things; a toll keeps its tenth: "about 16,500 injured" is
+            // an estimate, and tolls move.
             let written = (end.value - end.offset) / end.factor;
-            let tolerance = match last_place(written).filter(|_| end.unit.is_some()) {
+            let reading = end.unit.is_some() || counts_exactly;
+            let tolerance = match last_place(written).filter(|_| reading) {
                 Some(place) if end.value != 0.0 => {
                     tolerance.min(place * end.factor.abs() / end.value.abs())
                 }

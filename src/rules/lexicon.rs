@@ -226,6 +226,11 @@ pub struct Lexicon {
     /// "her" to a man.
     #[serde(default)]
     pub gendered_names: BTreeMap<String, Vec<String>>,
+    /// Kinds of counts that are estimates and move as news comes in (tolls, the displaced,
+    /// damage), as kinds or the part of a kind before its dot (`casualties`): their hedge keeps
+    /// the whole tolerance. Any other count's reaches no further than its last digit.
+    #[serde(default)]
+    pub estimated_counts: Vec<String>,
 }
 
 /// A macro that a pattern uses but no lexicon defines, or that refers to itself.
@@ -266,6 +271,7 @@ impl Lexicon {
         }
         self.event_nouns.extend(other.event_nouns);
         self.not_names.extend(other.not_names);
+        self.estimated_counts.extend(other.estimated_counts);
         for (gender, words) in other.gendered_names {
             self.gendered_names.entry(gender).or_default().extend(words);
         }
@@ -397,6 +403,15 @@ impl Lexicon {
     pub fn is_not_a_name(&self, words: &str) -> bool {
         let words = words.trim();
         self.not_names.iter().any(|w| w.eq_ignore_ascii_case(words))
+    }
+
+    /// Whether counts of `kind` are estimates (`estimated_counts`): the kind itself or the part
+    /// before its dot is listed.
+    pub fn is_estimated_count(&self, kind: &str) -> bool {
+        let family = kind.split('.').next().unwrap_or(kind);
+        self.estimated_counts
+            .iter()
+            .any(|listed| listed == kind || listed == family)
     }
 
     /// `female` or `male` when the lexicon's `gendered_names` list `word` (a title or a given
