@@ -5628,6 +5628,17 @@ fn a_role_never_refers_back_to_someone_introduced_with_another_office() {
     let age = only(&report, "person.age", None);
     assert_eq!(age.subject.as_deref(), Some("Ruth Okoro"));
     assert_status(age, Status::Discrepancy);
+    // An aside after a name is read up to 80 bytes, never cutting a character in two.
+    let aside = format!("{}é and more", "b".repeat(79));
+    let report = check_texts(&[(
+        "a.md",
+        "2026-09-14",
+        &format!(
+            "# Landing\n\nAirline spokeswoman Ines Vale spoke. Ines Vale, {aside} said so. \
+             The 51-year-old pilot was praised."
+        ),
+    )]);
+    assert!(findings(&report, "person.age", None).is_empty());
 }
 
 #[test]

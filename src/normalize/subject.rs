@@ -1221,8 +1221,12 @@ impl<'a> DocumentContext<'a> {
             let before: Vec<String> = words_of(&text[line_start..range.start]);
             let mut near: Vec<String> = before.into_iter().rev().take(3).collect();
             if let Some(aside) = text[range.end..].strip_prefix(", ") {
-                let end = aside.find([',', '.', ';']).unwrap_or(aside.len()).min(80);
-                near.extend(words_of(&aside[..end.min(aside.len())]).into_iter().take(6));
+                // To the aside's end, and no further than 80 bytes, on a character's edge.
+                let mut end = aside.find([',', '.', ';']).unwrap_or(aside.len()).min(80);
+                while !aside.is_char_boundary(end) {
+                    end -= 1;
+                }
+                near.extend(words_of(&aside[..end]).into_iter().take(6));
             }
             near.retain(|w| OFFICES.contains(&w.as_str()));
             near
