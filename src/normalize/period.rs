@@ -543,12 +543,19 @@ mod tests {
         }
     }
 
+    /// Whether `test` holds of `figure`'s span in `sentence`.
+    fn of_figure(test: fn(&str, Range<usize>) -> bool) -> impl Fn(&str, &str) -> bool {
+        move |sentence, figure| {
+            let start = sentence
+                .find(figure)
+                .expect("the figure is in the sentence");
+            test(sentence, start..start + figure.len())
+        }
+    }
+
     #[test]
     fn a_run_is_told_from_the_series() {
-        let at = |sentence: &str, figure: &str| {
-            let start = sentence.find(figure).unwrap();
-            in_a_row(sentence, start..start + figure.len())
-        };
+        let at = of_figure(in_a_row);
         assert!(at(
             "It was the company's 27th consecutive successful flight.",
             "27th consecutive successful flight"
@@ -575,12 +582,7 @@ mod tests {
 
     #[test]
     fn a_change_over_the_year_so_far_is_told_apart() {
-        let at = |sentence: &str, figure: &str| {
-            let start = sentence
-                .find(figure)
-                .expect("the figure is in the sentence");
-            to_date(sentence, start..start + figure.len())
-        };
+        let at = of_figure(to_date);
         assert!(at("Tillmore's stock is down 14% so far this year.", "14%"));
         assert!(at(
             "The index has gained 6.2 percent year to date.",
