@@ -50,6 +50,9 @@ pub struct DocumentContext<'a> {
     /// The people the text tells to be women or men, computed on first use (see
     /// [`DocumentContext::genders`]).
     genders: std::sync::OnceLock<HashMap<usize, Gender>>,
+    /// The offices the text introduces each entity with, read on first use (see
+    /// [`DocumentContext::offices`]).
+    offices: std::sync::OnceLock<HashMap<usize, Vec<&'static str>>>,
     /// Per entity type, the mentions of that type, built the first time a claim asks: a long
     /// report has thousands of mentions, and going through all of them for each of its claims
     /// would make the cost grow with the square of its length.
@@ -255,6 +258,7 @@ impl<'a> DocumentContext<'a> {
             document_names: std::sync::OnceLock::new(),
             word_forms: std::sync::OnceLock::new(),
             genders: std::sync::OnceLock::new(),
+            offices: std::sync::OnceLock::new(),
             typed: RefCell::default(),
             fuzzy: RefCell::default(),
         }
@@ -1202,42 +1206,55 @@ impl<'a> DocumentContext<'a> {
         }
     }
 
-    /// Whether the text introduces `entity` with an office other than `office`: right before a
-    /// mention ("coast guard spokesman Andreas Pilo") or in an aside right after one ("Andreas
-    /// Pilo, the coast guard's spokesman,").
+    /// Whether the text introduces `entity` with an office other than `office` (see
+    /// [`DocumentContext::offices`]).
     fn holds_other_office(&self, entity: usize, office: &str) -> bool {
-        let text = &self.document.text;
-        let words_of = |stretch: &str| -> Vec<String> {
-            stretch
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
-        };
-        let offices_near = |range: &Range<usize>| -> Vec<String> {
-            let line_start = text[..range.start]
-                .rfind(['\n', '.', ';'])
-                .map_or(0, |at| at + 1);
-            let before: Vec<String> = words_of(&text[line_start..range.start]);
-            let mut near: Vec<String> = before.into_iter().rev().take(3).collect();
-            if let Some(aside) = text[range.end..].strip_prefix(", ") {
-                // To the aside's end, and no further than 80 bytes, on a character's edge.
-                let mut end = aside.find([',', '.', ';']).unwrap_or(aside.len()).min(80);
-                while !aside.is_char_boundary(end) {
-                    end -= 1;
+        self.offices()
+            .get(&entity)
+            .is_some_and(|held| !held.contains(&office))
+    }
+
+    /// The offices the text introduces each entity with: right before a mention ("coast guard
+    /// spokesman Andreas Pilo") or in an aside right after one ("Andreas Pilo, the coast
+    /// guard's spokesman,"). Read once for the whole document, on first use: a long report
+    /// asks for many claims, and reading its mentions for each would grow with the square.
+    fn offices(&self) -> &HashMap<usize, Vec<&'static str>> {
+        self.offices.get_or_init(|| {
+            let text = &self.document.text;
+            let words_of = |stretch: &'_ str| -> Vec<String> {
+                stretch
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect()
+            };
+            let mut held: HashMap<usize, Vec<&'static str>> = HashMap::new();
+            for mention in &self.entities {
+                let range = &mention.range;
+                let line_start = text[..range.start]
+                    .rfind(['\n', '.', ';'])
+                    .map_or(0, |at| at + 1);
+                let before = words_of(&text[line_start..range.start]);
+                let mut near: Vec<String> = before.into_iter().rev().take(3).collect();
+                if let Some(aside) = text[range.end..].strip_prefix(", ") {
+                    // To the aside's end, and no further than 80 bytes, on a character's edge.
+                    let mut end = aside.find([',', '.', ';']).unwrap_or(aside.len()).min(80);
+                    while !aside.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    near.extend(words_of(&aside[..end]).into_iter().take(6));
                 }
-                near.extend(words_of(&aside[..end]).into_iter().take(6));
+                let offices = near
+                    .iter()
+                    .filter_map(|w| OFFICES.iter().copied().find(|o| o == w));
+                let entry = held.entry(mention.entity);
+                let mut offices = offices.peekable();
+                if offices.peek().is_some() {
+                    entry.or_default().extend(offices);
+                }
             }
-            near.retain(|w| OFFICES.contains(&w.as_str()));
-            near
-        };
-        let held: Vec<String> = self
-            .entities
-            .iter()
-            .filter(|m| m.entity == entity)
-            .flat_map(|m| offices_near(&m.range))
-            .collect();
-        !held.is_empty() && !held.iter().any(|w| w == office)
+            held
+        })
     }
 
     /// The entity a reference of type `kind` at `at` points to. With `either_side`, a mention
