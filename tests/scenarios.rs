@@ -5677,3 +5677,102 @@ fn a_hedged_count_of_fixed_things_stops_at_its_last_digit_and_a_toll_does_not() 
     ]);
     assert_status(only(&quake, "casualties.injured", None), Status::Agreement);
 }
+
+#[test]
+fn a_rate_decision_is_read_by_its_new_level_its_vote_and_its_next_meeting() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-11",
+            "# Rates up\n\nThe Central Bank of Ostrava raised its key rate by half a percentage \
+             point on Thursday. The increase takes the key rate to 6% from 5.5%. It was agreed \
+             in an eight-to-one vote. Ten-year government bond yields climbed 0.15 percentage \
+             points. The board next meets on 23 July.",
+        ),
+        (
+            "b.md",
+            "2026-06-12",
+            "# A half-point rise\n\nThe bank chose to raise its main interest rate by 50 basis \
+             points on Thursday, leaving the key rate at six per cent. Seven members backed the \
+             rise, while two voted to hold. The yield on ten-year government bonds rose 15 basis \
+             points. The next policy decision is due on 30 July.",
+        ),
+    ]);
+    let level = only(&report, "rate.level", Some("policy rate"));
+    assert_status(level, Status::Agreement);
+    let tally = only(&report, "vote.tally", None);
+    assert_status(tally, Status::Discrepancy);
+    let shown: Vec<String> = values(tally).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(shown, ["8–1", "7–2"]);
+    // "bond" only modifies "yields": both are one yield, and no bail.
+    let yields = only(&report, "rate.change", Some("yield"));
+    assert_status(yields, Status::Agreement);
+    assert!(findings(&report, "rate.change", Some("bail")).is_empty());
+    let next = only(&report, "event.date", Some("next meeting"));
+    assert_status(next, Status::Discrepancy);
+    assert_eq!(
+        values(next),
+        [
+            ("a.md".to_string(), "2026-07-23".to_string()),
+            ("b.md".to_string(), "2026-07-30".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_theft_is_read_by_its_haul_its_worth_its_stay_and_its_day() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-13",
+            "# Gallery raid\n\nBurglars broke into the Varna Gallery early on Sunday and \
+             escaped with five sculptures. Police put the value of the haul at £3 million. The \
+             burglars smashed a skylight, lowered a rope and were inside the gallery for just \
+             nine minutes.",
+        ),
+        (
+            "b.md",
+            "2026-04-15",
+            "# Arrests\n\nDetectives investigating the theft of seven sculptures from the \
+             Varna Gallery arrested two men. The stolen sculptures are worth about £2.2m in \
+             total. CCTV shows the burglars spent 14 minutes inside. The burglars struck before \
+             dawn on 12 April.",
+        ),
+    ]);
+    for (kind, about) in [
+        ("items.stolen", None),
+        ("money.amount", Some("value")),
+        ("intrusion.duration", None),
+    ] {
+        assert_status(only(&report, kind, about), Status::Discrepancy);
+    }
+    let day = only(&report, "event.date", None);
+    assert_status(day, Status::Agreement);
+    assert_eq!(sources(day), ["a.md", "b.md"]);
+}
+
+#[test]
+fn people_a_slide_caught_are_counted_by_what_they_were() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-03",
+            "# Landslide\n\nSeven hikers were caught in the landslide above the village, and \
+             two of them died.",
+        ),
+        (
+            "b.md",
+            "2026-08-03",
+            "# Slide\n\nThe landslide swept away nine hikers as they crossed the gully.",
+        ),
+    ]);
+    let caught = only(&report, "casualties.caught", Some("hiker"));
+    assert_status(caught, Status::Discrepancy);
+    // Caught by the police is no one a slide took.
+    let police = check_texts(&[(
+        "a.md",
+        "2026-08-03",
+        "# Chase\n\nFour people were caught by police officers near the border.",
+    )]);
+    assert!(findings(&police, "casualties.caught", None).is_empty());
+}

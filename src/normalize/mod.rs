@@ -1018,8 +1018,13 @@ fn in_days(duration: &number::Duration) -> NumberValue {
 /// eight judges"), as (higher, lower).
 fn read_score(words: &str) -> Option<(u32, u32)> {
     let lower = words.to_lowercase();
-    // "six of the eight judges": six on one side, the rest on the other.
-    if let Some((part, whole)) = lower.split_once(" of ") {
+    // "six of the eight judges": six on one side, the rest on the other. (Only a number before
+    // the "of": in "eight backed the sale of the site and four voted against" the sides are
+    // counted apart.)
+    let split = lower
+        .split_once(" of ")
+        .filter(|(part, _)| !part.trim().contains(char::is_whitespace));
+    if let Some((part, whole)) = split {
         let (part, whole) = (
             *score_numbers(part).first()?,
             *score_numbers(whole).first()?,
@@ -1225,7 +1230,7 @@ fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Opt
             .lexicon
             .unit_of(&noun)
             .map(str::to_string)
-            .unwrap_or_else(|| noun.trim_end_matches('s').to_string()),
+            .unwrap_or_else(|| crate::rules::lexicon::singular(&noun)),
     )
 }
 

@@ -674,7 +674,20 @@ impl<'a> DocumentContext<'a> {
         // ("inflation", "shares in the company") as any phrase is read.
         if spec.entity_type == "figure" {
             let head = head_phrase(&written);
-            if let Some((role, noun_at)) = self.money_noun_in(head) {
+            // A listed noun followed by another word of its noun phrase only modifies that
+            // word's noun: "government bond yields" are yields, not a bond (bail); "revenue
+            // targets" are no revenue. Such a phrase is read as any other.
+            let lexicon = &self.rules.lexicon;
+            let ends_head =
+                |noun_at: usize,
+                 name: &str,
+                 canonical: for<'l> fn(&'l Lexicon, &str) -> Option<&'l str>| {
+                    canonical(lexicon, head[noun_at..].trim_end()) == Some(name)
+                };
+            let money = self
+                .money_noun_in(head)
+                .filter(|(role, at)| ends_head(*at, &role.name, Lexicon::canonical_money));
+            if let Some((role, noun_at)) = money {
                 let starts_sentence = starts_a_clause(
                     &self.document.text[sentence.start.min(range.start)..range.start],
                 );
@@ -684,9 +697,10 @@ impl<'a> DocumentContext<'a> {
             // Other figures said in several ways: "its benchmark interest rate" and "the main
             // policy rate" are one rate, "the jobless rate" is unemployment. A possessive owner
             // stays: "the Fed's benchmark rate" is not the ECB's.
-            if let Some((mut role, noun_at)) =
-                self.noun_in(head, |noun| self.rules.lexicon.canonical_figure(noun))
-            {
+            let figure = self
+                .noun_in(head, |noun| lexicon.canonical_figure(noun))
+                .filter(|(role, at)| ends_head(*at, &role.name, Lexicon::canonical_figure));
+            if let Some((mut role, noun_at)) = figure {
                 let words: Vec<&str> = head[..noun_at].split_whitespace().collect();
                 let owned_up_to = words
                     .iter()
@@ -2766,6 +2780,14 @@ const STATE_ENDS: &[&str] = &[
     "officials",
     "authorities",
     "police",
+    // A day or a moment said after the state is when it holds, not what it is: "remain closed
+    // today" is closed.
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "overnight",
+    "now",
 ];
 
 /// The noun a record ranks, singular and canonical: "cyclones" → storm, "hikes" → increase.

@@ -644,6 +644,36 @@ impl Lexicon {
     }
 }
 
+/// The singular of an English noun phrase, by its last word: "watches" → "watch", "batteries"
+/// → "battery", "gold bars" → "gold bar"; words that end in s in the singular ("glass",
+/// "virus", "series") stay as they are.
+pub fn singular(noun: &str) -> String {
+    let (before, last) = match noun.rfind(' ') {
+        Some(at) => noun.split_at(at + 1),
+        None => ("", noun),
+    };
+    const SAME: &[&str] = &["series", "species", "means", "news", "aircraft", "sheep"];
+    let one = if SAME.contains(&last) || ["ss", "us", "is"].iter().any(|e| last.ends_with(e)) {
+        last.to_string()
+    } else if let Some(stem) = last.strip_suffix("ies").filter(|s| s.len() > 1) {
+        format!("{stem}y")
+    } else if let Some(stem) = ["ches", "shes", "sses", "xes", "zes"]
+        .iter()
+        .find(|e| last.ends_with(*e))
+        .or_else(|| {
+            // "buses", "viruses", "campuses"; not "houses", "causes" or "fuses".
+            let before = last.strip_suffix("uses")?.chars().last()?;
+            (!"aeiou".contains(before) && !last.ends_with("fuses")).then_some(&"uses")
+        })
+        .map(|_| &last[..last.len() - 2])
+    {
+        stem.to_string()
+    } else {
+        last.strip_suffix('s').unwrap_or(last).to_string()
+    };
+    format!("{before}{one}")
+}
+
 /// Collapses runs of white space to one space.
 pub fn collapse_spaces(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -843,6 +873,25 @@ mod tests {
         assert_eq!(lexicon.gender_of_word("Sam"), None);
         assert_eq!(lexicon.gender_of_word("Okafor"), None);
         assert_eq!(lexicon.gender_of_word("helen"), None);
+    }
+
+    #[test]
+    fn a_count_noun_is_made_singular_by_its_last_word() {
+        for (plural, one) in [
+            ("watches", "watch"),
+            ("paintings", "painting"),
+            ("batteries", "battery"),
+            ("boxes", "box"),
+            ("gold bars", "gold bar"),
+            ("glasses", "glass"),
+            ("glass", "glass"),
+            ("buses", "bus"),
+            ("viruses", "virus"),
+            ("houses", "house"),
+            ("series", "series"),
+        ] {
+            assert_eq!(singular(plural), one, "{plural}");
+        }
     }
 
     #[test]
