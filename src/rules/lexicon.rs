@@ -5,7 +5,7 @@
 //! `{event_noun}`, `{reference}`) so rules can match them, and the normalizer reads the same
 //! lists to interpret what matched. One list, one truth.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
@@ -226,6 +226,10 @@ pub struct Lexicon {
     /// "her" to a man.
     #[serde(default)]
     pub gendered_names: BTreeMap<String, Vec<String>>,
+    /// `gendered_names` by word, built on first use: a report asks for every mention of a
+    /// person, and going through some 500 words each time was a percent of a large run.
+    #[serde(skip)]
+    gender_index: std::sync::OnceLock<HashMap<String, Option<String>>>,
     /// Kinds of counts that are estimates and move as news comes in (tolls, the displaced,
     /// damage), as kinds or the part of a kind before its dot (`casualties`): their hedge keeps
     /// the whole tolerance. Any other count's reaches no further than its last digit.
@@ -275,6 +279,7 @@ impl Lexicon {
         for (gender, words) in other.gendered_names {
             self.gendered_names.entry(gender).or_default().extend(words);
         }
+        self.gender_index = std::sync::OnceLock::new();
         self.event_modifiers.extend(other.event_modifiers);
         self.event_compound_heads.extend(other.event_compound_heads);
         self.relational_nouns.extend(other.relational_nouns);
@@ -417,14 +422,24 @@ impl Lexicon {
     /// `female` or `male` when the lexicon's `gendered_names` list `word` (a title or a given
     /// name, as written: "Mrs", "Helen") under one of them and not the other.
     pub fn gender_of_word(&self, word: &str) -> Option<&str> {
-        let word = word.trim_end_matches('.');
-        let mut found = self
-            .gendered_names
-            .iter()
-            .filter(|(_, words)| words.iter().any(|w| w == word))
-            .map(|(gender, _)| gender.as_str());
-        let gender = found.next()?;
-        found.next().is_none().then_some(gender)
+        let index = self.gender_index.get_or_init(|| {
+            let mut index: HashMap<String, Option<String>> = HashMap::new();
+            for (gender, words) in &self.gendered_names {
+                for word in words {
+                    index
+                        .entry(word.clone())
+                        // On both lists, a word tells nothing.
+                        .and_modify(|found| {
+                            if found.as_deref() != Some(gender) {
+                                *found = None;
+                            }
+                        })
+                        .or_insert_with(|| Some(gender.clone()));
+                }
+            }
+            index
+        });
+        index.get(word.trim_end_matches('.'))?.as_deref()
     }
 
     /// A regex finding event nouns, singular or plural ("launches", "crashes"), in lower case.
