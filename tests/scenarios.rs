@@ -5776,3 +5776,76 @@ fn people_a_slide_caught_are_counted_by_what_they_were() {
     )]);
     assert!(findings(&police, "casualties.caught", None).is_empty());
 }
+
+#[test]
+fn a_recall_is_read_by_its_size_its_injuries_and_the_money_set_aside() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-06",
+            "# Recall\n\nVantor is recalling 52,000 scooters over a battery fault. The company \
+             said it knew of six people having been injured. It put the cost of the recall at \
+             about $30m.",
+        ),
+        (
+            "b.md",
+            "2026-10-07",
+            "# Scooters called back\n\nVantor is calling back 57,000 scooters. The fault has \
+             been linked to eight injuries. The firm has set aside roughly 30 million dollars \
+             to cover the cost of repairs.",
+        ),
+    ]);
+    assert_status(only(&report, "recall.quantity", None), Status::Discrepancy);
+    assert_status(
+        only(&report, "casualties.injured", None),
+        Status::Discrepancy,
+    );
+    let cost = only(&report, "money.amount", Some("cost"));
+    assert_status(cost, Status::Agreement);
+    assert_eq!(sources(cost), ["a.md", "b.md"]);
+}
+
+#[test]
+fn a_survey_count_a_grant_and_a_pay_proposal_are_read() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-14",
+            "# Cranes\n\nThe latest survey, carried out by volunteers, counted 1,120 cranes on \
+             the marshes. A 2015 count found 640. The work was funded by a £300,000 grant \
+             from the Wetland Fund.",
+        ),
+        (
+            "b.md",
+            "2026-07-15",
+            "# Crane numbers up\n\nA new census has found 1,210 individuals of the common \
+             crane. The 2019 survey recorded 910. The Wetland Fund, whose £350,000 grant paid \
+             for it, welcomed the news.",
+        ),
+    ]);
+    let count = only(&report, "population.count", None);
+    assert_status(count, Status::Discrepancy);
+    // Earlier surveys, named by their years, are not the survey the reports are about.
+    let shown: Vec<String> = values(count).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(shown, ["1,120", "1,210"]);
+    assert_status(
+        only(&report, "money.amount", Some("grant")),
+        Status::Discrepancy,
+    );
+
+    let pay = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Strike\n\nAt issue is the operator's pay proposal, tabled in January: a 3% \
+             increase over two years.",
+        ),
+        (
+            "b.md",
+            "2026-03-03",
+            "# Walkout\n\nThe operator's offer, put to staff last month, amounts to a 4 per \
+             cent rise over two years.",
+        ),
+    ]);
+    assert_status(only(&pay, "pay.offer", None), Status::Discrepancy);
+}
