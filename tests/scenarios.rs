@@ -5596,7 +5596,7 @@ fn a_ships_inspection_the_water_it_sank_in_and_a_players_caps_are_compared() {
 #[test]
 fn a_role_never_refers_back_to_someone_introduced_with_another_office() {
     // The sentence before "the 51-year-old pilot" names only the airline's spokeswoman: the
-    // pilot is unnamed, so his age is no one's the other report names.
+    // pilot is unnamed, so his age is the pilot's, no one's the other report names.
     let report = check_texts(&[
         (
             "a.md",
@@ -5638,7 +5638,8 @@ fn a_role_never_refers_back_to_someone_introduced_with_another_office() {
              The 51-year-old pilot was praised."
         ),
     )]);
-    assert!(findings(&report, "person.age", None).is_empty());
+    let age = only(&report, "person.age", None);
+    assert_eq!(age.subject.as_deref(), Some("pilot"));
 }
 
 #[test]
@@ -5848,4 +5849,29 @@ fn a_survey_count_a_grant_and_a_pay_proposal_are_read() {
         ),
     ]);
     assert_status(only(&pay, "pay.offer", None), Status::Discrepancy);
+}
+
+#[test]
+fn an_unnamed_crew_members_age_meets_the_same_role_in_another_report() {
+    // Neither report names the pilot; the spokesman named first holds another office.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-11-02",
+            "# Hard landing\n\nAirport spokesman Tomas Brandt said the runway was reopened. \
+             The 47-year-old pilot was treated for shock.",
+        ),
+        (
+            "b.md",
+            "2026-11-03",
+            "# Landing inquiry\n\nThe pilot, a 51-year-old former military flier, has been \
+             interviewed. The co-pilot, 29, was unhurt.",
+        ),
+    ]);
+    let pilot = only(&report, "person.age", Some("pilot"));
+    assert_status(pilot, Status::Discrepancy);
+    assert_eq!(sources(pilot), ["a.md", "b.md"]);
+    // Another role is someone else.
+    let co_pilot = only(&report, "person.age", Some("co-pilot"));
+    assert_eq!(sources(co_pilot), ["b.md"]);
 }

@@ -1205,17 +1205,30 @@ impl<'a> DocumentContext<'a> {
                 .get(claim.clone())
                 .and_then(|words| words.get(..4))
                 .is_some_and(|first| first.eq_ignore_ascii_case("the "));
-        let role = self.resolve_reference(kind, claim.start, sentence, !refers_back)?;
         // "The 58-year-old captain" is no one the text introduced as its spokesman: a role
-        // the match ends on never refers back to someone who holds another office.
-        let office = text.get(claim).and_then(|words| {
+        // the match ends on never refers back to someone who holds another office. Such a
+        // claim, or one with no one before it to refer to, is about the unnamed holder of the
+        // office, and meets the other reports' claims about their unnamed captain.
+        let office = text.get(claim.clone()).and_then(|words| {
             let last = words.split_whitespace().last()?;
             (last.chars().all(|c| c.is_lowercase() || c == '-') && OFFICES.contains(&last))
                 .then_some(last)
         });
+        let unnamed = |office: &str| Role {
+            name: office.into(),
+            written: office.into(),
+            resolution: format!("the {office}, whom the text does not name").into(),
+            entity: None,
+            description: None,
+        };
+        let Some(role) = self.resolve_reference(kind, claim.start, sentence, !refers_back) else {
+            return office.map(unnamed);
+        };
         let entity = role.entity.or_else(|| self.local_by_name(&role.name));
         match (office, entity) {
-            (Some(office), Some(entity)) if self.holds_other_office(entity, office) => None,
+            (Some(office), Some(entity)) if self.holds_other_office(entity, office) => {
+                Some(unnamed(office))
+            }
             _ => Some(role),
         }
     }
