@@ -84,7 +84,13 @@ pub fn split(path: &str, text: &str) -> Result<FrontMatter, SourceError> {
                 path: path.to_string(),
                 line,
                 column,
-                message: format!("invalid front matter: {err}"),
+                // The parser's own place counts from the front matter's first line; the
+                // file's is given in front.
+                message: {
+                    let said = err.to_string();
+                    let said = said.split(" at line ").next().unwrap_or_default();
+                    format!("invalid front matter: {said}{}", hint(said))
+                },
             }
         })?
     };
@@ -132,6 +138,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_a_colon_is_refused_with_what_to_do() {
+        let err = split(
+            "a.md",
+            "---\ntitle: Bridge collapse: questions mount\npublished: 2026-03-11\n---\nbody",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("a.md:2:"), "{err}");
+        assert!(err.contains("must be put in quotes"), "{err}");
+    }
+
+    #[test]
     fn bad_published_date_names_the_line() {
         let err = split("a.md", "---\ntitle: x\npublished: soon\n---\nbody").unwrap_err();
         assert_eq!(
@@ -169,5 +187,15 @@ mod tests {
             &"---\npublished: 2025-08-28T08:17:00Z\n---\nbody"[front.body],
             "body"
         );
+    }
+}
+
+/// What to do about a common mistake, after the YAML parser's own words: a title with a colon
+/// in it ("title: Bridge collapse: questions mount") must be quoted.
+fn hint(message: &str) -> &'static str {
+    if message.contains("mapping values are not allowed") {
+        "; a value that holds \": \" (a title such as `Bridge collapse: questions mount`) must be put in quotes"
+    } else {
+        ""
     }
 }
