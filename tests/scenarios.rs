@@ -5875,3 +5875,56 @@ fn an_unnamed_crew_members_age_meets_the_same_role_in_another_report() {
     let co_pilot = only(&report, "person.age", Some("co-pilot"));
     assert_eq!(sources(co_pilot), ["b.md"]);
 }
+
+#[test]
+fn those_taken_to_hospital_are_not_counted_as_all_the_injured() {
+    // "dozens more injured" and "took 19 injured people to hospital" are two counts: the
+    // second is of those taken to hospital, which the other report gives as 23.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-11",
+            "# Collapse\n\nThree people were killed and dozens more injured when the roof gave \
+             way. Twenty-three people were taken to hospital.",
+        ),
+        (
+            "b.md",
+            "2026-03-12",
+            "# Roof collapse\n\nParamedics took 17 injured people to hospital after the roof \
+             collapsed.",
+        ),
+    ]);
+    assert!(findings(&report, "casualties.injured", None)
+        .iter()
+        .all(|f| f.status != Status::Discrepancy));
+    assert_status(
+        only(&report, "casualties.hospitalized", None),
+        Status::Discrepancy,
+    );
+}
+
+#[test]
+fn a_crowd_crush_is_dated_by_who_died_in_it_and_a_festival_by_its_launch() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-13",
+            "# Stampede\n\nTwo fans died in a stampede at the Riverside Fair on Sunday. The \
+             fair, founded in 1998, draws big crowds.",
+        ),
+        (
+            "b.md",
+            "2026-07-15",
+            "# Crush inquiry\n\nTwo people were killed in a crush near the west gate on 12 \
+             July. The fair, which was launched in 2001, has been suspended.",
+        ),
+    ]);
+    let day = only(&report, "event.date", Some("crush"));
+    assert_status(day, Status::Agreement);
+    assert_eq!(sources(day), ["a.md", "b.md"]);
+    assert_status(only(&report, "casualties.killed", None), Status::Agreement);
+    assert_status(
+        only(&report, "organisation.founded", None),
+        Status::Discrepancy,
+    );
+}
