@@ -5928,3 +5928,34 @@ fn a_crowd_crush_is_dated_by_who_died_in_it_and_a_festival_by_its_launch() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn a_winners_age_and_payout_are_read_and_her_old_job_is_no_buildings_age() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-12",
+            "# Jackpot\n\nDenise Marlow, 58, won Friday's draw. She took the cash \
+             option, a lump sum of $412.5m before taxes.",
+        ),
+        (
+            "b.md",
+            "2026-05-14",
+            "# Winner named\n\nAfter Denise Marlow came forward, the town celebrated. Marlow, \
+             the 61-year-old former hospital night porter who bought the ticket, won the 8 May \
+             draw. She chose the cash option, worth $420.1 million before tax.",
+        ),
+    ]);
+    let age = only(&report, "person.age", None);
+    assert_eq!(age.subject.as_deref(), Some("Denise Marlow"));
+    assert_status(age, Status::Discrepancy);
+    // "the 61-year-old former hospital night porter" dates no hospital.
+    assert!(findings(&report, "structure.built", None).is_empty());
+    assert_status(
+        only(&report, "money.amount", Some("cash option")),
+        Status::Discrepancy,
+    );
+    let draw = only(&report, "event.date", None);
+    assert_status(draw, Status::Agreement);
+    assert_eq!(sources(draw), ["a.md", "b.md"]);
+}
