@@ -127,6 +127,16 @@ pub fn split(path: &str, text: &str) -> Result<FrontMatter, SourceError> {
     })
 }
 
+/// What to do about a common mistake, after the YAML parser's own words: a title with a colon
+/// in it ("title: Bridge collapse: questions mount") must be quoted.
+fn hint(message: &str) -> &'static str {
+    if message.contains("mapping values are not allowed") {
+        "; a value that holds \": \" (a title such as `Bridge collapse: questions mount`) must be put in quotes"
+    } else {
+        ""
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,15 +197,5 @@ mod tests {
             &"---\npublished: 2025-08-28T08:17:00Z\n---\nbody"[front.body],
             "body"
         );
-    }
-}
-
-/// What to do about a common mistake, after the YAML parser's own words: a title with a colon
-/// in it ("title: Bridge collapse: questions mount") must be quoted.
-fn hint(message: &str) -> &'static str {
-    if message.contains("mapping values are not allowed") {
-        "; a value that holds \": \" (a title such as `Bridge collapse: questions mount`) must be put in quotes"
-    } else {
-        ""
     }
 }
