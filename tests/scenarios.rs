@@ -5959,3 +5959,23 @@ fn a_winners_age_and_payout_are_read_and_her_old_job_is_no_buildings_age() {
     assert_status(draw, Status::Agreement);
     assert_eq!(sources(draw), ["a.md", "b.md"]);
 }
+
+#[test]
+fn the_action_refers_to_the_strike_the_report_is_about() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-07",
+            "# Dock strike\n\nDockers at Harwick went on strike on Monday. The action is \
+             expected to last 48 hours, the union said.",
+        ),
+        (
+            "b.md",
+            "2026-04-09",
+            "# Ports reopen\n\nCargo moved again at Harwick after the two-day strike ended.",
+        ),
+    ]);
+    let length = only(&report, "event.duration", None);
+    assert_eq!(length.subject.as_deref(), Some("strike"));
+    assert_status(length, Status::Agreement);
+}
