@@ -416,8 +416,8 @@ fn central_bank_story() {
             planted(
                 "event.date",
                 Some("next meeting"),
-                "2026-10-27",
-                "2026-11-03",
+                "2026-10-27 to 2026-10-28",
+                "2026-11-03 to 2026-11-04",
             ),
         ],
     );
@@ -5978,4 +5978,24 @@ fn the_action_refers_to_the_strike_the_report_is_about() {
     let length = only(&report, "event.duration", None);
     assert_eq!(length.subject.as_deref(), Some("strike"));
     assert_status(length, Status::Agreement);
+}
+
+#[test]
+fn a_two_day_meeting_holds_both_its_days() {
+    // "Oct. 27-28" read as 27 October alone set it against "28 October".
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-16",
+            "# Rates\n\nThe central bank's next meeting is on Oct. 27-28.",
+        ),
+        (
+            "b.md",
+            "2026-09-17",
+            "# Rates held\n\nThe committee next meets on 28 October.",
+        ),
+    ]);
+    let next = only(&report, "event.date", Some("next meeting"));
+    assert_status(next, Status::Agreement);
+    assert_eq!(sources(next), ["a.md", "b.md"]);
 }
