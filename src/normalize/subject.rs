@@ -1271,13 +1271,12 @@ impl<'a> DocumentContext<'a> {
                     }
                     near.extend(words_of(&aside[..end]).into_iter().take(6));
                 }
-                let offices = near
+                let offices: Vec<&'static str> = near
                     .iter()
-                    .filter_map(|w| OFFICES.iter().copied().find(|o| o == w));
-                let entry = held.entry(mention.entity);
-                let mut offices = offices.peekable();
-                if offices.peek().is_some() {
-                    entry.or_default().extend(offices);
+                    .filter_map(|w| OFFICES.iter().copied().find(|o| o == w))
+                    .collect();
+                if !offices.is_empty() {
+                    held.entry(mention.entity).or_default().extend(offices);
                 }
             }
             held
