@@ -271,7 +271,11 @@ fn place(expr: &Expr, cx: &mut Context) -> Placed {
     let reference = within_publication_day(expr, cx)?;
     let back = longest_days(expr) + 1;
     for days in WINDOWS {
-        let from = move_by(reference, Grain::Day, -(days.max(back))).ok_or_else(out_of_range);
+        // As far ahead as behind: a window reaching further back than forward would find only
+        // the past occurrence of "27-28 October" said in September, and the nearest one
+        // would be a year off.
+        let days = days.max(back);
+        let from = move_by(reference, Grain::Day, -days).ok_or_else(out_of_range);
         let to = move_by(reference, Grain::Day, days).ok_or_else(out_of_range);
         let found = occurrences(expr, from?, to?, cx)?;
         if let Some((value, note)) = pick(expr, &found, reference, cx.tense) {

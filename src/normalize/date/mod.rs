@@ -621,6 +621,28 @@ mod tests {
     }
 
     #[test]
+    fn a_range_without_a_year_is_the_nearest_one_too() {
+        // Said on 28 August 2025 with no tense: the coming October's, two months ahead, not
+        // the last, ten months back.
+        assert_eq!(
+            range("27-28 October", Tense::Unknown),
+            (
+                date(2025, 10, 27).to_datetime(jiff::civil::Time::midnight()),
+                date(2025, 10, 29).to_datetime(jiff::civil::Time::midnight()),
+                Grain::Day
+            )
+        );
+        assert_eq!(
+            range("Oct. 27-28", Tense::Unknown).0.date(),
+            date(2025, 10, 27)
+        );
+        assert_eq!(
+            range("27-28 October", Tense::Past).0.date(),
+            date(2024, 10, 27)
+        );
+    }
+
+    #[test]
     fn a_month_and_day_are_read_without_a_year() {
         let read = |text: &str| month_and_day(text, DateOptions::default());
         assert_eq!(read("March 3"), Some((3, 3)));
