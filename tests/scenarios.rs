@@ -5999,3 +5999,75 @@ fn a_two_day_meeting_holds_both_its_days() {
     assert_status(next, Status::Agreement);
     assert_eq!(sources(next), ["a.md", "b.md"]);
 }
+
+#[test]
+fn a_vote_in_an_election_story_is_the_election() {
+    // "the 3 March vote" was a vote of its own, never set against "Sunday's election".
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Glenmoor elects a mayor\n\nIrena Solvik won Sunday's election in Glenmoor. \
+             The election drew a record turnout.",
+        ),
+        (
+            "b.md",
+            "2026-03-04",
+            "# Solvik sworn in\n\nSolvik, who won the 1 March vote with 14,210 votes, took \
+             office on Wednesday. Her election was the first in the town since 2019.",
+        ),
+    ]);
+    let date = only(&report, "event.date", Some("election"));
+    assert_status(date, Status::Agreement);
+    assert_eq!(sources(date), ["a.md", "b.md"]);
+}
+
+#[test]
+fn a_vote_the_sentence_sets_apart_from_the_election_stays_a_vote() {
+    // A confidence vote, or a vote that called the election, is not the election.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-20",
+            "# Snap election\n\nParliament called the snap election in Monday's vote. The \
+             election will be held on 8 March.",
+        ),
+        (
+            "b.md",
+            "2026-01-21",
+            "# Government falls\n\nThe government lost the confidence vote on 19 January. \
+             Voters go to the polls in an election on 8 March.",
+        ),
+    ]);
+    let election = only(&report, "event.date", Some("election"));
+    assert_status(election, Status::Agreement);
+    assert!(findings(&report, "event.date", None)
+        .iter()
+        .all(|f| f.status != Status::Discrepancy));
+}
+
+#[test]
+fn an_airline_s_traffic_is_compared_and_a_flight_s_passengers_are_not() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-12",
+            "# Nordvik Air results\n\nNordvik Air carried 14.2 million passengers last year, \
+             on revenue that rose 4% to €2.1bn. One of its jets, which carried 180 passengers, \
+             was diverted in June.",
+        ),
+        (
+            "b.md",
+            "2026-02-13",
+            "# Nordvik Air profits\n\nPassenger numbers climbed 6% to 13.9 million, the \
+             airline said, and revenue of 2.1 billion euros beat forecasts.",
+        ),
+    ]);
+    let traffic = only(&report, "passengers.carried", None);
+    assert_status(traffic, Status::Discrepancy);
+    assert_eq!(sources(traffic), ["a.md", "b.md"]);
+    assert_status(
+        only(&report, "money.amount", Some("revenue")),
+        Status::Agreement,
+    );
+}

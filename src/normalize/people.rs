@@ -689,7 +689,12 @@ fn names_found(
         let institution = INSTITUTION_WORDS.contains(&last.to_lowercase().as_str());
         // "The Ethiopian, 29,": one word after "the" describes someone named elsewhere.
         let described = first == last && after_the(&text[..range.start]);
-        if overlaps_known(&range) || lexicon.is_not_a_name(first) || institution || described {
+        if overlaps_known(&range)
+            || lexicon.is_not_a_name(first)
+            || institution
+            || described
+            || names_an_office(&text[range.end..])
+        {
             continue;
         }
         if keys.insert(name_key(name)) {
@@ -697,6 +702,21 @@ fn names_found(
         }
     }
     names
+}
+
+/// Whether the words after a name make it part of an office's name: in "the first incumbent
+/// Port Callum mayor", Port Callum is where the mayor is mayor, not a person the title introduces.
+fn names_an_office(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    word.starts_with(char::is_lowercase)
+        && (is_role_word(&word)
+            || matches!(word.as_str(), "council" | "councillors" | "councilors"))
 }
 
 /// Whether `before` ends with the word "the" (any case) and a space.
@@ -959,6 +979,21 @@ mod tests {
         assert!(!starts_institution_name("Dahl Partners said", "Elin Dahl"));
         assert!(starts_institution_name("run by Dahl Partners.", "Dahl"));
         assert!(!starts_institution_name("Dahl Street", "Dahl"));
+    }
+
+    #[test]
+    fn a_place_naming_an_office_is_no_person() {
+        let lexicon = Lexicon::default();
+        // "incumbent Brackley mayor" and "former Ostmark council" name where an office is held;
+        // "Mayor Ilse Brandt" is still a person.
+        let text =
+            "He is the first incumbent Brackley mayor to lose since 1998. Incumbent Ostmark \
+                    council leaders stayed silent. Mayor Ilse Brandt conceded.";
+        let names: Vec<String> = find(text, &[], &lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, vec!["Ilse Brandt".to_string()]);
     }
 
     #[test]

@@ -737,6 +737,8 @@ impl<'a> DocumentContext<'a> {
         };
         if type_matches("event", entity_type) {
             if let Some(head) = self.event_head(&cleaned) {
+                let head =
+                    self.story_event_named_broadly(head, &cleaned, sentence.clone(), claim.clone());
                 let head = self.situate_event(head, sentence.clone(), claim.clone());
                 return Some(Role {
                     resolution: format!("the {head} (event noun)").into(),
@@ -1748,6 +1750,57 @@ impl<'a> DocumentContext<'a> {
             .then_some(name)
     }
 
+    /// The report's own event when the words name it by a broader noun: in a report about an
+    /// election, "the April 7 vote" and "Tuesday's vote" are the election. Only a noun with no
+    /// words before it but determiners and a date: "the confidence vote" stays a vote, and so
+    /// does a vote in a sentence that names the election apart ("approved the snap election in
+    /// Tuesday's vote").
+    fn story_event_named_broadly(
+        &self,
+        head: String,
+        phrase: &str,
+        sentence: Range<usize>,
+        claim: Range<usize>,
+    ) -> String {
+        let lexicon = &self.rules.lexicon;
+        let Some(focal) = &self.focal_event else {
+            return head;
+        };
+        if !lexicon.broader_event(&head, focal) {
+            return head;
+        }
+        let words = lowercase_words(phrase);
+        let Some((_, before)) = words.split_last() else {
+            return head;
+        };
+        let dated_only = before.iter().all(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            matches!(
+                w,
+                "the" | "this" | "that" | "its" | "their" | "today's" | "yesterday's"
+            ) || is_possessive_weekday(w)
+                || crate::calendar::month_number(w).is_some()
+                || crate::calendar::weekday(w).is_some()
+                || w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                    && w.starts_with(|c: char| c.is_ascii_digit())
+        });
+        let named_apart = starting_within(&self.events, &sentence, |(r, _)| r.start)
+            .iter()
+            .any(|(r, noun)| {
+                r.start >= sentence.start
+                    && r.end <= sentence.end
+                    && (r.end <= claim.start || r.start >= claim.end)
+                    && lexicon.canonical_event(noun) == focal.as_str()
+            });
+        if dated_only && !named_apart {
+            focal.clone()
+        } else {
+            head
+        }
+    }
+
     fn is_generic_event(&self, noun: &str) -> bool {
         self.rules.lexicon.reference_type(&format!("the {noun}")) == Some("event")
     }
@@ -1917,7 +1970,8 @@ fn focal_event(
     rules: &RuleSet,
     events: &[(Range<usize>, String)],
 ) -> Option<String> {
-    let scores = event_scores(document, rules, events);
+    let mut scores = event_scores(document, rules, events);
+    fold_broad_events(&mut scores, rules);
     let best = scores
         .iter()
         .map(|(_, score)| *score)
@@ -1927,6 +1981,30 @@ fn focal_event(
         .into_iter()
         .find(|(_, score)| *score == best)
         .map(|(noun, _)| noun)
+}
+
+/// A broad event noun's score goes to the narrower event it may stand for when that one is
+/// named too: in reports of an election, "the vote" counts for the election, so that a report
+/// saying "vote" more often than "election" is still about the election.
+fn fold_broad_events(scores: &mut Vec<(String, usize)>, rules: &RuleSet) {
+    let lexicon = &rules.lexicon;
+    let mut index = 0;
+    while index < scores.len() {
+        let (broad, score) = scores[index].clone();
+        let narrower = scores
+            .iter()
+            .enumerate()
+            .filter(|(_, (noun, _))| lexicon.broader_event(&broad, noun))
+            .max_by_key(|(at, (_, score))| (*score, std::cmp::Reverse(*at)))
+            .map(|(at, _)| at);
+        match narrower {
+            Some(at) => {
+                scores[at].1 += score;
+                scores.remove(index);
+            }
+            None => index += 1,
+        }
+    }
 }
 
 /// How much each specific event noun a report names counts towards being its main event.
@@ -1989,6 +2067,7 @@ pub fn story_event(documents: &[Document], rules: &RuleSet) -> Option<String> {
             }
         }
     }
+    fold_broad_events(&mut totals, rules);
     let best = totals
         .iter()
         .map(|(_, score)| *score)

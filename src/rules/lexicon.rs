@@ -150,6 +150,10 @@ pub struct Lexicon {
     /// ["procession"]).
     #[serde(default)]
     pub event_synonyms: BTreeMap<String, Vec<String>>,
+    /// Broad event noun → the events it may stand for ("vote": ["election", "referendum"]): in a
+    /// report about an election, "the April 7 vote" is that election.
+    #[serde(default)]
+    pub event_hypernyms: BTreeMap<String, Vec<String>>,
     /// Canonical noun → the words for what an amount of money is of ("aid": ["aid package"]).
     #[serde(default)]
     pub money_nouns: BTreeMap<String, Vec<String>>,
@@ -328,6 +332,12 @@ impl Lexicon {
                 .or_default()
                 .extend(synonyms);
         }
+        for (broad, narrower) in other.event_hypernyms {
+            self.event_hypernyms
+                .entry(broad)
+                .or_default()
+                .extend(narrower);
+        }
     }
 
     /// The canonical noun of what an amount of money is of ("aid package" → "aid").
@@ -402,6 +412,13 @@ impl Lexicon {
             .iter()
             .find(|(_, synonyms)| synonyms.iter().any(|s| s == noun))
             .map_or(noun, |(canonical, _)| canonical.as_str())
+    }
+
+    /// Whether the broad event noun `noun` ("vote") may stand for the event `event` ("election").
+    pub fn broader_event(&self, noun: &str, event: &str) -> bool {
+        self.event_hypernyms
+            .get(noun)
+            .is_some_and(|narrower| narrower.iter().any(|n| n == event))
     }
 
     /// Whether a captured word is a function word rather than a name.
