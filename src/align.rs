@@ -787,9 +787,9 @@ fn find(parent: &mut [usize], mut index: usize) -> usize {
 /// The qualifiers that only meet their like: a stated maximum (see `normalize::limit`), what a
 /// plan or forecast says will happen, a change summed over the year so far (see
 /// `normalize::period::to_date`) and a run of a series ("the 27th consecutive flight", see
-/// `normalize::period::in_a_row`). One claim with such a qualifier and one without are about
-/// different things.
-const ONLY_WITH_THEIR_LIKE: [&str; 4] = ["limit", "outlook", "to date", "run"];
+/// `normalize::period::in_a_row`), and a time of day on a named clock ("09:17 GMT" is no
+/// local time). One claim with such a qualifier and one without are about different things.
+const ONLY_WITH_THEIR_LIKE: [&str; 5] = ["limit", "outlook", "to date", "run", "zone"];
 
 /// Whether `dated` is said of a year two or more before the year `other`'s report was published,
 /// and `other` names no year: the undated figure is the news's own, this year's or last year's

@@ -356,6 +356,9 @@ pub fn format_number(n: f64) -> String {
 
 impl fmt::Display for NumberValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.unit.as_deref() == Some(crate::normalize::clock::TIME_OF_DAY) {
+            return f.write_str(&crate::normalize::clock::format_clock(self));
+        }
         let body = match (self.min, self.max) {
             (Some(a), Some(b)) if a == b => format_number(a),
             (Some(a), None) => {

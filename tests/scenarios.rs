@@ -6071,3 +6071,36 @@ fn an_airline_s_traffic_is_compared_and_a_flight_s_passengers_are_not() {
         Status::Agreement,
     );
 }
+
+#[test]
+fn a_time_of_day_is_compared_on_the_clock_and_on_its_own_zone() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-12",
+            "# Depot blast\n\nThe explosion happened at 2:10 p.m. on Monday at the Harlow fuel \
+             depot. A fire that broke out at 11:45 p.m. was put out by dawn.",
+        ),
+        (
+            "b.md",
+            "2026-05-12",
+            "# Harlow blast\n\nThe explosion happened at 14:10 on Monday, witnesses said. The \
+             fire, which started at 11:05 p.m., burned for hours.",
+        ),
+        (
+            "c.md",
+            "2026-05-13",
+            "# Fuel depot\n\nThe blast occurred at 13:10 GMT, the agency said.",
+        ),
+    ]);
+    // "2:10 p.m." and "14:10" are one time; the GMT time is on another clock, compared with
+    // no local time.
+    let blast = findings(&report, "event.time", Some("explosion"));
+    assert_eq!(blast.len(), 2, "{blast:#?}");
+    assert_status(blast[0], Status::Agreement);
+    assert_eq!(sources(blast[0]), ["a.md", "b.md"]);
+    assert_status(blast[1], Status::Unique);
+    assert_eq!(sources(blast[1]), ["c.md"]);
+    let fire = only(&report, "event.time", Some("fire"));
+    assert_status(fire, Status::Discrepancy);
+}

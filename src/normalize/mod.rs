@@ -6,6 +6,7 @@
 //! spans of years, and subjects and objects through the gazetteer ([`subject`]).
 
 pub mod chamber;
+pub mod clock;
 pub mod date;
 pub mod dimension;
 pub mod duration;
@@ -218,7 +219,7 @@ fn normalize_mention(
     // rule's.
     let measured = matches!(
         rule.file.value.constructor,
-        Constructor::Money | Constructor::Percent | Constructor::Measure
+        Constructor::Money | Constructor::Percent | Constructor::Measure | Constructor::ClockTime
     );
     let read_unit = match (measured, &value) {
         (
@@ -296,6 +297,9 @@ fn normalize_mention(
             None => document.meta.published.map(|date| date.to_string()),
         })
         .flatten();
+    let zone = mention
+        .capture("zone")
+        .map(|range| clock::zone_name(&document.text[range]));
     let qualifiers = Qualifiers::new(
         unit_name
             .map(|unit| (shared.text("unit"), shared.text(unit)))
@@ -307,6 +311,8 @@ fn normalize_mention(
             .chain(run.then(|| (shared.text("run"), shared.text("in a row"))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
+            // A time of day is on its zone's clock: "09:17 GMT" is not "04:17" local time.
+            .chain(zone.map(|zone| (shared.text("zone"), shared.text(&zone))))
             // What a plan or a forecast says will happen ("will rise 6.5%") is kept apart from
             // what happened: the rule marks the words with an `outlook` capture.
             .chain(
@@ -800,6 +806,13 @@ fn build_value(
             }
             None => unresolved(format!(
                 "\"{words}\" is not a span of time crosscheck can read"
+            )),
+        },
+        Constructor::ClockTime => match clock::parse_clock(words) {
+            Some((value, notes)) => (Value::Number(value), notes),
+            None => unresolved(format!(
+                "\"{}\" is not a time of day crosscheck can read",
+                words.trim()
             )),
         },
         Constructor::Score => match read_score(words) {

@@ -146,6 +146,13 @@ pub enum Constructor {
     /// percentage point; "25 basis points" → 0.25 percentage point. The rule's pattern supplies
     /// the rate context that makes "points" percentage points.
     Percent,
+    /// A time of day, compared on the clock in minutes after midnight and shown on the 24-hour
+    /// clock: "2:10 p.m." and "14:10" → 14:10; an hour alone is the hour ("4 a.m." → 04:00 to
+    /// 04:59); "about" widens a time by ten minutes and an hour by half an hour, "shortly
+    /// after" and "shortly before" reach a quarter of an hour (half an hour from an hour) on
+    /// their side. A capture named `zone` ("GMT", "UTC") keeps the time apart from one on
+    /// another clock or on none.
+    ClockTime,
 }
 
 /// How a rule builds its value.
