@@ -6104,3 +6104,55 @@ fn a_time_of_day_is_compared_on_the_clock_and_on_its_own_zone() {
     let fire = only(&report, "event.time", Some("fire"));
     assert_status(fire, Status::Discrepancy);
 }
+
+#[test]
+fn a_weekday_fronting_the_sentence_dates_the_event_and_places_nothing() {
+    // "In Sunday's referendum" made an event "referendum in Sunday's", met by nothing.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-16",
+            "# Bridge vote\n\nIn Sunday's referendum, voters in Ostvale backed the bridge. \
+             Regional President Jonas Lind, 52, voted early.",
+        ),
+        (
+            "b.md",
+            "2026-03-17",
+            "# Ostvale says yes\n\nOstvale approved the bridge in a referendum on 15 March. \
+             Lind, 52, welcomed the result.",
+        ),
+    ]);
+    let date = only(&report, "event.date", Some("referendum"));
+    assert_status(date, Status::Agreement);
+    assert_eq!(sources(date), ["a.md", "b.md"]);
+    // "Regional President" is his office, not his name.
+    let age = only(&report, "person.age", None);
+    assert_eq!(age.subject.as_deref(), Some("Jonas Lind"));
+    assert_status(age, Status::Agreement);
+}
+
+#[test]
+fn minor_injuries_are_counted_apart_from_all_the_injured() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-02",
+            "# Bus crash\n\nThe bus crash on the A9 left three people seriously hurt. Four \
+             people suffered minor injuries.",
+        ),
+        (
+            "b.md",
+            "2026-06-02",
+            "# A9 crash\n\nSeven people were injured in the crash, three of them seriously. Six \
+             people were treated for minor injuries at the scene.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "casualties.minor_injuries", None),
+        Status::Discrepancy,
+    );
+    // Four with minor injuries is a part of the seven injured, no conflict with it.
+    assert!(findings(&report, "casualties.injured", None)
+        .iter()
+        .all(|f| f.status != Status::Discrepancy));
+}

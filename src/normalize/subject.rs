@@ -1742,7 +1742,13 @@ impl<'a> DocumentContext<'a> {
             .skip(1)
             .take_while(|w| w.starts_with(char::is_uppercase))
             .collect();
+        // "In Sunday's referendum" is dated, not placed; "In Lagos's main market" is Lagos.
         let name = name.join(" ");
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(&name)
+            .to_string();
         let is_time = crate::calendar::month_number(&name).is_some()
             || crate::calendar::weekday(&name).is_some();
         let is_focal = focal.is_some_and(|f| name_key(&gazetteer.get(f).name) == name_key(&name));
