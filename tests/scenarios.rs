@@ -6156,3 +6156,27 @@ fn minor_injuries_are_counted_apart_from_all_the_injured() {
         .iter()
         .all(|f| f.status != Status::Discrepancy));
 }
+
+#[test]
+fn an_emergency_landing_is_dated_and_its_altitude_compared_across_units() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-09",
+            "# Diverted\n\nA Halden Air jet made an emergency landing in Bergen on Wednesday \
+             after a cabin fire. It was cruising at 37,000 feet when smoke filled the cabin.",
+        ),
+        (
+            "b.md",
+            "2026-07-10",
+            "# Smoke on board\n\nThe Boeing 737 landed safely in Bergen on 8 July. The plane \
+             was at a cruising altitude of about 11,300 metres when the crew saw smoke.",
+        ),
+    ]);
+    let date = only(&report, "event.date", Some("emergency landing"));
+    assert_status(date, Status::Agreement);
+    assert_eq!(sources(date), ["a.md", "b.md"]);
+    let altitude = only(&report, "flight.altitude", None);
+    assert_status(altitude, Status::Agreement);
+    assert_eq!(sources(altitude), ["a.md", "b.md"]);
+}
