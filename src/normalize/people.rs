@@ -696,7 +696,7 @@ fn names_found(
             || lexicon.is_not_a_name(first)
             || institution
             || described
-            || names_an_office(&text[range.end..])
+            || names_an_office(name, &text[range.end..])
         {
             continue;
         }
@@ -709,7 +709,11 @@ fn names_found(
 
 /// Whether the words after a name make it part of an office's name: in "the first incumbent
 /// Port Callum mayor", Port Callum is where the mayor is mayor, not a person the title introduces.
-fn names_an_office(after: &str) -> bool {
+/// A possessive name owns what follows ("Chancellor Weber's state visit"), so it stays.
+fn names_an_office(name: &str, after: &str) -> bool {
+    if name.ends_with("'s") || name.ends_with("’s") {
+        return false;
+    }
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
@@ -717,10 +721,30 @@ fn names_an_office(after: &str) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '-')
         .collect();
-    word.starts_with(char::is_lowercase)
-        && (is_role_word(&word)
-            || matches!(word.as_str(), "council" | "councillors" | "councilors"))
+    LOCAL_OFFICES.contains(&word.as_str())
 }
+
+/// Offices and bodies named after the place they serve ("the Lagos governor", "the Kent
+/// county council"), lower case as a modifier leaves them.
+const LOCAL_OFFICES: &[&str] = &[
+    "mayor",
+    "mayors",
+    "governor",
+    "governors",
+    "senator",
+    "senators",
+    "council",
+    "councils",
+    "councillor",
+    "councillors",
+    "councilor",
+    "councilors",
+    "county",
+    "police",
+    "sheriff",
+    "assembly",
+    "legislature",
+];
 
 /// Whether `before` ends with the word "the" (any case) and a space.
 fn after_the(before: &str) -> bool {
@@ -987,8 +1011,8 @@ mod tests {
     #[test]
     fn a_place_naming_an_office_is_no_person() {
         let lexicon = Lexicon::default();
-        // "incumbent Brackley mayor" and "former Ostmark council" name where an office is held;
-        // "Mayor Ilse Brandt" is still a person.
+        // "incumbent Brackley mayor" and "Incumbent Ostmark council leaders" name where an
+        // office is held; "Mayor Ilse Brandt" is still a person.
         let text =
             "He is the first incumbent Brackley mayor to lose since 1998. Incumbent Ostmark \
                     council leaders stayed silent. Mayor Ilse Brandt conceded.";
