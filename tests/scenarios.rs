@@ -6180,3 +6180,25 @@ fn an_emergency_landing_is_dated_and_its_altitude_compared_across_units() {
     assert_status(altitude, Status::Agreement);
     assert_eq!(sources(altitude), ["a.md", "b.md"]);
 }
+
+#[test]
+fn a_time_months_from_publication_is_good_to_the_month() {
+    // "within two years" and "in about 24 months", a day apart: the day each lands on is only
+    // its publication day's, and was a conflict when read to the day.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-31",
+            "# Rail merger\n\nThe two operators expect the merger to close within two years.",
+        ),
+        (
+            "b.md",
+            "2026-04-01",
+            "# Operators to combine\n\nBoth boards hope to complete the deal in about 24 \
+             months, subject to approval.",
+        ),
+    ]);
+    let closing = only(&report, "deal.completion", None);
+    assert_status(closing, Status::Agreement);
+    assert_eq!(sources(closing), ["a.md", "b.md"]);
+}

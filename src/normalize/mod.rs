@@ -887,11 +887,57 @@ pub fn read_date(
             if let (true, Some(marker)) = (used_tense, marker) {
                 notes.push(format!("tense read from \"{marker}\""));
             }
-            (Value::Date(resolved.value), notes)
+            let value = match to_the_month(words, &resolved.value) {
+                Some((value, note)) => {
+                    notes.push(note);
+                    value
+                }
+                None => resolved.value,
+            };
+            (Value::Date(value), notes)
         }
         Err(reason) => without_year(words, document, options)
             .unwrap_or((Value::Unresolved { reason }, Vec::new())),
     }
+}
+
+/// A time months or years from publication ("in about a year and a half", "within 18 months",
+/// "two years from now") is good to the month only: the day it lands on is the publication
+/// day's, and two reports of one story are published days apart. Such a time is widened to
+/// its whole month, and to the months either side of it after "about"; a span "within" it
+/// keeps its start, the publication day.
+fn to_the_month(words: &str, value: &DateValue) -> Option<(DateValue, String)> {
+    static FROM_NOW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^\s*(?:(?P<within>within)\s+(?:the\s+next\s+)?|in\s+)?(?:(?P<about>about|around|roughly|some|approximately|nearly|almost)\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|thirty-six|a\s+few|a\s+couple\s+of|several)\s+(?:months?|years?)(?:\s+and\s+a\s+half)?(?:\s+(?:from\s+now|hence|later))?\s*$",
+        )
+        .expect("a valid pattern")
+    });
+    let found = FROM_NOW.captures(words)?;
+    // "About" gives a month either way: "in about 24 months" said on 1 April is March to May.
+    let slack = i64::from(found.name("about").is_some());
+    let month_start = |moment: jiff::civil::DateTime| moment.date().first_of_month();
+    let last = value
+        .end
+        .checked_sub(jiff::SignedDuration::from_secs(1))
+        .ok()?;
+    let end = month_start(last)
+        .checked_add(jiff::Span::new().months(1 + slack))
+        .ok()?;
+    let (start, grain) = if found.name("within").is_some() {
+        (value.start.date(), Grain::Day)
+    } else {
+        let start = month_start(value.start)
+            .checked_sub(jiff::Span::new().months(slack))
+            .ok()?;
+        (start, Grain::Month)
+    };
+    let widened = DateValue::new(start, end, grain);
+    let shown = crate::rules::lexicon::collapse_spaces(words.trim());
+    Some((
+        widened.clone(),
+        format!("\"{shown}\" counted from the publication date is good to the month: {widened}"),
+    ))
 }
 
 /// A month and day that no publication date gives a year ("March 3" in a report without one),

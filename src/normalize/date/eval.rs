@@ -666,5 +666,12 @@ fn deadline(until: &Expr, cx: &mut Context) -> Placed {
     if end <= reference {
         return Err(impossible("is already past at the publication date"));
     }
-    Ok(DateValue::new(reference, end, Grain::Second))
+    // From a publication day with no time to a whole day or longer: days, not seconds.
+    let grain =
+        if !has_time(reference) && target.grain >= Grain::Day && end.time() == Time::midnight() {
+            Grain::Day
+        } else {
+            Grain::Second
+        };
+    Ok(DateValue::new(reference, end, grain))
 }

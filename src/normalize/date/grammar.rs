@@ -391,6 +391,10 @@ pub static PRODUCTIONS: &[Production] = &[
     p!([w(&["earlier"]), T], |n| part_of(Part::Earlier, n[0])),
     p!([w(&["later"]), T], |n| part_of(Part::Later, n[0])),
     p!([w(&["by"]), T], |n| deadline(n[0])),
+    // "within 18 months", "within the next two years": from now until that long after.
+    p!([w(&["within"]), opt(THE), opt(&["next"]), D], |n| deadline(
+        &shift_now(n[0], true)?
+    )),
     // --- ranges -------------------------------------------------------------------------------
     p!([opt(&["from"]), opt(THE), END, w(TO), opt(THE), END], |n| {
         range(n[0], n[1])

@@ -643,6 +643,16 @@ mod tests {
     }
 
     #[test]
+    fn within_a_span_runs_from_publication_to_its_end() {
+        // From the publication day (no time known) to the end of the day the span reaches.
+        let (start, end, grain) = range("within 2 weeks", Tense::Future);
+        assert_eq!((start.date(), end.date()), (THURSDAY, date(2025, 9, 12)));
+        assert_eq!(grain, Grain::Day);
+        let (start, end, _) = range("within the next 18 months", Tense::Future);
+        assert_eq!((start.date(), end.date()), (THURSDAY, date(2027, 3, 1)));
+    }
+
+    #[test]
     fn a_month_and_day_are_read_without_a_year() {
         let read = |text: &str| month_and_day(text, DateOptions::default());
         assert_eq!(read("March 3"), Some((3, 3)));
