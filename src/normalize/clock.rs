@@ -3,7 +3,7 @@
 //! minutes after midnight, so that "2:10 p.m." and "14:10" agree whichever day each report
 //! is dated.
 
-use crate::value::NumberValue;
+use crate::value::{Grain, NumberValue};
 
 /// The unit of a time of day: minutes after midnight, shown on the 24-hour clock.
 pub const TIME_OF_DAY: &str = "time of day";
@@ -77,66 +77,44 @@ const HEDGES: &[(&str, Hedge)] = &[
     ("moments before", Hedge::ShortlyBefore),
 ];
 
-/// Minutes after midnight, and whether only the hour was given.
+/// Minutes after midnight, and whether only the hour was given, as the date grammar reads
+/// the clock: a time alone, to the minute or to the hour, and nothing with a day to it.
 fn read_time(text: &str) -> Option<(f64, bool)> {
+    use super::date::{resolve, DateOptions, Tense};
+    // Any day serves: only the clock is kept, and from noon the nearest such time is that
+    // day's.
+    let noon = jiff::civil::date(2000, 1, 1).at(12, 0, 0, 0);
     let text = text.trim().trim_end_matches(',');
+    // Noon and midnight are instants, where the grammar gives them their hour.
     match text {
         "noon" | "midday" | "mid-day" => return Some((720.0, false)),
         "midnight" => return Some((0.0, false)),
         _ => {}
     }
-    // The meridiem, however written: "a.m.", "am", "a m", "p.m", "pm".
-    let compact: String = text.chars().filter(|c| !matches!(c, ' ' | '.')).collect();
-    let (digits, meridiem) = if let Some(d) = strip_meridiem(text, &compact, "am") {
-        (d, Some(false))
-    } else if let Some(d) = strip_meridiem(text, &compact, "pm") {
-        (d, Some(true))
-    } else {
-        (text.to_string(), None)
+    // Without a meridiem news writes the 24-hour clock ("02:50", "10:06"), where the grammar
+    // would take whichever of a.m. and p.m. is nearer its reference.
+    if !text.contains(char::is_alphabetic) {
+        let (hour, minute) = text.split_once(':')?;
+        let (hour, minute) = (hour.parse::<u8>().ok()?, minute.parse::<u8>().ok()?);
+        return (hour < 24 && minute < 60 && text.len() <= 5)
+            .then(|| (f64::from(hour) * 60.0 + f64::from(minute), false));
+    }
+    let value = resolve(text, Some(noon), DateOptions::tense(Tense::Unknown))
+        .ok()?
+        .value;
+    let whole_hour = match value.grain {
+        Grain::Minute => false,
+        Grain::Hour => true,
+        _ => return None,
     };
-    let digits = digits.trim();
-    // "4.17" with no meridiem is a decimal, not a time.
-    if meridiem.is_none() && digits.contains('.') {
+    if value.start.date() != noon.date() {
         return None;
     }
-    let (hour, minute) = match digits.split_once([':', '.']) {
-        Some((h, m)) if m.len() == 2 => (parse_small(h)?, Some(parse_small(m)?)),
-        Some(_) => return None,
-        None => (parse_small(digits)?, None),
-    };
-    if minute.is_some_and(|m| m > 59) {
-        return None;
-    }
-    let hour = match meridiem {
-        Some(pm) => {
-            if !(1..=12).contains(&hour) {
-                return None;
-            }
-            (hour % 12) + if pm { 12 } else { 0 }
-        }
-        // Without a meridiem only the 24-hour clock with its minutes is a time: "at 4" is not.
-        None if minute.is_some() && hour < 24 => hour,
-        None => return None,
-    };
-    let whole_hour = minute.is_none();
-    Some((f64::from(hour * 60 + minute.unwrap_or(0)), whole_hour))
-}
-
-/// The time before a meridiem, when `compact` (the text without spaces and dots) ends with it.
-fn strip_meridiem(text: &str, compact: &str, meridiem: &str) -> Option<String> {
-    let before = compact.strip_suffix(meridiem)?;
-    if before.is_empty() || !before.ends_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    // Put back the separator the compact form dropped: "5.40pm" is 5:40.
-    let separated = text
-        .trim_end_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ')
-        .to_string();
-    Some(if separated.is_empty() {
-        before.to_string()
-    } else {
-        separated
-    })
+    let time = value.start.time();
+    Some((
+        f64::from(time.hour()) * 60.0 + f64::from(time.minute()),
+        whole_hour,
+    ))
 }
 
 /// The name a time zone is kept under: "GMT" and "UTC" are one clock.
@@ -146,12 +124,6 @@ pub fn zone_name(words: &str) -> String {
         "GMT" | "UTC" | "Z" => "UTC".into(),
         _ => upper,
     }
-}
-
-fn parse_small(text: &str) -> Option<u32> {
-    (!text.is_empty() && text.len() <= 2 && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
 }
 
 /// A time of day on the 24-hour clock ("04:17"), or a span of them ("04:00–05:00").
@@ -185,6 +157,9 @@ mod tests {
     fn the_twelve_and_the_twenty_four_hour_clock_agree() {
         assert_eq!(read("2:10 p.m."), "14:10");
         assert_eq!(read("14:10"), "14:10");
+        // Without a meridiem, the 24-hour clock: "02:50" and "2:50" are ten to three at night.
+        assert_eq!(read("02:50"), "02:50");
+        assert_eq!(read("2:50"), "02:50");
         assert_eq!(read("2.10pm"), "14:10");
         assert_eq!(read("4:17 a.m."), "04:17");
         assert_eq!(read("3:41 am"), "03:41");

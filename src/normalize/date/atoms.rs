@@ -93,6 +93,11 @@ static ATOMS: LazyLock<Atoms> = LazyLock::new(|| {
             r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?P<ap>[ap])\.?",
             clock_colon,
         ),
+        // "5.40pm", as British news writes it: a dot only before a meridiem, never "4.17".
+        atom(
+            format!(r"(?P<h>\d{{1,2}})\.(?P<m>\d{{2}}) ?{MERIDIEM}"),
+            clock_colon,
+        ),
         atom(r"(?P<h>\d{1,2}) ?h ?(?P<m>\d{2})?", clock_h),
         atom(format!(r"(?P<h>\d{{1,2}}) ?{MERIDIEM}"), clock_meridiem),
         atom(r"(?P<h>\d{1,2})(?P<ap>[ap])\.?", clock_letter),

@@ -874,6 +874,9 @@ mod tests {
             ["Monday", "Tuesday"]
         );
         assert!(words("at 650.650.6500").is_empty());
+        // A clock with a dot, as British news writes it, but only before a meridiem.
+        assert_eq!(words("shortly before 5.40pm"), ["5.40pm"]);
+        assert!(words("a magnitude 4.17 quake").is_empty());
         assert!(words("2000").is_empty());
         assert!(words("About 240 soldiers").is_empty());
         // The phrase is judged where it stands in the text around it.
