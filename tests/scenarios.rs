@@ -6202,3 +6202,24 @@ fn a_time_months_from_publication_is_good_to_the_month() {
     assert_status(closing, Status::Agreement);
     assert_eq!(sources(closing), ["a.md", "b.md"]);
 }
+
+#[test]
+fn no_one_killed_is_quoted_whole_and_conflicts_with_a_toll() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-02",
+            "The gas main exploded on Tuesday evening. Nobody was hurt, and no one was killed in \
+             the blast, the fire chief said.",
+        ),
+        (
+            "b.md",
+            "2026-04-02",
+            "Two people were killed in the blast on Tuesday evening, police said.",
+        ),
+    ]);
+    let killed = only(&report, "casualties.killed", Some("explosion"));
+    assert_status(killed, Status::Discrepancy);
+    // The quote holds the words the count was read from, "no" with "one".
+    assert_quotes(killed, &["no one was killed", "Two people were killed"]);
+}

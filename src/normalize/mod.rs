@@ -150,6 +150,14 @@ fn normalize_mention(
     let sentence = document.sentences[mention.sentence].clone();
     let (value, mut assumptions) =
         build_value(context, rule, value_range.clone(), &sentence, settings);
+    // The quote holds every word the value was read from: "no one was killed", not "one was
+    // killed".
+    let quoted = match no_before_one(document, value_range.clone(), &sentence) {
+        Some(start) if spec.constructor == Constructor::Count => {
+            start.min(mention.range.start)..mention.range.end
+        }
+        _ => mention.range.clone(),
+    };
     // "Half of the roughly 12,000 residents were evacuated": the count is the share of the
     // whole the sentence names, never the whole.
     let value = match value {
@@ -388,8 +396,8 @@ fn normalize_mention(
         display: shared.text(&display),
         evidence: Evidence {
             source: shared.text(&document.path),
-            span: document.span(mention.range.clone()),
-            text: document.quote(mention.range.clone()).into(),
+            span: document.span(quoted.clone()),
+            text: document.quote(quoted).into(),
             sentence: in_sentence.text,
             published: document.meta.published,
         },
@@ -616,6 +624,24 @@ fn is_year_after_preposition(before: &str, words: &str) -> bool {
             .any(|word| subject::ends_with_word(before.trim_end(), word))
 }
 
+/// Where "no" begins when the words of `range` are the "one" of "no one" (or "no-one").
+fn no_before_one(
+    document: &Document,
+    range: Range<usize>,
+    sentence: &Range<usize>,
+) -> Option<usize> {
+    if !document.text[range.clone()]
+        .trim()
+        .eq_ignore_ascii_case("one")
+    {
+        return None;
+    }
+    let before = document.text[sentence.start.min(range.start)..range.start]
+        .trim_end_matches([' ', '-', '‑']);
+    subject::ends_with_word(before, "no")
+        .then(|| sentence.start.min(range.start) + before.len() - 2)
+}
+
 fn build_value(
     context: &DocumentContext<'_>,
     rule: &Rule,
@@ -628,18 +654,10 @@ fn build_value(
     let unresolved = |reason: String| (Value::Unresolved { reason }, Vec::new());
     match rule.file.value.constructor {
         // "No one was killed": the count is none, not one.
-        Constructor::Count
-            if words.trim().eq_ignore_ascii_case("one") && {
-                let before = document.text[sentence.start.min(range.start)..range.start]
-                    .trim_end_matches([' ', '-', '‑']);
-                subject::ends_with_word(before, "no")
-            } =>
-        {
-            (
-                Value::Number(NumberValue::exact(0.0)),
-                vec!["\"no one\" read as 0".to_string()],
-            )
-        }
+        Constructor::Count if no_before_one(document, range.clone(), sentence).is_some() => (
+            Value::Number(NumberValue::exact(0.0)),
+            vec!["\"no one\" read as 0".to_string()],
+        ),
         // "who turns 30 in September": a year younger until the birthday, so either age.
         Constructor::Count
             if turns_before(&document.text[sentence.start.min(range.start)..range.start]) =>
