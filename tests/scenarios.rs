@@ -6223,3 +6223,30 @@ fn no_one_killed_is_quoted_whole_and_conflicts_with_a_toll() {
     // The quote holds the words the count was read from, "no" with "one".
     assert_quotes(killed, &["no one was killed", "Two people were killed"]);
 }
+
+#[test]
+fn the_edition_of_a_named_conference_and_the_time_a_target_was_attacked_are_counted() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-09",
+            "Ministers opened the 27th Pacific Fisheries Management Conference in Suva on \
+             Thursday. It is the third time in a decade that the port authority's systems have \
+             been hacked.",
+        ),
+        (
+            "b.md",
+            "2026-10-09",
+            "The twenty-sixth Pacific Fisheries Management Conference began in Suva on Thursday. \
+             This was the fourth time the port authority had been attacked online.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "event.ordinal", Some("meeting")),
+        Status::Discrepancy,
+    );
+    assert_status(
+        only(&report, "event.ordinal", Some("attack")),
+        Status::Discrepancy,
+    );
+}
