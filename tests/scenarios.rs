@@ -6250,3 +6250,39 @@ fn the_edition_of_a_named_conference_and_the_time_a_target_was_attacked_are_coun
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn a_structure_that_gave_way_is_timed_and_dated_past_a_dotted_clock() {
+    let collapse = check_texts(&[
+        (
+            "a.md",
+            "2026-06-02",
+            "The old road bridge, opened in 1931 to carry farm traffic to the market town, \
+             collapsed at about 10:50 p.m. on Sunday.",
+        ),
+        (
+            "b.md",
+            "2026-06-02",
+            "The bridge collapsed at 11:35 p.m. on Sunday, police said.",
+        ),
+    ]);
+    // The bridge's collapse is the report's event, and its time is read though no event noun
+    // names it.
+    assert_status(only(&collapse, "event.time", None), Status::Discrepancy);
+    let derailment = check_texts(&[
+        (
+            "a.md",
+            "2026-06-02",
+            "A freight train derailed near the junction shortly after 6.05am on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-06-02",
+            "The freight train derailed on 1 June outside the junction.",
+        ),
+    ]);
+    // "6.05am" no longer ends the search for the day the train derailed.
+    let date = only(&derailment, "event.date", None);
+    assert_status(date, Status::Agreement);
+    assert_quotes(date, &["shortly after 6.05am on Monday"]);
+}
