@@ -180,6 +180,7 @@ fn align_kind<'c>(
                 .then_some(source)
         })
         .collect();
+    let dated = dated_apart(claims, &descriptions);
     // Identical descriptions always align (the strongest link there is): join them first.
     for (d, same) in descriptions.iter().enumerate() {
         for &other in &same[1..] {
@@ -205,6 +206,10 @@ fn align_kind<'c>(
 
         for &b in &candidates {
             let (x, y) = (&claims[first(a)], &claims[first(b)]);
+            let undated = |d: usize| !claims[first(d)].qualifiers.contains_key("year");
+            if dated[a] && undated(b) || dated[b] && undated(a) {
+                continue;
+            }
             if same_thing(x, y, gazetteer, names).is_some() {
                 links.push((strength(x, y, names), a, b));
             }
@@ -718,6 +723,50 @@ fn hash_key(what: &str, key: &str) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (what, key).hash(&mut hasher);
     hasher.finish()
+}
+
+/// Which descriptions are of a year their own report tells apart from an undated figure of the
+/// same thing: "Last year the council raised council tax by 2.99%" in a report that also says
+/// it "will raise council tax by 4.5%". Such a report's undated figure is not that year's, so
+/// the dated one meets no undated figure, of its report or another (a year's figure otherwise
+/// meets an undated one: results are reported the year after, see [`long_past`]).
+fn dated_apart<'c>(claims: &'c [Claim], descriptions: &[Vec<usize>]) -> Vec<bool> {
+    type RoleKey<'a> = Option<(&'a str, Option<usize>)>;
+    // What a figure is of: its subject, its object and its qualifiers other than the year.
+    type Key<'a> = (RoleKey<'a>, RoleKey<'a>, Vec<(&'a str, &'a str)>);
+    fn key(role: &Option<Arc<Role>>) -> RoleKey<'_> {
+        role.as_ref().map(|r| (&*r.name, r.entity))
+    }
+    let rest = |claim: &'c Claim| -> Vec<(&'c str, &'c str)> {
+        claim
+            .qualifiers
+            .iter()
+            .filter(|(k, _)| *k != "year")
+            .collect()
+    };
+    let mut undated: HashMap<Key, Vec<&str>> = HashMap::new();
+    for same in descriptions {
+        let claim = &claims[same[0]];
+        if !claim.qualifiers.contains_key("year") {
+            undated
+                .entry((key(&claim.subject), key(&claim.object), rest(claim)))
+                .or_default()
+                .extend(same.iter().map(|&x| &*claims[x].evidence.source));
+        }
+    }
+    descriptions
+        .iter()
+        .map(|same| {
+            let claim = &claims[same[0]];
+            claim.qualifiers.contains_key("year")
+                && undated
+                    .get(&(key(&claim.subject), key(&claim.object), rest(claim)))
+                    .is_some_and(|sources| {
+                        same.iter()
+                            .any(|&x| sources.contains(&&*claims[x].evidence.source))
+                    })
+        })
+        .collect()
 }
 
 /// The claims of `members` grouped by what they are about (subject, object, qualifiers), in

@@ -6286,3 +6286,38 @@ fn a_structure_that_gave_way_is_timed_and_dated_past_a_dotted_clock() {
     assert_status(date, Status::Agreement);
     assert_quotes(date, &["shortly after 6.05am on Monday"]);
 }
+
+#[test]
+fn a_tax_rise_agrees_and_last_years_rise_told_apart_by_its_report_stays_apart() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-11",
+            "The harbour authority will raise the parking levy by 9% from May. Last year the \
+             authority raised the parking levy by 6%, and income still fell.",
+        ),
+        (
+            "b.md",
+            "2026-02-12",
+            "The authority's budget would see the parking levy rise by nine per cent from May.",
+        ),
+    ]);
+    let rises = findings(&report, "rate.change", Some("parking levy"));
+    assert_eq!(
+        rises.len(),
+        2,
+        "this year's rise and last year's: {rises:#?}"
+    );
+    // This year's rise, said as a plan in b, agrees with a's.
+    let this_year = rises
+        .iter()
+        .find(|f| !f.qualifiers.contains_key("year"))
+        .expect("an undated rise");
+    assert_status(this_year, Status::Agreement);
+    // a tells last year's rise apart from this year's, so it meets neither.
+    let last_year = rises
+        .iter()
+        .find(|f| f.qualifiers.get("year").map(String::as_str) == Some("2025"))
+        .expect("last year's rise");
+    assert_status(last_year, Status::Unique);
+}
