@@ -6321,3 +6321,30 @@ fn a_tax_rise_agrees_and_last_years_rise_told_apart_by_its_report_stays_apart() 
         .expect("last year's rise");
     assert_status(last_year, Status::Unique);
 }
+
+#[test]
+fn a_count_in_a_sentence_opened_by_last_year_is_last_years() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-03",
+            "The insurer will cut 500 jobs under the plan. Last year the insurer cut 320 jobs and \
+             closed two offices.",
+        ),
+        (
+            "b.md",
+            "2026-03-03",
+            "The insurer is to cut 500 jobs, its chief executive said.",
+        ),
+    ]);
+    let cuts = findings(&report, "jobs.cut", None);
+    // This year's cut agrees; last year's, told apart by its report, meets neither.
+    assert!(
+        cuts.iter().any(|f| f.status == Status::Agreement),
+        "500 jobs in both: {cuts:#?}"
+    );
+    assert!(
+        !cuts.iter().any(|f| f.status == Status::Discrepancy),
+        "last year's 320 is no other figure for this year's cut: {cuts:#?}"
+    );
+}

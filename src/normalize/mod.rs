@@ -264,16 +264,24 @@ fn normalize_mention(
             &document.text[sentence.clone()],
             mention.range.start - sentence.start..mention.range.end - sentence.start,
         );
-    // And for a year: "the budget for 2027" is not the one "for the current year".
-    let year = money_or_rate
-        .then(|| {
-            period::reporting_year(
-                &document.text[sentence.clone()],
-                mention.range.start - sentence.start..mention.range.end - sentence.start,
-                document.meta.published,
-            )
-        })
-        .flatten();
+    // And for a year: "the budget for 2027" is not the one "for the current year". A count is
+    // dated only by a year that opens its sentence ("Last year the council cut 410 posts").
+    let in_sentence = mention.range.start - sentence.start..mention.range.end - sentence.start;
+    let year = if money_or_rate {
+        period::reporting_year(
+            &document.text[sentence.clone()],
+            in_sentence,
+            document.meta.published,
+        )
+    } else if rule.file.value.constructor == Constructor::Count {
+        period::leading_year(
+            &document.text[sentence.clone()],
+            in_sentence,
+            document.meta.published,
+        )
+    } else {
+        None
+    };
     if let Some(assumption) = year.as_ref().and_then(|y| y.assumption.clone()) {
         assumptions.push(assumption);
     }

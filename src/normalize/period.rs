@@ -184,6 +184,39 @@ pub fn reporting_year(
     range: Range<usize>,
     published: Option<jiff::civil::Date>,
 ) -> Option<ReportingYear> {
+    let found = years_around(sentence, range, published)?;
+    found
+        .iter()
+        .filter(|(clause, ..)| *clause)
+        .min_by_key(|(_, _, distance, _)| *distance)
+        .or_else(|| found.iter().find(|(_, leads, ..)| *leads))
+        .map(|(.., year)| year.clone())
+}
+
+/// The year that opens the sentence of the count at `range` and so dates everything it tells:
+/// "Last year the council cut 410 posts", "In 2019, 212 ambulances were diverted". A year
+/// elsewhere in the sentence ("cut 410 posts in 2019") is left to the rules, which read a
+/// past year as another event's.
+pub fn leading_year(
+    sentence: &str,
+    range: Range<usize>,
+    published: Option<jiff::civil::Date>,
+) -> Option<ReportingYear> {
+    let found = years_around(sentence, range, published)?;
+    found
+        .into_iter()
+        .find(|(clause, leads, ..)| *clause && *leads)
+        .map(|(.., year)| year)
+}
+
+/// The years [`reporting_year`] reads in `sentence` around the figure at `range`: whether each
+/// is in the figure's clause, whether it opens the sentence (or dates its subject), how far it
+/// is from the figure, and the year.
+fn years_around(
+    sentence: &str,
+    range: Range<usize>,
+    published: Option<jiff::civil::Date>,
+) -> Option<Vec<(bool, bool, usize, ReportingYear)>> {
     static YEAR: LazyLock<Twin> = LazyLock::new(|| {
         Twin::new(
             r"(?ix)
@@ -232,12 +265,7 @@ pub fn reporting_year(
             Some((same_clause, leads, gap.len(), year))
         })
         .collect();
-    found
-        .iter()
-        .filter(|(clause, ..)| *clause)
-        .min_by_key(|(_, _, distance, _)| *distance)
-        .or_else(|| found.iter().find(|(_, leads, ..)| *leads))
-        .map(|(.., year)| year.clone())
+    Some(found)
 }
 
 /// Verbs whose year dates a thing and not what the sentence tells of it: "the museum, founded in
