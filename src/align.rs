@@ -744,7 +744,7 @@ fn dated_apart<'c>(claims: &'c [Claim], descriptions: &[Vec<usize>]) -> Vec<bool
             .filter(|(k, _)| *k != "year")
             .collect()
     };
-    let mut undated: HashMap<Key, Vec<&str>> = HashMap::new();
+    let mut undated: HashMap<Key, HashSet<&str>> = HashMap::new();
     for same in descriptions {
         let claim = &claims[same[0]];
         if !claim.qualifiers.contains_key("year") {
@@ -763,7 +763,7 @@ fn dated_apart<'c>(claims: &'c [Claim], descriptions: &[Vec<usize>]) -> Vec<bool
                     .get(&(key(&claim.subject), key(&claim.object), rest(claim)))
                     .is_some_and(|sources| {
                         same.iter()
-                            .any(|&x| sources.contains(&&*claims[x].evidence.source))
+                            .any(|&x| sources.contains(&*claims[x].evidence.source))
                     })
         })
         .collect()

@@ -6348,3 +6348,40 @@ fn a_count_in_a_sentence_opened_by_last_year_is_last_years() {
         "last year's 320 is no other figure for this year's cut: {cuts:#?}"
     );
 }
+
+#[test]
+fn a_year_opening_a_sentence_dates_its_count_but_a_named_past_event_still_meets_its_like() {
+    // "In 2014, …" dates the count after its comma too.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "The mine will cut 90 jobs. In 2014, the mine cut 40 jobs after a fire.",
+        ),
+        ("b.md", "2026-09-02", "The mine is to cut 90 jobs."),
+    ]);
+    let cuts = findings(&report, "jobs.cut", None);
+    assert!(
+        cuts.iter().any(|f| f.status == Status::Agreement)
+            && !cuts.iter().any(|f| f.status == Status::Discrepancy),
+        "2014's cuts are no other figure for this year's: {cuts:#?}"
+    );
+    // A past event the sentence names by its year keeps meeting the other report's count of it.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-11",
+            "The dam burst on Sunday. In 2011, a smaller flood on the same river forced 2,300 \
+             people from their homes.",
+        ),
+        (
+            "b.md",
+            "2026-05-11",
+            "The dam burst on Sunday. The 2011 flood forced 2,300 people from their homes.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "casualties.evacuated", Some("2011 flood")),
+        Status::Agreement,
+    );
+}

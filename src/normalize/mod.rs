@@ -274,11 +274,19 @@ fn normalize_mention(
             document.meta.published,
         )
     } else if rule.file.value.constructor == Constructor::Count {
+        // A count of an event its sentence names by the year ("the 2011 flood") is told apart
+        // by its subject already, and meets the other reports' counts of that event.
+        let names_the_year = |year: &period::ReportingYear| {
+            [&subject, &object]
+                .iter()
+                .any(|role| role.as_ref().is_some_and(|r| r.name.contains(&*year.label)))
+        };
         period::leading_year(
             &document.text[sentence.clone()],
             in_sentence,
             document.meta.published,
         )
+        .filter(|year| !names_the_year(year))
     } else {
         None
     };

@@ -193,10 +193,10 @@ pub fn reporting_year(
         .map(|(.., year)| year.clone())
 }
 
-/// The year that opens the sentence of the count at `range` and so dates everything it tells:
-/// "Last year the council cut 410 posts", "In 2019, 212 ambulances were diverted". A year
-/// elsewhere in the sentence ("cut 410 posts in 2019") is left to the rules, which read a
-/// past year as another event's.
+/// The year that opens the sentence of the count at `range` (or dates its subject, see
+/// [`reporting_year`]) and so dates everything it tells: "Last year the council cut 410
+/// posts", "In 2019, 212 ambulances were diverted". A year elsewhere in the sentence ("cut 410
+/// posts in 2019") is left to the rules, which read a past year as another event's.
 pub fn leading_year(
     sentence: &str,
     range: Range<usize>,
@@ -205,7 +205,7 @@ pub fn leading_year(
     let found = years_around(sentence, range, published)?;
     found
         .into_iter()
-        .find(|(clause, leads, ..)| *clause && *leads)
+        .find(|(_, leads, ..)| *leads)
         .map(|(.., year)| year)
 }
 
