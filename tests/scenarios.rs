@@ -6385,3 +6385,43 @@ fn a_year_opening_a_sentence_dates_its_count_but_a_named_past_event_still_meets_
         Status::Agreement,
     );
 }
+
+#[test]
+fn one_days_or_one_places_share_said_alone_never_meets_the_total() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-15",
+            "Freezing rain grounded flights across the region. On Monday alone, 64 flights were \
+             cancelled at Harwick airport. The storm destroyed 40 homes in the village of Lenby \
+             alone.",
+        ),
+        (
+            "b.md",
+            "2026-01-16",
+            "By Tuesday night 151 flights had been cancelled. The storm destroyed 212 homes, the \
+             county said. Airlines cancelled 64 flights on Monday alone.",
+        ),
+    ]);
+    let cancelled = findings(&report, "cancelled.count", None);
+    assert!(
+        !cancelled.iter().any(|f| f.status == Status::Discrepancy),
+        "Monday's 64 is a share of the 151, not another count of them: {cancelled:#?}"
+    );
+    // The two reports' shares for the same day meet each other.
+    assert!(
+        cancelled.iter().any(|f| f.status == Status::Agreement
+            && f.qualifiers.get("part").map(String::as_str) == Some("monday alone")),
+        "both give Monday's 64: {cancelled:#?}"
+    );
+    let destroyed = findings(&report, "damage.destroyed", None);
+    assert_eq!(
+        destroyed.len(),
+        2,
+        "the village's homes and the storm's: {destroyed:#?}"
+    );
+    assert!(
+        destroyed.iter().all(|f| f.status == Status::Unique),
+        "one village's 40 homes is no other count of the 212: {destroyed:#?}"
+    );
+}

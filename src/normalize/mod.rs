@@ -258,6 +258,16 @@ fn normalize_mention(
             &document.text[sentence.clone()],
             mention.range.start - sentence.start..mention.range.end - sentence.start,
         );
+    // One day's or one place's share ("On Tuesday alone, 112 flights were cancelled") is not
+    // the total.
+    let part = (money_or_rate || rule.file.value.constructor == Constructor::Count)
+        .then(|| {
+            period::part_alone(
+                &document.text[sentence.clone()],
+                mention.range.start - sentence.start..mention.range.end - sentence.start,
+            )
+        })
+        .flatten();
     // A run ("the 27th consecutive successful flight") is not the series it is part of.
     let run = rule.file.value.constructor == Constructor::Ordinal
         && period::in_a_row(
@@ -333,6 +343,7 @@ fn normalize_mention(
             .chain(maximum.then(|| (shared.text("limit"), shared.text("maximum"))))
             .chain(to_date.then(|| (shared.text("to date"), shared.text("year to date"))))
             .chain(run.then(|| (shared.text("run"), shared.text("in a row"))))
+            .chain(part.map(|part| (shared.text("part"), shared.text(&format!("{part} alone")))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             // A time of day is on its zone's clock: "09:17 GMT" is not "04:17" local time.

@@ -111,6 +111,34 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
     })
 }
 
+/// The part of a whole the figure at `range` in `sentence` is said of, when a phrase ending in
+/// "alone" names it: "On Tuesday alone, 112 flights were cancelled", "30 homes burned in the
+/// village alone". Such a figure is one day's or one place's share, never the total another
+/// report gives ("187 flights had been scrapped by Wednesday"). The part is returned in its
+/// own words, without the preposition and article ("tuesday", "village"), so that two reports
+/// giving the same day's share still meet. A year is left to the year qualifier: "in 2025
+/// alone" dates a figure, it does not cut it.
+pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?:on|in|during|over|at|across|within|from)\s+(?:the\s+)?(?P<part>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)|(?P<day>yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+alone\b",
+        )
+        .expect("the pattern compiles")
+    });
+    PART.captures_iter(sentence).find_map(|found| {
+        let whole = found.get(0)?.range();
+        let part = found.name("part").or_else(|| found.name("day"))?.as_str();
+        let gap = between(&whole, &range);
+        let opens_sentence = sentence[..whole.start].trim().is_empty();
+        let in_clause = gap.len() <= 60
+            && !sentence[gap.clone()].contains([';', ':', '—', '–'])
+            && !has_word(&sentence[gap.clone()], &["and", "but", "while", "whereas"]);
+        let is_year = part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit());
+        ((opens_sentence && whole.end <= range.start || in_clause) && !is_year)
+            .then(|| part.to_lowercase())
+    })
+}
+
 /// Whether the ordinal at `range` in `sentence` counts a run, not a whole series: "its 27th
 /// consecutive successful flight", "a third straight win", "the fourth quarter in a row". A run
 /// and the series it is part of are two counts: a rocket's 40th launch is its 27th successful
@@ -669,5 +697,35 @@ mod tests {
         let sentence = "Revenue rose to $3bn in 2025 from $2.8bn in 2024.";
         assert_eq!(year(sentence, "$3bn").as_deref(), Some("2025"));
         assert_eq!(year(sentence, "$2.8bn").as_deref(), Some("2024"));
+    }
+
+    #[test]
+    fn a_share_said_alone_is_of_its_day_or_place_and_only_in_its_clause() {
+        let part = |sentence: &str, figure: &str| {
+            let start = sentence
+                .find(figure)
+                .expect("the figure is in the sentence");
+            part_alone(sentence, start..start + figure.len())
+        };
+        let share = "On Tuesday alone, 112 flights were cancelled.";
+        assert_eq!(part(share, "112").as_deref(), Some("tuesday"));
+        let place = "Some 40 homes burned in the hamlet of Orle alone.";
+        assert_eq!(part(place, "40").as_deref(), Some("hamlet of orle"));
+        assert_eq!(
+            part("Yesterday alone, 9 ferries were stopped.", "9").as_deref(),
+            Some("yesterday")
+        );
+        // A year dates a figure; a person alone says nothing of a share; another clause's
+        // figure is the whole.
+        assert_eq!(part("In 2025 alone, 300 jobs went.", "300"), None);
+        assert_eq!(part("He alone knew that 300 jobs would go.", "300"), None);
+        assert_eq!(
+            part(
+                "The eruption forced 4,000 from their homes, and on Tuesday alone 112 flights \
+                 were cancelled.",
+                "4,000"
+            ),
+            None
+        );
     }
 }

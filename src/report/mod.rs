@@ -56,7 +56,9 @@ pub(crate) fn heading(finding: &Finding) -> String {
 
 /// " (GBP)" after a kind: the unit, and beside it the period and year the figure is for
 /// ("(USD, Q4 2025)"), a stated maximum ("(GBP, maximum)"), a plan's outlook ("(percent,
-/// expected)") and the day a figure that changes daily is for ("(percent, as of 2026-08-20)"). `qualifier` gives a claim's or finding's qualifier by key.
+/// expected)"), the day a figure that changes daily is for ("(percent, as of 2026-08-20)") and
+/// the one day or place a share is of ("(flight, tuesday alone)"). `qualifier` gives a claim's
+/// or finding's qualifier by key.
 pub(crate) fn unit_label<'q>(qualifier: impl Fn(&str) -> Option<&'q str>) -> String {
     let when = match (qualifier("period"), qualifier("year")) {
         (Some(period), Some(year)) => Some(format!("{period} {year}")),
@@ -65,7 +67,12 @@ pub(crate) fn unit_label<'q>(qualifier: impl Fn(&str) -> Option<&'q str>) -> Str
     let as_of = qualifier("as of").map(|day| format!("as of {day}"));
     let labels: Vec<&str> = [qualifier("unit"), when.as_deref()]
         .into_iter()
-        .chain([qualifier("limit"), qualifier("outlook"), as_of.as_deref()])
+        .chain([
+            qualifier("limit"),
+            qualifier("outlook"),
+            as_of.as_deref(),
+            qualifier("part"),
+        ])
         .flatten()
         .collect();
     if labels.is_empty() {
