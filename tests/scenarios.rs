@@ -470,11 +470,11 @@ fn sports_final_story() {
         only(&report, "match.goal_minute", Some("Keller")),
         Status::Agreement,
     );
-    // "beating VfB Stuttgart 2–1" is the final's score in two reports; "beating Hertha BSC 3-1
-    // in the semi-final" is another match's.
+    // "beating VfB Stuttgart 2–1" is the final's score in two reports and "won by two goals to
+    // one" in the third; "beating Hertha BSC 3-1 in the semi-final" is another match's.
     let score = only(&report, "match.score", Some("final"));
     assert_status(score, Status::Agreement);
-    assert_eq!(sources(score).len(), 2, "{:?}", values(score));
+    assert_eq!(sources(score).len(), 3, "{:?}", values(score));
     assert_status(
         only(&report, "match.score", Some("semi-final")),
         Status::Unique,

@@ -1141,10 +1141,13 @@ fn read_score(words: &str) -> Option<(u32, u32)> {
 }
 
 /// The whole numbers of a score's words, in digits or words: "5-3" → 5, 3; "seven votes to
-/// two" → 7, 2; "twenty-one" → 21.
+/// two" → 7, 2; "twenty-one" → 21; "two goals to nil" → 2, 0.
 fn score_numbers(words: &str) -> Vec<u32> {
     let whole = |token: &str| {
-        number::parse_number(token)
+        ["nil", "nought", "zero"]
+            .contains(&token)
+            .then_some(0.0)
+            .or_else(|| number::parse_number(token))
             .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(n))
             .map(|n| n as u32)
     };
