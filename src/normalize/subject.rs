@@ -2591,6 +2591,14 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
     {
         words[0] = "first".into();
     }
+    // "a 24-year wait for the trophy", "a 12-year title drought": ended, it is "the first
+    // title (in 24 years)".
+    if words.len() >= 3 && matches!(words[0].as_str(), "wait" | "drought") && words[1] == "for" {
+        words.splice(..2, ["first".to_string()]);
+    } else if words.len() >= 2 && matches!(words.last().map(String::as_str), Some("drought")) {
+        words.pop();
+        words.insert(0, "first".into());
+    }
     let known = (1..=words.len().min(2)).rev().find_map(|n| {
         lexicon
             .canonical_superlative(&words[..n].join(" "))
