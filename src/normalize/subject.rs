@@ -2905,6 +2905,11 @@ fn record_noun(noun: &str, lexicon: &Lexicon) -> String {
     if lexicon.is_event_noun(singular) {
         return lexicon.canonical_event(singular).to_string();
     }
+    // A record's cup is the trophy ("their first cup since 1996", "a 30-year wait for the
+    // cup"); a series' is not ("the 22nd World Cup" is an edition), so the lexicon lists no cup.
+    if singular == "cup" {
+        return record_noun("trophy", lexicon);
+    }
     lexicon
         .canonical_recurring(noun)
         .or_else(|| lexicon.canonical_recurring(singular))
