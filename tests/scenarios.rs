@@ -6425,3 +6425,37 @@ fn one_days_or_one_places_share_said_alone_never_meets_the_total() {
         "one village's 40 homes is no other count of the 212: {destroyed:#?}"
     );
 }
+
+#[test]
+fn a_count_over_a_span_meets_the_same_span_in_other_words_and_never_another_span() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-10",
+            "The river burst its banks on Sunday. It was the town's third flood in a decade.",
+        ),
+        (
+            "b.md",
+            "2026-03-10",
+            "The flood is Wexley's fourth in ten years, residents said.",
+        ),
+        (
+            "c.md",
+            "2026-03-11",
+            "It was the second flood in five years to reach the market square.",
+        ),
+    ]);
+    let counts = findings(&report, "event.ordinal", None);
+    // "in a decade" and "in ten years" are one span: 3 against 4 is a conflict.
+    let decade = counts
+        .iter()
+        .find(|f| f.qualifiers.get("window").map(String::as_str) == Some("in 10 years"))
+        .expect("the ten-year count");
+    assert_status(decade, Status::Discrepancy);
+    // Five years' count is no other figure for ten years'.
+    let five = counts
+        .iter()
+        .find(|f| f.qualifiers.get("window").map(String::as_str) == Some("in 5 years"))
+        .expect("the five-year count");
+    assert_status(five, Status::Unique);
+}

@@ -331,6 +331,19 @@ fn normalize_mention(
             None => document.meta.published.map(|date| date.to_string()),
         })
         .flatten();
+    // A count over a span ("its third eruption in a decade", "the second time in four years")
+    // only meets a count over the same span, or one that names none. The rule marks the span
+    // with a `window` capture; "a decade" and "ten years" are one span.
+    let window = mention
+        .capture("window")
+        .and_then(|range| parse_length(&document.text[range], context, settings))
+        .map(|span| {
+            let amount = NumberValue {
+                unit: None,
+                ..span.amount
+            };
+            format!("in {amount} {}s", span.unit.name())
+        });
     let zone = mention
         .capture("zone")
         .map(|range| clock::zone_name(&document.text[range]));
@@ -346,6 +359,7 @@ fn normalize_mention(
             .chain(part.map(|part| (shared.text("part"), shared.text(&format!("{part} alone")))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
+            .chain(window.map(|span| (shared.text("window"), shared.text(&span))))
             // A time of day is on its zone's clock: "09:17 GMT" is not "04:17" local time.
             .chain(zone.map(|zone| (shared.text("zone"), shared.text(&zone))))
             // What a plan or a forecast says will happen ("will rise 6.5%") is kept apart from
