@@ -344,8 +344,10 @@ fn normalize_mention(
             };
             format!("in {amount} {}s", span.unit.name())
         });
+    // Only a time of day has a zone: zone-radius's `zone` capture names a zone on the ground.
     let zone = mention
         .capture("zone")
+        .filter(|_| rule.file.value.constructor == Constructor::ClockTime)
         .map(|range| clock::zone_name(&document.text[range]));
     let qualifiers = Qualifiers::new(
         unit_name
