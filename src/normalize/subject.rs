@@ -2366,6 +2366,10 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
                 .is_some_and(|m| !second_half_of_compound(&text[..m.start()]))
         })
         .filter(|c| {
+            c.get(0)
+                .is_none_or(|m| !mountain_top(&text[..m.start()], m.as_str(), &text[m.end()..]))
+        })
+        .filter(|c| {
             let plural = c.get(0).map(|m| m.len()) != c.get(1).map(|m| m.len());
             c.get(0).is_some_and(|m| {
                 used_as_noun(&text[..m.start()], plural)
@@ -2383,6 +2387,47 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
         .collect();
     found.sort_by_key(|(range, _)| range.start);
     found
+}
+
+/// Whether "summit" (`noun`, with `before` and `after` the text around it) is a mountain's top,
+/// not a meeting: "a radius of five miles around the summit", "the volcano's summit", "the
+/// summit crater". A meeting is met at, travelled to or held: "at the summit" stays one.
+fn mountain_top(before: &str, noun: &str, after: &str) -> bool {
+    if !noun.eq_ignore_ascii_case("summit") {
+        return false;
+    }
+    const HIGH_PLACES: &[&str] = &["mountain", "volcano", "peak", "hill", "crater", "cone"];
+    const AROUND: &[&str] = &[
+        "around", "below", "above", "near", "beneath", "atop", "towards", "toward", "climbed",
+        "reached", "reach", "climb", "scaled",
+    ];
+    // The last two words before, lowercase, possessives dropped: "the volcano's" → "volcano".
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| {
+            let w = w.to_lowercase();
+            let w = w.trim_end_matches(['\'', '’', 's']).to_string();
+            w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+        })
+        .collect();
+    let next = after.split_whitespace().next().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let owner_is_high = words
+        .first()
+        .is_some_and(|w| HIGH_PLACES.contains(&w.as_str()));
+    let around = matches!(words.first().map(String::as_str), Some("the" | "it"))
+        && words.get(1).is_some_and(|w| AROUND.contains(&w.as_str()));
+    let part_of_it = next.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "crater" | "craters" | "dome" | "ridge" | "cone" | "vent" | "vents" | "caldera"
+        )
+    });
+    owner_is_high || around || part_of_it
 }
 
 /// Whether an event noun in "-ing" is a verb's participle, taking an object or an amount right
@@ -3102,8 +3147,8 @@ fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        ends_with_word, participle_with_object, second_half_of_compound, split_at_modifiers,
-        state_role, WordForms,
+        ends_with_word, mountain_top, participle_with_object, second_half_of_compound,
+        split_at_modifiers, state_role, WordForms,
     };
 
     #[test]
@@ -3276,5 +3321,20 @@ mod tests {
         // A multi-byte character just before the word is not cut in two.
         assert!(!ends_with_word("Zürich", "rich"));
         assert!(!ends_with_word("ü", "x"));
+    }
+
+    #[test]
+    fn a_summit_around_which_a_zone_is_drawn_is_a_mountains_top_not_a_meeting() {
+        let top = |text: &str| {
+            let at = text.find("summit").expect("the noun is in the text");
+            mountain_top(&text[..at], &text[at..at + 6], &text[at + 6..])
+        };
+        assert!(top("sealed off a radius of five miles around the summit."));
+        assert!(top("ash rose from the volcano's summit on Tuesday"));
+        assert!(top("lava stayed within the summit crater"));
+        assert!(top("climbers reached the summit at noon"));
+        assert!(!top("leaders at the summit agreed a fund"));
+        assert!(!top("the summit ended on Friday"));
+        assert!(!top("delegates travelled to the summit"));
     }
 }
