@@ -6459,3 +6459,26 @@ fn a_count_over_a_span_meets_the_same_span_in_other_words_and_never_another_span
         .expect("the five-year count");
     assert_status(five, Status::Unique);
 }
+
+#[test]
+fn an_area_sealed_off_around_a_summit_is_the_exclusion_zone_another_report_names() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-04",
+            "The volcano erupted on Monday. Authorities declared a 10-kilometre exclusion zone \
+             around the crater.",
+        ),
+        (
+            "b.md",
+            "2026-08-04",
+            "The volcano erupted on Monday. Police sealed off a radius of about six miles \
+             around the summit.",
+        ),
+    ]);
+    let zones = findings(&report, "zone.radius", None);
+    assert_eq!(zones.len(), 1, "one zone, named or not: {zones:#?}");
+    assert_status(zones[0], Status::Agreement);
+    // The summit is the mountain's top, no meeting the zone would be another event's.
+    assert_ne!(zones[0].subject.as_deref(), Some("summit"), "{zones:#?}");
+}
