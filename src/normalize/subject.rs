@@ -3019,7 +3019,7 @@ fn starts_a_clause(before: &str) -> bool {
 const PHRASE_BOUNDARIES: &[&str] = &[
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "between", "among", "since",
     "after", "before", "during", "over", "under", "that", "which", "who", "whose", "where", "when",
-    "as", "and", "or",
+    "as", "and", "or", "there", "here",
 ];
 
 /// The head noun of a description and the content words before it: "the strategic partnership
