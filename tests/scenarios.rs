@@ -6482,3 +6482,42 @@ fn an_area_sealed_off_around_a_summit_is_the_exclusion_zone_another_report_names
     // The summit is the mountain's top, no meeting the zone would be another event's.
     assert_ne!(zones[0].subject.as_deref(), Some("summit"), "{zones:#?}");
 }
+
+#[test]
+fn gallons_meet_litres_at_either_size_of_gallon() {
+    // 100,000 gallons is 378,500 US or 454,600 imperial litres: 400,000 litres fits.
+    let agreeing = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "The barge ran aground on Monday. About 100,000 gallons of diesel leaked into the \
+             bay.",
+        ),
+        (
+            "b.md",
+            "2026-09-02",
+            "The barge ran aground on Monday. Some 400,000 litres of diesel leaked into the bay.",
+        ),
+    ]);
+    let spilled = findings(&agreeing, "spill.quantity", None);
+    assert_eq!(spilled.len(), 1, "{spilled:#?}");
+    assert_status(spilled[0], Status::Agreement);
+    // A US gallon is only the US size: 100,000 US gallons is no 450,000 litres.
+    let conflicting = check_texts(&[
+        (
+            "a.md",
+            "2026-09-02",
+            "The barge ran aground on Monday. Exactly 100,000 US gallons of diesel leaked into \
+             the bay.",
+        ),
+        (
+            "b.md",
+            "2026-09-02",
+            "The barge ran aground on Monday. Exactly 450,000 litres of diesel leaked into the \
+             bay.",
+        ),
+    ]);
+    let spilled = findings(&conflicting, "spill.quantity", None);
+    assert_eq!(spilled.len(), 1, "{spilled:#?}");
+    assert_status(spilled[0], Status::Discrepancy);
+}

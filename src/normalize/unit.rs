@@ -106,6 +106,9 @@ struct UnitWord<'a> {
     /// A hundredth of a currency: read after the number only, and a word of one letter only
     /// against the digits ("412p").
     hundredth: bool,
+    /// How far either way of `factor` the unit's size may lie, for a unit whose size depends
+    /// on the country (see [`ClaimUnit::factor_max`]).
+    spread: f64,
 }
 
 impl UnitWord<'_> {
@@ -139,15 +142,19 @@ impl Measured<'_> {
             .flat_map(move |m| {
                 let compared = m.claims.as_ref().filter(|_| self.in_claims);
                 m.words.iter().map(move |word| match compared {
-                    Some(claims) => UnitWord {
-                        word,
-                        unit: &claims.unit,
-                        factor: claims.factor,
-                        assumed: m.assumed,
-                        converted: true,
-                        offset: 0.0,
-                        hundredth: false,
-                    },
+                    Some(claims) => {
+                        let largest = claims.factor_max.unwrap_or(claims.factor);
+                        UnitWord {
+                            word,
+                            unit: &claims.unit,
+                            factor: (claims.factor + largest) / 2.0,
+                            assumed: m.assumed,
+                            converted: true,
+                            offset: 0.0,
+                            hundredth: false,
+                            spread: (largest - claims.factor) / 2.0,
+                        }
+                    }
                     None => UnitWord {
                         word,
                         unit: &m.unit,
@@ -156,6 +163,7 @@ impl Measured<'_> {
                         converted: m.converted,
                         offset: m.offset,
                         hundredth: false,
+                        spread: 0.0,
                     },
                 })
             });
@@ -173,6 +181,7 @@ impl Measured<'_> {
                         converted: false,
                         offset: 0.0,
                         hundredth: false,
+                        spread: 0.0,
                     })
                 });
         measures.chain(counted)
@@ -203,7 +212,15 @@ impl EndReader for Measured<'_> {
         let mut notes = unit.notes();
         let rounding = unit.converted.then(|| {
             let half = number::half_last_digit(amount, written);
-            let rate = if unit.offset == 0.0 {
+            let rate = if unit.spread > 0.0 {
+                format!(
+                    "at {} to {} {} each (a {}'s size depends on the country)",
+                    format_number(unit.factor - unit.spread),
+                    format_number(unit.factor + unit.spread),
+                    unit.unit,
+                    unit.word.trim_end_matches('s'),
+                )
+            } else if unit.offset == 0.0 {
                 format!("at {} {} each", format_number(unit.factor), unit.unit)
             } else {
                 format!(
@@ -221,7 +238,7 @@ impl EndReader for Measured<'_> {
                 format_number(half),
                 unit.word,
             ));
-            half * unit.factor
+            half * unit.factor + written * unit.spread
         });
         Some(End {
             value: number::tidy(written * unit.factor + unit.offset),
@@ -272,6 +289,7 @@ impl Money<'_> {
                         converted: false,
                         offset: 0.0,
                         hundredth,
+                        spread: 0.0,
                     })
                 })
         })

@@ -84,6 +84,11 @@ pub struct Measure {
 pub struct ClaimUnit {
     pub unit: String,
     pub factor: f64,
+    /// The largest factor, for a unit whose size depends on the country: a gallon is 3.785
+    /// litres in the United States and 4.546 in Britain, so "140,000 gallons" is read as
+    /// anything between, and meets a figure in litres that fits either.
+    #[serde(default)]
+    pub factor_max: Option<f64>,
 }
 
 fn unit_factor() -> f64 {
