@@ -2661,10 +2661,21 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
     });
     // The noun is the last word of the first noun phrase: "the most lethal in the country"
     // ranks nothing named, "the highest level of debt" levels.
-    let phrase: Vec<&String> = words[taken..]
+    let mut phrase: Vec<&String> = words[taken..]
         .iter()
         .take_while(|w| !PHRASE_BOUNDARIES.contains(&w.as_str()))
         .collect();
+    // A participle after the noun says what was done with it: "the first boil-water notice
+    // issued" ranks notices.
+    while phrase.len() > 1
+        && phrase.last().is_some_and(|w| {
+            w.ends_with("ed")
+                && lexicon.canonical_recurring(w).is_none()
+                && !lexicon.is_event_noun(w)
+        })
+    {
+        phrase.pop();
+    }
     // A compound the lexicon lists is one noun: "job cuts" are layoffs, not any cut.
     let compound = phrase
         .len()
