@@ -6521,3 +6521,25 @@ fn gallons_meet_litres_at_either_size_of_gallon() {
     assert_eq!(spilled.len(), 1, "{spilled:#?}");
     assert_status(spilled[0], Status::Discrepancy);
 }
+
+#[test]
+fn in_a_story_of_a_final_the_match_is_the_final() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-17",
+            "Harlow Athletic beat Dunmere 2-0 in the cup final on Saturday. It was the club's \
+             first final in a decade.",
+        ),
+        (
+            "b.md",
+            "2026-05-18",
+            "Harlow Athletic lifted the trophy after a tense final. Dunmere's captain praised \
+             his opponents in the match, played on 16 May, as worthy winners.",
+        ),
+    ]);
+    let days = findings(&report, "event.date", None);
+    assert_eq!(days.len(), 1, "one match, named two ways: {days:#?}");
+    assert_status(days[0], Status::Agreement);
+    assert_eq!(days[0].subject.as_deref(), Some("final"), "{days:#?}");
+}

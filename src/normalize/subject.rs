@@ -1779,6 +1779,14 @@ impl<'a> DocumentContext<'a> {
         let Some((_, before)) = words.split_last() else {
             return head;
         };
+        // Only the event's own noun phrase: "her opponent in the match" is the match.
+        let before = match before
+            .iter()
+            .rposition(|w| PHRASE_BOUNDARIES.contains(&w.as_str()))
+        {
+            Some(at) => &before[at + 1..],
+            None => before,
+        };
         let dated_only = before.iter().all(|w| {
             let w = w.trim_end_matches(['.', ',']);
             matches!(
