@@ -6543,3 +6543,23 @@ fn in_a_story_of_a_final_the_match_is_the_final() {
     assert_status(days[0], Status::Agreement);
     assert_eq!(days[0].subject.as_deref(), Some("final"), "{days:#?}");
 }
+
+#[test]
+fn a_ship_one_report_names_meets_the_ship_another_calls_by_its_kind() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-18",
+            "The Kestrel Dawn, a 190-metre cargo ship, ran aground in the strait on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-03-18",
+            "The 700-foot vessel ran aground in the strait on Monday, blocking the channel.",
+        ),
+    ]);
+    let lengths = findings(&report, "object.length", None);
+    assert_eq!(lengths.len(), 1, "one ship, named or not: {lengths:#?}");
+    // 700 feet is about 213 metres: no 190-metre ship.
+    assert_status(lengths[0], Status::Discrepancy);
+}

@@ -644,7 +644,19 @@ impl<'a> DocumentContext<'a> {
                     written: written.as_str().into(),
                     resolution: format!("\"{}\" read as {canonical}", written.trim()).into(),
                     entity: None,
-                    description: None,
+                    // A kind things are named by is the description of the thing, so it
+                    // meets one another report names and says is of the kind ("the Aurelia
+                    // Crest, a container ship"). Other nouns ("the fare") stay as they are: a
+                    // concession fare is no other name for the fare.
+                    description: lexicon
+                        .thing_kinds
+                        .iter()
+                        .any(|kind| kind == canonical)
+                        .then(|| Description {
+                            head: canonical.to_string(),
+                            modifiers: Vec::new(),
+                            complement: None,
+                        }),
                 });
             }
             if gazetteer.lookup(&cleaned).is_none() {
@@ -844,8 +856,15 @@ impl<'a> DocumentContext<'a> {
             if !bounded {
                 continue;
             }
-            // After the name: lower-case words, the kind among the first three.
-            for word in text[end..].split_whitespace().take(3) {
+            // After the name: lower-case words, the kind among the first three, past an
+            // apposition's comma and a measure ("The Aurelia Crest, a 400-metre container
+            // ship").
+            let after = text[end..].strip_prefix(',').unwrap_or(&text[end..]);
+            for word in after
+                .split_whitespace()
+                .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+                .take(3)
+            {
                 let clean = bare(word);
                 if !clean.starts_with(char::is_lowercase) {
                     break;
