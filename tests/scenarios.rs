@@ -6563,3 +6563,173 @@ fn a_ship_one_report_names_meets_the_ship_another_calls_by_its_kind() {
     // 700 feet is about 213 metres: no 190-metre ship.
     assert_status(lengths[0], Status::Discrepancy);
 }
+
+#[test]
+fn a_places_figure_is_a_part_when_its_report_gives_the_whole_or_other_places() {
+    // A place's figure beside the whole: the whole meets the other report's, the place's
+    // stays apart.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-06",
+            "Floods have killed 58 people across the province since Friday, officials said. In \
+             the town of Marrow, 21 people died when a dam gave way.",
+        ),
+        (
+            "b.md",
+            "2026-04-06",
+            "The floods killed 58 people, the governor's office said on Sunday.",
+        ),
+    ]);
+    let killed = findings(&report, "casualties.killed", None);
+    assert!(
+        !killed.iter().any(|f| f.status == Status::Discrepancy),
+        "Marrow's 21 is a part of the 58: {killed:#?}"
+    );
+    assert!(
+        killed.iter().any(|f| f.status == Status::Agreement),
+        "both give the 58: {killed:#?}"
+    );
+    assert!(
+        killed.iter().any(|f| f.status == Status::Unique
+            && f.qualifiers.get("part").map(String::as_str) == Some("in the town of Marrow")),
+        "{killed:#?}"
+    );
+    // Two places' figures in one report are two parts, neither the whole.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-06",
+            "In the capital, 45 people died in the storm. In the western province of Orla, 30 \
+             people were killed.",
+        ),
+        (
+            "b.md",
+            "2026-04-06",
+            "The storm has killed 120 people, the interior ministry said.",
+        ),
+    ]);
+    let killed = findings(&report, "casualties.killed", None);
+    assert_eq!(killed.len(), 3, "{killed:#?}");
+    assert!(
+        killed.iter().all(|f| f.status == Status::Unique),
+        "no place's figure is the storm's toll: {killed:#?}"
+    );
+    // A figure said of a place with nothing else to set it apart may be the whole story's.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-06",
+            "The earthquake killed 300 people in Hatay, rescuers said.",
+        ),
+        ("b.md", "2026-04-06", "The earthquake killed 310 people."),
+    ]);
+    let killed = findings(&report, "casualties.killed", None);
+    assert_eq!(killed.len(), 1, "{killed:#?}");
+    assert_status(killed[0], Status::Discrepancy);
+}
+
+#[test]
+fn a_fire_chief_speaking_makes_no_story_of_a_fire() {
+    // "The fire chief" is a person of the collapse, not a fire: the report is about the collapse
+    // it names, and its toll meets the other report's.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-06",
+            "Four people died on Monday, the fire chief said. The fire chief told reporters that \
+             the collapse was sudden.",
+        ),
+        (
+            "b.md",
+            "2026-04-06",
+            "The collapse of the tower killed five people on Monday.",
+        ),
+    ]);
+    let killed = findings(&report, "casualties.killed", None);
+    assert_eq!(killed.len(), 1, "one toll, of the collapse: {killed:#?}");
+    assert_status(killed[0], Status::Discrepancy);
+    assert_eq!(
+        killed[0].subject.as_deref(),
+        Some("collapse"),
+        "{killed:#?}"
+    );
+}
+
+#[test]
+fn a_reports_opening_heading_is_its_headline() {
+    // Without front matter, the heading that opens a report is its title, and a headline's
+    // event noun counts though headlines drop their articles ("mourns collapse victims").
+    let report = check_texts(&[
+        (
+            "a.md",
+            "",
+            "# \"Arden mourns collapse victims\"\n\nPublished: 2026-04-06\n\nFour people died \
+             on Monday, the fire chief said. Crews searched the collapse site.",
+        ),
+        (
+            "b.md",
+            "2026-04-06",
+            "Five people died on Monday, officials said after the tower came down.",
+        ),
+    ]);
+    let killed = findings(&report, "casualties.killed", None);
+    assert_eq!(killed.len(), 1, "{killed:#?}");
+    assert_status(killed[0], Status::Discrepancy);
+    assert_eq!(
+        killed[0].subject.as_deref(),
+        Some("collapse"),
+        "{killed:#?}"
+    );
+    let source = crosscheck::source::Document::parse(
+        "a.md",
+        "# \"Arden mourns collapse victims\"\nPublished: 2026-04-06\n\nText.\n".to_string(),
+        crosscheck::source::Format::Markdown,
+        &crosscheck::source::LoadOptions::default(),
+    )
+    .expect("the report parses");
+    assert_eq!(
+        source.meta.title.as_deref(),
+        Some("Arden mourns collapse victims")
+    );
+}
+
+#[test]
+fn a_buildings_storeys_year_and_rescuers_meet_however_each_report_words_them() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-06",
+            "A nine-storey office block collapsed in Arden on Sunday. The block, built in 1968, \
+             came down at about 2:15 p.m. About 300 rescuers, including firefighters and \
+             soldiers, worked through the night.",
+        ),
+        (
+            "b.md",
+            "2026-04-06",
+            "The building had 9 floors. The building, constructed in 1972, fell at 14:50 on \
+             Sunday. Some three hundred firefighters, police officers and volunteers took \
+             part in the search.",
+        ),
+    ]);
+    let storeys = findings(&report, "structure.storeys", None);
+    assert_eq!(storeys.len(), 1, "{storeys:#?}");
+    assert_status(storeys[0], Status::Agreement);
+    let built = findings(&report, "structure.built", None);
+    assert_eq!(built.len(), 1, "a block is the building: {built:#?}");
+    assert_status(built[0], Status::Discrepancy);
+    let time = findings(&report, "event.time", None);
+    assert_eq!(time.len(), 1, "{time:#?}");
+    assert_status(time[0], Status::Discrepancy);
+    let crews = findings(&report, "event.count", None);
+    assert_eq!(
+        crews.len(),
+        1,
+        "a crew of several kinds is the rescuers: {crews:#?}"
+    );
+    assert_status(crews[0], Status::Agreement);
+    assert_eq!(
+        crews[0].qualifiers.get("unit").map(String::as_str),
+        Some("rescuer")
+    );
+}

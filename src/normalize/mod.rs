@@ -18,7 +18,9 @@ mod shared;
 pub mod subject;
 pub mod unit;
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
@@ -26,7 +28,7 @@ use crate::claim::{Claim, Evidence, Qualifiers, Role};
 use crate::extract::Mention;
 use crate::rules::{Constructor, Rule, RuleSet};
 use crate::source::Document;
-use crate::value::{DateValue, Grain, NumberValue, Value};
+use crate::value::{DateValue, Grain, NumberValue, Relation, Value};
 
 use shared::SharedTexts;
 pub use subject::DocumentContext;
@@ -99,13 +101,97 @@ pub fn normalize_in_story(
     let mut shared = SharedTexts::default();
     // At most one claim per mention: sized once, not grown by doubling through a large source.
     let mut claims = Vec::with_capacity(mentions.len());
-    claims.extend(
-        mentions
-            .into_iter()
-            .filter_map(|mention| normalize_mention(&context, &mut shared, &mention, settings)),
-    );
+    // The claims whose clause names a place, and the place: each may be that place's part.
+    let mut placed = Vec::new();
+    for mention in mentions {
+        if let Some((claim, place)) = normalize_mention(&context, &mut shared, &mention, settings) {
+            if let Some(place) = place {
+                placed.push((claims.len(), place));
+            }
+            claims.push(claim);
+        }
+    }
+    parts_by_place(&mut claims, placed, &mut shared);
     claims.shrink_to_fit();
     claims
+}
+
+/// Makes a figure said of a place a part of the whole, when the report says so: a figure its
+/// clause says of a place ("In the capital, 45 people died") is one place's share when the
+/// same report gives a larger figure of the same kind about the same thing without a place
+/// ("the floods have killed 120"), or figures of the same kind for other places ("In Kell, 30
+/// were killed"). A report is taken not to contradict itself, so such figures are its parts,
+/// not the total another report gives; each meets only its like (`part`: "in the capital").
+/// A figure said of a place with nothing else to set it apart stays as it is: "the quake
+/// killed 300 people in Hatay" may be the whole story.
+fn parts_by_place(claims: &mut [Claim], placed: Vec<(usize, String)>, shared: &mut SharedTexts) {
+    if placed.is_empty() {
+        return;
+    }
+    let place_of: HashMap<usize, &str> = placed.iter().map(|(i, p)| (*i, p.as_str())).collect();
+    let key = |claim: &Claim| {
+        (
+            Arc::clone(&claim.kind),
+            claim.subject.as_ref().map(|r| Arc::clone(&r.name)),
+            claim.object.as_ref().map(|r| Arc::clone(&r.name)),
+            claim.qualifiers.clone(),
+        )
+    };
+    let wanted: HashSet<_> = placed.iter().map(|&(i, _)| key(&claims[i])).collect();
+    let mut groups: HashMap<_, Vec<usize>> = HashMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let k = key(claim);
+        if wanted.contains(&k) {
+            groups.entry(k).or_default().push(i);
+        }
+    }
+    let bounds = |claim: &Claim| match &claim.value {
+        Value::Number(n) => n.min.or(n.max).zip(n.max.or(n.min)),
+        _ => None,
+    };
+    let mut parts = Vec::new();
+    for members in groups.values().filter(|m| m.len() > 1) {
+        for &c in members {
+            let Some(place) = place_of.get(&c) else {
+                continue;
+            };
+            let apart = members.iter().find_map(|&d| {
+                let (claim, other) = (&claims[c], &claims[d]);
+                if d == c || claim.value.relation(&other.value) != Relation::Disjoint {
+                    return None;
+                }
+                match place_of.get(&d) {
+                    // A larger figure without a place: the whole this place is part of.
+                    None => {
+                        let ((_, top), (bottom, _)) = (bounds(claim)?, bounds(other)?);
+                        (top < bottom)
+                            .then(|| format!("the report gives {} without a place", other.display))
+                    }
+                    Some(elsewhere) if elsewhere != place => {
+                        Some(format!("the report gives {} {elsewhere}", other.display))
+                    }
+                    Some(_) => None,
+                }
+            });
+            if let Some(why) = apart {
+                parts.push((c, place.to_string(), why));
+            }
+        }
+    }
+    for (c, place, why) in parts {
+        let claim = &mut claims[c];
+        let part = (shared.text("part"), shared.text(&place));
+        let qualifiers: Vec<_> = claim
+            .qualifiers
+            .iter()
+            .map(|(k, v)| (shared.text(k), shared.text(v)))
+            .collect();
+        claim.qualifiers = Qualifiers::new(qualifiers.into_iter().chain([part]));
+        let note = format!("\"{place}\": read as one place's figure, a part of the whole ({why})");
+        let mut assumptions = claim.assumptions.to_vec();
+        assumptions.push(shared.text(&note));
+        claim.assumptions = assumptions.into_boxed_slice();
+    }
 }
 
 fn normalize_mention(
@@ -113,7 +199,7 @@ fn normalize_mention(
     shared: &mut SharedTexts,
     mention: &Mention,
     settings: &Settings,
-) -> Option<Claim> {
+) -> Option<(Claim, Option<String>)> {
     let document = context.document;
     let rule = &context.rules.rules[mention.rule];
     let spec = &rule.file.value;
@@ -263,6 +349,17 @@ fn normalize_mention(
     let part = (money_or_rate || rule.file.value.constructor == Constructor::Count)
         .then(|| {
             period::part_alone(
+                &document.text[sentence.clone()],
+                mention.range.start - sentence.start..mention.range.end - sentence.start,
+            )
+        })
+        .flatten();
+    // The place its clause says the figure is of, if any: a part when the report says so (see
+    // `parts_by_place`).
+    let place = (part.is_none()
+        && (money_or_rate || rule.file.value.constructor == Constructor::Count))
+        .then(|| {
+            period::part_place(
                 &document.text[sentence.clone()],
                 mention.range.start - sentence.start..mention.range.end - sentence.start,
             )
@@ -430,7 +527,7 @@ fn normalize_mention(
         }
         value => value,
     };
-    Some(Claim {
+    let claim = Claim {
         kind: shared.text(&rule.file.kind),
         subject: subject.map(|role| shared.role(role)),
         object: object.map(|role| shared.role(role)),
@@ -452,7 +549,8 @@ fn normalize_mention(
         assumptions,
         scene: in_sentence.scene,
         document_names: context.document_names(),
-    })
+    };
+    Some((claim, place))
 }
 
 /// Money paid each week or month, as a year's worth: "£180,000 a week" is the same pay as
@@ -1347,10 +1445,12 @@ fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Opt
         return spec.unit.clone();
     };
     let noun = crate::rules::lexicon::collapse_spaces(&context.document.text[range].to_lowercase());
+    let lexicon = &context.rules.lexicon;
+    if let Some(unit) = lexicon.unit_of_list(&noun) {
+        return Some(unit);
+    }
     Some(
-        context
-            .rules
-            .lexicon
+        lexicon
             .unit_of(&noun)
             .map(str::to_string)
             .unwrap_or_else(|| crate::rules::lexicon::singular(&noun)),

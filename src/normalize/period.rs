@@ -130,13 +130,156 @@ pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
         let part = found.name("part").or_else(|| found.name("day"))?.as_str();
         let gap = between(&whole, &range);
         let opens_sentence = sentence[..whole.start].trim().is_empty();
-        let in_clause = gap.len() <= 60
-            && !sentence[gap.clone()].contains([';', ':', '—', '–'])
-            && !has_word(&sentence[gap.clone()], &["and", "but", "while", "whereas"]);
+        let in_clause = gap.len() <= 60 && !another_clause(&sentence[gap.clone()]);
         let is_year = part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit());
         ((opens_sentence && whole.end <= range.start || in_clause) && !is_year)
             .then(|| part.to_lowercase())
     })
+}
+
+/// The place the figure at `range` in `sentence` is said of, when its clause names one: "In
+/// the capital, 45 people died", "180 vessels were waiting at the southern end", "30 were
+/// killed in the northern province of Kell". Returned as written, lowercased ("in the
+/// capital"), so that two reports giving one place's figure still meet.
+///
+/// A place named so is not enough to make a figure a part: "the quake killed 300 people in
+/// Hatay" may be the whole story. [`crate::normalize`] makes it one only when the report also
+/// gives a larger figure of the same kind, or other places' figures. A bare "the city", "the
+/// region" or "the country" is where the whole story happens, and is no part.
+pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)
+            \b(?i:in|at|off|on|near)\s+
+            (?P<place>
+                (?i:the\s+)?(?P<modifiers>(?:[\w'’-]+\s+){0,2}?)
+                (?P<noun>(?i:capital|provinces?|regions?|districts?|county|counties|states?|prefectures?|municipality|municipalities|city|cities|towns?|villages?|hamlets?|suburbs?|neighbou?rhoods?|boroughs?|wards?|islands?|anchorages?|ports?|coast|valley|outskirts))\b
+                (?P<named>\s+of\s+(?i:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2})?
+              | (?i:the\s+)?(?i:far\s+)?(?i:north|south|east|west)(?i:ern|-?east(?:ern)?|-?west(?:ern)?)?\b
+                (?:\s+(?i:end|side|part|bank|shore|tip|edge|half|section|stretch|approaches))?
+              | (?P<proper>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2})
+                (?:\s+(?i:province|region|district|county|state|prefecture|city|town|village|island))?
+            )",
+        )
+        .expect("the pattern compiles")
+    });
+    // Capitalized words that are times, not places.
+    const NOT_PLACES: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "easter",
+        "total",
+        "all",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+    ];
+    // The place the whole story happens: "in the city", "in the region".
+    const WHOLE: &[&str] = &[
+        "city",
+        "cities",
+        "region",
+        "regions",
+        "state",
+        "states",
+        "province",
+        "provinces",
+        "county",
+        "counties",
+        "town",
+        "towns",
+        "island",
+        "islands",
+        "valley",
+        "coast",
+        "districts",
+        "villages",
+        "suburbs",
+        "municipality",
+        "municipalities",
+    ];
+    PLACE.captures_iter(sentence).find_map(|found| {
+        let whole = found.get(0)?.range();
+        if let Some(proper) = found.name("proper") {
+            let first = proper.as_str().split_whitespace().next()?;
+            if NOT_PLACES.iter().any(|w| first.eq_ignore_ascii_case(w)) {
+                return None;
+            }
+        }
+        if let Some(noun) = found.name("noun") {
+            let bare = found
+                .name("modifiers")
+                .is_none_or(|m| m.as_str().trim().is_empty())
+                && found.name("named").is_none();
+            if bare && WHOLE.iter().any(|w| noun.as_str().eq_ignore_ascii_case(w)) {
+                return None;
+            }
+        }
+        let gap = between(&whole, &range);
+        let opens_sentence = sentence[..whole.start].trim().is_empty();
+        let in_clause = gap.len() <= 60
+            && !sentence[gap.clone()].contains([';', ':', '—', '–', '(', ')'])
+            && !has_word(
+                &sentence[gap.clone()],
+                &[
+                    "and", "but", "while", "whereas", "which", "who", "than", "from", "compared",
+                ],
+            );
+        (opens_sentence && whole.end <= range.start || in_clause)
+            .then(|| {
+                // "In the capital" opening a sentence is "in the capital" within one; the
+                // place keeps its capitals ("in the northern province of Kell").
+                let place = found.name("place").map_or("", |p| p.as_str());
+                let place = match place.split_once(char::is_whitespace) {
+                    Some((article, rest)) if article.eq_ignore_ascii_case("the") => {
+                        format!("the {rest}")
+                    }
+                    _ => place.to_string(),
+                };
+                let preposition = sentence[whole.start..].split_whitespace().next()?;
+                Some(format!("{} {place}", preposition.to_lowercase()))
+            })
+            .flatten()
+    })
+}
+
+/// Whether `gap`, the words between a figure and a phrase, starts another clause: a
+/// semicolon or a dash, ", and" or ", but", or "while" or "whereas". "Rescued 87 people from
+/// flooded homes and stranded cars on Monday night alone" is one clause; "forced 4,000 from
+/// their homes, and on Tuesday alone" is two.
+fn another_clause(gap: &str) -> bool {
+    gap.contains([';', ':', '—', '–'])
+        || has_word(gap, &["while", "whereas"])
+        || gap.split(',').skip(1).any(|after| {
+            let first = after.split_whitespace().next().unwrap_or("");
+            ["and", "but"].iter().any(|w| first.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Whether the ordinal at `range` in `sentence` counts a run, not a whole series: "its 27th
@@ -717,6 +860,16 @@ mod tests {
         );
         // A year dates a figure; a person alone says nothing of a share; another clause's
         // figure is the whole.
+        // Nouns joined by "and" are one clause; ", and" opens another.
+        assert_eq!(
+            part(
+                "Crews rescued 87 people from flooded homes and stranded cars on Monday night \
+                 alone.",
+                "87"
+            )
+            .as_deref(),
+            Some("monday night")
+        );
         assert_eq!(part("In 2025 alone, 300 jobs went.", "300"), None);
         assert_eq!(part("He alone knew that 300 jobs would go.", "300"), None);
         assert_eq!(
@@ -724,6 +877,55 @@ mod tests {
                 "The eruption forced 4,000 from their homes, and on Tuesday alone 112 flights \
                  were cancelled.",
                 "4,000"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_figures_clause_is_read_as_written() {
+        let place = |sentence: &str, figure: &str| {
+            let start = sentence
+                .find(figure)
+                .expect("the figure is in the sentence");
+            part_place(sentence, start..start + figure.len())
+        };
+        assert_eq!(
+            place("In the capital, 45 people died.", "45").as_deref(),
+            Some("in the capital")
+        );
+        assert_eq!(
+            place(
+                "Around 180 vessels were waiting at the southern end.",
+                "180"
+            )
+            .as_deref(),
+            Some("at the southern end")
+        );
+        assert_eq!(
+            place(
+                "Another 30 were killed in the northern province of Kell.",
+                "30"
+            )
+            .as_deref(),
+            Some("in the northern province of Kell")
+        );
+        assert_eq!(
+            place("In Kell, 30 people were killed.", "30").as_deref(),
+            Some("in Kell")
+        );
+        // Times, the whole story's place, and a place in another clause are no part.
+        assert_eq!(place("In March, 30 people were killed.", "30"), None);
+        assert_eq!(place("On Tuesday 30 people were killed.", "30"), None);
+        assert_eq!(
+            place("The floods killed 30 people in the region.", "30"),
+            None
+        );
+        assert_eq!(place("30 people were killed in the city.", "30"), None);
+        assert_eq!(
+            place(
+                "The storm killed 30 people, and in Kell the river rose.",
+                "30"
             ),
             None
         );

@@ -2059,14 +2059,26 @@ fn event_scores(
         ends_with_word(before, "news") || ends_with_word(before, "press")
     };
     if let Some(title) = &document.meta.title {
-        for (range, noun) in scan_event_nouns(title, rules) {
-            if !briefing(title, &range) {
+        // A headline drops its articles, so its nouns read as verbs would: one counts when it
+        // is plainly a noun, or when the report uses it as a noun.
+        let nouns = scan_event_nouns(title, rules);
+        let words = scan_event_words(title, rules, false)
+            .into_iter()
+            .filter(|(range, noun)| {
+                nouns.iter().any(|(r, _)| r == range) || events.iter().any(|(_, n)| n == noun)
+            });
+        for (range, noun) in words {
+            if !briefing(title, &range) && !modifies_a_noun(&title[range.end..], &rules.lexicon) {
                 add(&noun, HEADLINE_WEIGHT);
             }
         }
     }
+    // "The fire chief", "the storm surge": a thing or a person of an event, no event of its own
+    // (a collapse's story is not a fire's because its fire chief speaks).
     let counted = |(range, noun): &&(Range<usize>, String)| {
-        !generic(noun) && !briefing(&document.text, range)
+        !generic(noun)
+            && !briefing(&document.text, range)
+            && !modifies_a_noun(&document.text[range.end..], &rules.lexicon)
     };
     // The lede is the opening of the report: its first two sentences (the first may be a
     // dateline or a kicker), not wherever the first event noun happens to be.
@@ -2369,6 +2381,13 @@ static NAMED_STORM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 
 /// Every event noun in the text with its singular form, named storms included.
 fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> {
+    scan_event_words(text, rules, true)
+}
+
+/// The event nouns of `text` as [`scan_event_nouns`] finds them; with `as_nouns` false, also the
+/// words that could be verbs, as a headline's words without articles are ("Port Carrick mourns
+/// collapse victims").
+fn scan_event_words(text: &str, rules: &RuleSet, as_nouns: bool) -> Vec<(Range<usize>, String)> {
     let Some(scanner) = &rules.event_nouns else {
         return Vec::new();
     };
@@ -2399,7 +2418,7 @@ fn scan_event_nouns(text: &str, rules: &RuleSet) -> Vec<(Range<usize>, String)> 
         .filter(|c| {
             let plural = c.get(0).map(|m| m.len()) != c.get(1).map(|m| m.len());
             c.get(0).is_some_and(|m| {
-                used_as_noun(&text[..m.start()], plural)
+                (!as_nouns || used_as_noun(&text[..m.start()], plural))
                     && !participle_with_object(&text[..m.start()], m.as_str(), &text[m.end()..])
             })
         })

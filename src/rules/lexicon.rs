@@ -226,6 +226,11 @@ pub struct Lexicon {
     /// tanker Ever Lumen"): a thing called by its name meets the same thing called by its kind.
     #[serde(default)]
     pub thing_kinds: Vec<String>,
+    /// Units that together count as one: a list of groups each of which is one of a group's
+    /// units ("firefighters, paramedics and volunteers") is counted as that group ("rescuer"),
+    /// so that it meets "400 rescuers". A list that mixes other units stays as written.
+    #[serde(default)]
+    pub unit_groups: BTreeMap<String, Vec<String>>,
     /// Capitalised words that a name pattern may catch at the start of a sentence but that never
     /// name anyone ("Since", "The").
     #[serde(default)]
@@ -278,6 +283,9 @@ impl Lexicon {
         self.vague.extend(other.vague);
         for (unit, nouns) in other.units {
             self.units.entry(unit).or_default().extend(nouns);
+        }
+        for (group, units) in other.unit_groups {
+            self.unit_groups.entry(group).or_default().extend(units);
         }
         for (kind, words) in other.references {
             self.references.entry(kind).or_default().extend(words);
@@ -650,6 +658,35 @@ impl Lexicon {
             .iter()
             .find(|(_, nouns)| nouns.iter().any(|n| n.eq_ignore_ascii_case(&noun)))
             .map(|(unit, _)| unit.as_str())
+    }
+
+    /// The unit a list of counted nouns is counted in ("firefighters, paramedics and
+    /// volunteers"): their unit when they all have one, else the group of `unit_groups` all
+    /// their units belong to. `None` for a single noun or a list of units of no one group.
+    pub fn unit_of_list(&self, nouns: &str) -> Option<String> {
+        let members: Vec<String> = nouns
+            .split(',')
+            .flat_map(|part| part.split(" and "))
+            .map(|noun| collapse_spaces(noun.trim()))
+            .filter(|noun| !noun.is_empty() && noun != "and")
+            .map(|noun| {
+                let noun = noun.strip_prefix("and ").unwrap_or(&noun).to_string();
+                self.unit_of(&noun)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| singular(&noun))
+            })
+            .collect();
+        let (first, rest) = members.split_first()?;
+        if rest.is_empty() {
+            return None;
+        }
+        if rest.iter().all(|unit| unit == first) {
+            return Some(first.clone());
+        }
+        self.unit_groups
+            .iter()
+            .find(|(_, units)| members.iter().all(|m| units.contains(m)))
+            .map(|(group, _)| group.clone())
     }
 
     /// The entity type a generic reference points to ("the nation" → "country").

@@ -315,7 +315,10 @@ impl Document {
         let body_range = front.body.clone();
         let mut page_title = None;
         let (mut text, mut offsets) = match format {
-            Format::Markdown => markdown::to_plain(&original[body_range.clone()], body_range.start),
+            Format::Markdown => {
+                page_title = markdown::leading_heading(&original[body_range.clone()]);
+                markdown::to_plain(&original[body_range.clone()], body_range.start)
+            }
             Format::Html => {
                 let (text, map, title) =
                     html::to_plain(&original[body_range.clone()], body_range.start);
