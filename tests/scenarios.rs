@@ -6733,3 +6733,28 @@ fn a_buildings_storeys_year_and_rescuers_meet_however_each_report_words_them() {
         Some("rescuer")
     );
 }
+
+#[test]
+fn how_long_captives_were_held_meets_however_it_is_counted() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "Six aid workers abducted in the north were released on Monday. They had been held \
+             captive for 20 weeks. The release ends a seven-month dispute between the two \
+             governments.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "The six aid workers were freed after 140 days in captivity. Their release ends a \
+             nine-month dispute, officials said.",
+        ),
+    ]);
+    let held = findings(&report, "captivity.duration", None);
+    assert_eq!(held.len(), 1, "{held:#?}");
+    assert_status(held[0], Status::Agreement);
+    let lengths = findings(&report, "event.duration", Some("dispute"));
+    assert_eq!(lengths.len(), 1, "{lengths:#?}");
+    assert_status(lengths[0], Status::Discrepancy);
+}
