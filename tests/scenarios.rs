@@ -6758,3 +6758,30 @@ fn how_long_captives_were_held_meets_however_it_is_counted() {
     assert_eq!(lengths.len(), 1, "{lengths:#?}");
     assert_status(lengths[0], Status::Discrepancy);
 }
+
+#[test]
+fn a_listings_day_price_and_proceeds_meet_however_each_report_words_them() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-05",
+            "Shares in Orvel Foods began trading in London on Thursday after the company priced \
+             its IPO at 310 pence a share. The flotation raised £450 million.",
+        ),
+        (
+            "b.md",
+            "2026-06-05",
+            "Orvel Foods began trading on 4 June. Its shares had been priced at 320 pence \
+             apiece, and the offering raised £450m for the grocer.",
+        ),
+    ]);
+    let day = findings(&report, "event.date", None);
+    assert_eq!(day.len(), 1, "{day:#?}");
+    assert_status(day[0], Status::Agreement);
+    let price = findings(&report, "money.each", None);
+    assert_eq!(price.len(), 1, "a share's price, apiece or a share: {price:#?}");
+    assert_status(price[0], Status::Discrepancy);
+    let raised = findings(&report, "money.amount", Some("funds raised"));
+    assert_eq!(raised.len(), 1, "{raised:#?}");
+    assert_status(raised[0], Status::Agreement);
+}
