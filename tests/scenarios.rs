@@ -6779,9 +6779,61 @@ fn a_listings_day_price_and_proceeds_meet_however_each_report_words_them() {
     assert_eq!(day.len(), 1, "{day:#?}");
     assert_status(day[0], Status::Agreement);
     let price = findings(&report, "money.each", None);
-    assert_eq!(price.len(), 1, "a share's price, apiece or a share: {price:#?}");
+    assert_eq!(
+        price.len(),
+        1,
+        "a share's price, apiece or a share: {price:#?}"
+    );
     assert_status(price[0], Status::Discrepancy);
     let raised = findings(&report, "money.amount", Some("funds raised"));
     assert_eq!(raised.len(), 1, "{raised:#?}");
     assert_status(raised[0], Status::Agreement);
+}
+
+#[test]
+fn captives_freed_and_still_held_are_counted_apart_from_rescues() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "Nine aid workers abducted from a clinic in the north were freed on Monday. Four \
+             other hostages seized in the same attack remain in the rebels' hands.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "The rebels released nine hostages on Monday. Six other people kidnapped in the \
+             raid are still being held. Separately, 12 people were freed from a collapsed \
+             house.",
+        ),
+    ]);
+    let freed = findings(&report, "captives.freed", None);
+    assert_eq!(
+        freed.len(),
+        1,
+        "the rubble's 12 are no captives: {freed:#?}"
+    );
+    assert_status(freed[0], Status::Agreement);
+    let held = findings(&report, "captives.held", None);
+    assert_eq!(held.len(), 1, "{held:#?}");
+    assert_status(held[0], Status::Discrepancy);
+}
+
+#[test]
+fn a_rise_said_as_a_multiple_is_its_percent() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "Since the new line opened, ticket sales at the museum have doubled.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "Ticket sales at the museum are up 100 per cent since the line opened.",
+        ),
+    ]);
+    let rises = findings(&report, "rate.change", None);
+    assert_eq!(rises.len(), 1, "{rises:#?}");
+    assert_status(rises[0], Status::Agreement);
 }

@@ -700,9 +700,12 @@ impl<'a> DocumentContext<'a> {
                 .money_noun_in(head)
                 .filter(|(role, at)| ends_head(*at, &role.name, Lexicon::canonical_money));
             if let Some((role, noun_at)) = money {
-                let starts_sentence = starts_a_clause(
-                    &self.document.text[sentence.start.min(range.start)..range.start],
-                );
+                // After a comma, as after a clause's start, the words open a noun phrase:
+                // "Since the line opened, ticket sales have doubled" names the part as
+                // "Ticket sales are up" does.
+                let preceding = &self.document.text[sentence.start.min(range.start)..range.start];
+                let starts_sentence =
+                    starts_a_clause(preceding) || preceding.trim_end().ends_with(',');
                 let after = &written[head.len()..];
                 return Some(self.of_a_part(role, &head[..noun_at], starts_sentence, after));
             }

@@ -9,7 +9,7 @@
 
 use super::number::{self, End, EndReader, Quantity};
 use crate::rules::lexicon::{collapse_spaces, Lexicon, Measure};
-use crate::value::format_number;
+use crate::value::{format_number, NumberValue};
 
 /// The kind of the measures that make spans of time.
 pub const TIME: &str = "time";
@@ -70,12 +70,50 @@ pub fn parse_percent(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Qu
         counted: false,
         in_claims: false,
     };
-    with_unit(number::read_amount(text, lexicon, tolerance, &reader)).or_else(|| {
-        let share = number::read_share(text, lexicon, tolerance)?;
-        Some(Quantity {
-            value: share.value.with_unit(Some(PERCENT.to_string())),
-            notes: share.notes,
+    with_unit(number::read_amount(text, lexicon, tolerance, &reader))
+        .or_else(|| {
+            let share = number::read_share(text, lexicon, tolerance)?;
+            Some(Quantity {
+                value: share.value.with_unit(Some(PERCENT.to_string())),
+                notes: share.notes,
+            })
         })
+        .or_else(|| multiplied(text))
+}
+
+/// A change said as a multiple, as the percent it is: "doubled" is a rise of 100 percent,
+/// "tripled" (or "trebled") 200 and "quadrupled" 300, "halved" a fall of 50; "more than
+/// doubled" is above 100.
+fn multiplied(text: &str) -> Option<Quantity> {
+    let words = number::normalize(text);
+    let (above, word) = match words.trim().strip_prefix("more than ") {
+        Some(word) => (true, word.trim()),
+        None => (false, words.trim()),
+    };
+    let percent = match word {
+        "doubled" => 100.0,
+        "tripled" | "trebled" => 200.0,
+        "quadrupled" => 300.0,
+        "halved" => 50.0,
+        _ => return None,
+    };
+    let value = if above {
+        NumberValue {
+            min: Some(percent),
+            max: None,
+            min_inclusive: false,
+            max_inclusive: false,
+            unit: None,
+        }
+    } else {
+        NumberValue::exact(percent)
+    };
+    Some(Quantity {
+        value: value.with_unit(Some(PERCENT.to_string())),
+        notes: vec![format!(
+            "\"{}\" read as a change of {percent} percent",
+            text.trim()
+        )],
     })
 }
 
