@@ -6837,3 +6837,29 @@ fn a_rise_said_as_a_multiple_is_its_percent() {
     assert_eq!(rises.len(), 1, "{rises:#?}");
     assert_status(rises[0], Status::Agreement);
 }
+
+#[test]
+fn a_rivers_crest_is_dated_and_measured_however_each_report_words_it() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-22",
+            "The Ouse peaked on Monday evening. Gauge records show the river reached 5.2 metres \
+             at the Skeldergate gauge, flooding 300 homes.",
+        ),
+        (
+            "b.md",
+            "2026-01-22",
+            "The river crested on 20 January, the Environment Agency said. At its peak the \
+             river stood at 17 feet on the gauge.",
+        ),
+    ]);
+    let crest = findings(&report, "event.date", Some("crest"));
+    assert_eq!(crest.len(), 1, "{crest:#?}");
+    // Monday is 19 January 2026.
+    assert_status(crest[0], Status::Discrepancy);
+    let height = findings(&report, "event.height", None);
+    assert_eq!(height.len(), 1, "{height:#?}");
+    // 17 feet is 5.18 metres, 5.03 to 5.33 as rounded.
+    assert_status(height[0], Status::Agreement);
+}
