@@ -6863,3 +6863,38 @@ fn a_rivers_crest_is_dated_and_measured_however_each_report_words_it() {
     // 17 feet is 5.18 metres, 5.03 to 5.33 as rounded.
     assert_status(height[0], Status::Agreement);
 }
+
+#[test]
+fn a_ballots_share_in_favour_and_a_one_off_payment_meet_however_worded() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-12",
+            "Nurses have accepted the pay deal. The union said 71 per cent of members who voted \
+             had backed the offer. Each nurse will receive a one-off payment of £900. In last \
+             year's strike ballot, 88 per cent voted in favour of strike action.",
+        ),
+        (
+            "b.md",
+            "2026-06-12",
+            "Members voted 71% in favour of the package, which includes a one-off £950 payment \
+             for every full-time nurse.",
+        ),
+    ]);
+    let shares = findings(&report, "ballot.share", None);
+    // The deal's ballot agrees; the strike ballot is another ballot.
+    assert_eq!(shares.len(), 2, "{shares:#?}");
+    assert!(
+        shares
+            .iter()
+            .any(|f| f.status == Status::Agreement && f.object.as_deref() == Some("offer")),
+        "{shares:#?}"
+    );
+    assert!(
+        !shares.iter().any(|f| f.status == Status::Discrepancy),
+        "{shares:#?}"
+    );
+    let payment = findings(&report, "money.one-off", None);
+    assert_eq!(payment.len(), 1, "{payment:#?}");
+    assert_status(payment[0], Status::Discrepancy);
+}
