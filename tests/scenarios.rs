@@ -6898,3 +6898,57 @@ fn a_ballots_share_in_favour_and_a_one_off_payment_meet_however_worded() {
     assert_eq!(payment.len(), 1, "{payment:#?}");
     assert_status(payment[0], Status::Discrepancy);
 }
+
+#[test]
+fn an_eclipses_crowd_start_and_path_meet_however_each_report_words_them() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2027-08-03",
+            "Totality in Cadiz began at 9:55 a.m. An estimated 120,000 visitors who had poured \
+             into the region watched the eclipse, which crossed Spain in a band of totality \
+             roughly 250 kilometres wide.",
+        ),
+        (
+            "b.md",
+            "2027-08-03",
+            "Totality, the moment the Sun disappeared, began at 09:58 local time. Some 120,000 \
+             visitors flocked to the coast for the eclipse. The path of totality, about 155 \
+             miles across, ran from Morocco to Spain.",
+        ),
+    ]);
+    let start = findings(&report, "event.time", Some("totality"));
+    assert_eq!(start.len(), 1, "{start:#?}");
+    assert_status(start[0], Status::Discrepancy);
+    let crowd = findings(&report, "event.count", None);
+    assert_eq!(crowd.len(), 1, "{crowd:#?}");
+    assert_status(crowd[0], Status::Agreement);
+    // 155 miles is about 249 km.
+    let width = findings(&report, "event.width", None);
+    assert_eq!(width.len(), 1, "{width:#?}");
+    assert_status(width[0], Status::Agreement);
+}
+
+#[test]
+fn a_release_of_captives_is_dated_and_timed_within_its_own_clause() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "Six aid workers abducted in the north were freed on Monday. The captives were \
+             handed over to mediators near the border at 4:15 p.m. local time.",
+        ),
+        (
+            "b.md",
+            "2026-02-11",
+            "The hostages were released on 9 February at 16:15 local time. Six people kidnapped \
+             in November have been freed, and their families met them on 10 February.",
+        ),
+    ]);
+    let day = findings(&report, "captives.release", None);
+    assert_eq!(day.len(), 1, "{day:#?}");
+    assert_status(day[0], Status::Agreement);
+    let time = findings(&report, "captives.release-time", None);
+    assert_eq!(time.len(), 1, "{time:#?}");
+    assert_status(time[0], Status::Agreement);
+}
