@@ -163,27 +163,9 @@ pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
         )
         .expect("the pattern compiles")
     });
-    // Capitalized words that are times, not places.
+    // Capitalized words that are times or determiners, not places (months and weekdays are
+    // asked of the calendar).
     const NOT_PLACES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "christmas",
         "easter",
         "total",
@@ -228,7 +210,9 @@ pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
         let whole = found.get(0)?.range();
         if let Some(proper) = found.name("proper") {
             let first = proper.as_str().split_whitespace().next()?;
-            if NOT_PLACES.iter().any(|w| first.eq_ignore_ascii_case(w)) {
+            let time = crate::calendar::month_number(first).is_some()
+                || crate::calendar::weekday(first).is_some();
+            if time || NOT_PLACES.iter().any(|w| first.eq_ignore_ascii_case(w)) {
                 return None;
             }
         }
