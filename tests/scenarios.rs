@@ -6952,3 +6952,41 @@ fn a_release_of_captives_is_dated_and_timed_within_its_own_clause() {
     assert_eq!(time.len(), 1, "{time:#?}");
     assert_status(time[0], Status::Agreement);
 }
+
+#[test]
+fn a_fires_containment_gusts_and_a_programmes_cost_meet_however_worded() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-14",
+            "By Tuesday afternoon the fire was 30 per cent contained. Winds gusting up to 100 \
+             km/h drove embers into the town. The satellite itself cost €500 million, and the \
+             programme as a whole is budgeted at €1.1 billion.",
+        ),
+        (
+            "b.md",
+            "2026-01-15",
+            "As of Tuesday afternoon, about half of the fire's perimeter was contained. Gusts \
+             reached about 62 mph. Officials put the programme's total cost at 1,100 million \
+             euros.",
+        ),
+    ]);
+    let contained = findings(&report, "containment", None);
+    assert_eq!(contained.len(), 1, "one day's containment: {contained:#?}");
+    assert_status(contained[0], Status::Discrepancy);
+    let gusts = findings(&report, "wind.speed", None);
+    assert_eq!(gusts.len(), 1, "winds gusting are gusts: {gusts:#?}");
+    assert_status(gusts[0], Status::Agreement);
+    // The programme's cost agrees, and the satellite's is another cost.
+    let costs = findings(&report, "money.amount", None);
+    assert!(
+        costs
+            .iter()
+            .any(|f| f.status == Status::Agreement && f.subject.as_deref() != Some("satellite")),
+        "{costs:#?}"
+    );
+    assert!(
+        !costs.iter().any(|f| f.status == Status::Discrepancy),
+        "the satellite's €500 million is no programme's cost: {costs:#?}"
+    );
+}
