@@ -139,8 +139,9 @@ pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
 
 /// The place the figure at `range` in `sentence` is said of, when its clause names one: "In
 /// the capital, 45 people died", "180 vessels were waiting at the southern end", "30 were
-/// killed in the northern province of Kell". Returned as written, lowercased ("in the
-/// capital"), so that two reports giving one place's figure still meet.
+/// killed in the northern province of Kell". Returned as written, its preposition and article
+/// in lower case ("in the capital", "in the northern province of Kell"), so that two reports
+/// giving one place's figure still meet.
 ///
 /// A place named so is not enough to make a figure a part: "the quake killed 300 people in
 /// Hatay" may be the whole story. [`crate::normalize`] makes it one only when the report also
@@ -842,9 +843,7 @@ mod tests {
             part("Yesterday alone, 9 ferries were stopped.", "9").as_deref(),
             Some("yesterday")
         );
-        // A year dates a figure; a person alone says nothing of a share; another clause's
-        // figure is the whole.
-        // Nouns joined by "and" are one clause; ", and" opens another.
+        // Nouns joined by "and" are one clause; ", and" opens another (below).
         assert_eq!(
             part(
                 "Crews rescued 87 people from flooded homes and stranded cars on Monday night \
@@ -854,6 +853,8 @@ mod tests {
             .as_deref(),
             Some("monday night")
         );
+        // A year dates a figure; a person alone says nothing of a share; another clause's
+        // figure is the whole.
         assert_eq!(part("In 2025 alone, 300 jobs went.", "300"), None);
         assert_eq!(part("He alone knew that 300 jobs would go.", "300"), None);
         assert_eq!(
