@@ -228,13 +228,15 @@ pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
         }
         let gap = between(&whole, &range);
         let opens_sentence = sentence[..whole.start].trim().is_empty();
+        // Stricter than an "alone" part: any "and" or a relative clause between keeps the
+        // place away, since a place taken wrongly would cut the whole into a part.
+        let words = &sentence[gap.clone()];
         let in_clause = gap.len() <= 60
-            && !sentence[gap.clone()].contains([';', ':', '—', '–', '(', ')'])
+            && !another_clause(words)
+            && !words.contains(['(', ')'])
             && !has_word(
-                &sentence[gap.clone()],
-                &[
-                    "and", "but", "while", "whereas", "which", "who", "than", "from", "compared",
-                ],
+                words,
+                &["and", "but", "which", "who", "than", "from", "compared"],
             );
         (opens_sentence && whole.end <= range.start || in_clause)
             .then(|| {
