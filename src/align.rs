@@ -855,6 +855,14 @@ fn long_past(dated: &Claim, other: &Claim) -> bool {
     let Some(label) = dated.qualifiers.get("year") else {
         return false;
     };
+    // A figure of a month half a year or more before the other's report is an earlier event's
+    // ("In January 2025, the company cut about 2,300 jobs", against this spring's cuts).
+    if let Some((year, month)) = crate::normalize::period::month_of_label(label) {
+        return other.evidence.published.is_some_and(|date| {
+            let months = |year: i16, month: i8| i32::from(year) * 12 + i32::from(month);
+            months(date.year(), date.month()) - months(year, month) >= 6
+        });
+    }
     let year = label.get(..4).and_then(|year| year.parse::<i16>().ok());
     let now = other.evidence.published.map(|date| date.year());
     let gap = if possessive_year(&dated.evidence.sentence, label) {

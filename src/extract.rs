@@ -440,11 +440,20 @@ fn keep_longest_per_kind(mut mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Men
     mentions.sort_by(|a, b| {
         (b.range.len(), a.range.start, a.rule).cmp(&(a.range.len(), b.range.start, b.rule))
     });
+    // A share and a count of one kind are two claims: "cut 1,200 jobs, about 8% of its
+    // workforce" says both, and the share's longer match must not hide the count.
+    let claim_of = |mention: &Mention| {
+        let file = &rules.rules[mention.rule].file;
+        (
+            &file.kind,
+            file.value.constructor == crate::rules::Constructor::Percent,
+        )
+    };
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     for mention in mentions {
-        let kind = &rules.rules[mention.rule].file.kind;
+        let claim = claim_of(&mention);
         let overlaps = kept.iter().any(|k| {
-            &rules.rules[k.rule].file.kind == kind
+            claim_of(k) == claim
                 && k.range.start < mention.range.end
                 && mention.range.start < k.range.end
         });

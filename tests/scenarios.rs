@@ -6990,3 +6990,54 @@ fn a_fires_containment_gusts_and_a_programmes_cost_meet_however_worded() {
         "the satellite's €500 million is no programme's cost: {costs:#?}"
     );
 }
+
+#[test]
+fn a_named_places_share_an_earlier_months_count_and_a_share_beside_a_count() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-12",
+            "# Storm\n\nThe two airports between them cancelled 60 flights on Monday. The carmaker \
+             said it would cut 900 jobs, about 6% of its workforce. In February 2025, the \
+             carmaker cut 400 jobs after sales slumped.",
+        ),
+        (
+            "b.md",
+            "2026-05-12",
+            "# Storm\n\nSchiphol alone cancelled 38 flights on Monday. The carmaker will shed \
+             900 jobs, roughly 6 per cent of its staff.",
+        ),
+    ]);
+    // Schiphol's 38 is a share of the 60, no other count of the whole.
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "{:#?}",
+        report
+            .findings
+            .iter()
+            .map(|f| (&f.kind, &f.summary))
+            .collect::<Vec<_>>()
+    );
+    // The share after the count does not hide it; last year's February cuts are no part of
+    // this year's.
+    let cuts = findings(&report, "jobs.cut", None);
+    let agreed: Vec<String> = cuts
+        .iter()
+        .filter(|f| f.status == Status::Agreement)
+        .flat_map(|f| f.claims.iter().map(|c| c.display.to_string()))
+        .collect();
+    assert!(agreed.iter().any(|v| v == "900"), "{cuts:#?}");
+    assert!(agreed.iter().any(|v| v.contains("percent")), "{cuts:#?}");
+    let february = cuts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.evidence.text.contains("400")))
+        .expect("February's cuts are read");
+    assert_eq!(february.claims.len(), 1, "{february:#?}");
+    assert_eq!(
+        february.claims[0].qualifiers.get("year"),
+        Some("February 2025")
+    );
+}

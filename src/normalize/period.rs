@@ -113,7 +113,7 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
 
 /// The part of a whole the figure at `range` in `sentence` is said of, when a phrase ending in
 /// "alone" names it: "On Tuesday alone, 112 flights were cancelled", "30 homes burned in the
-/// village alone". Such a figure is one day's or one place's share, never the total another
+/// village alone", "Heathrow alone cancelled 95 flights". Such a figure is one day's or one place's share, never the total another
 /// report gives ("187 flights had been scrapped by Wednesday"). The part is returned in its
 /// own words, without the preposition and article ("tuesday", "village"), so that two reports
 /// giving the same day's share still meet. A year is left to the year qualifier: "in 2025
@@ -121,13 +121,17 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
 pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:on|in|during|over|at|across|within|from)\s+(?:the\s+)?(?P<part>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)|(?P<day>yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+alone\b",
+            r"(?i)\b(?:(?:on|in|during|over|at|across|within|from)\s+(?:the\s+)?(?P<part>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)|(?P<day>yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?-i:(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2})))\s+alone\b",
         )
         .expect("the pattern compiles")
     });
     PART.captures_iter(sentence).find_map(|found| {
         let whole = found.get(0)?.range();
-        let part = found.name("part").or_else(|| found.name("day"))?.as_str();
+        let part = found
+            .name("part")
+            .or_else(|| found.name("day"))
+            .or_else(|| found.name("name").filter(|name| !is_pronoun(name.as_str())))?
+            .as_str();
         let gap = between(&whole, &range);
         let opens_sentence = sentence[..whole.start].trim().is_empty();
         let in_clause = gap.len() <= 60 && !another_clause(&sentence[gap.clone()]);
@@ -135,6 +139,16 @@ pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
         ((opens_sentence && whole.end <= range.start || in_clause) && !is_year)
             .then(|| part.to_lowercase())
     })
+}
+
+/// Whether `word` is a pronoun or a demonstrative ("It alone", "This alone"), which names no
+/// part.
+fn is_pronoun(word: &str) -> bool {
+    [
+        "i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those",
+    ]
+    .iter()
+    .any(|pronoun| word.eq_ignore_ascii_case(pronoun))
 }
 
 /// The place the figure at `range` in `sentence` is said of, when its clause names one: "In
@@ -321,6 +335,12 @@ fn has_word(text: &str, words: &[&str]) -> bool {
         .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
+/// The year and month of a period labelled with a month ("January 2025"), if it is one.
+pub fn month_of_label(label: &str) -> Option<(i16, i8)> {
+    let (month, year) = label.split_once(' ')?;
+    Some((year.parse().ok()?, crate::calendar::month_number(month)?))
+}
+
 /// The year a figure is for, as compared ("2027", or "2027-28" for a year across two), and
 /// how it was read when the words were relative to the publication date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -343,6 +363,12 @@ pub fn reporting_year(
     published: Option<jiff::civil::Date>,
 ) -> Option<ReportingYear> {
     let found = years_around(sentence, range, published)?;
+    // A month is no year of a rate or an amount: "Inflation was 3.4% in March 2026" is that
+    // month's figure.
+    let found: Vec<_> = found
+        .into_iter()
+        .filter(|(.., year)| month_of_label(&year.label).is_none())
+        .collect();
     found
         .iter()
         .filter(|(clause, ..)| *clause)
@@ -353,7 +379,8 @@ pub fn reporting_year(
 
 /// The year that opens the sentence of the count at `range` (or dates its subject, see
 /// [`reporting_year`]) and so dates everything it tells: "Last year the council cut 410
-/// posts", "In 2019, 212 ambulances were diverted". A year elsewhere in the sentence ("cut 410
+/// posts", "In 2019, 212 ambulances were diverted", "In January 2025, the mill shed 300 posts"
+/// (a month is kept with its year). A year elsewhere in the sentence ("cut 410
 /// posts in 2019") is left to the rules, which read a past year as another event's.
 pub fn leading_year(
     sentence: &str,
@@ -379,6 +406,7 @@ fn years_around(
         Twin::new(
             r"(?ix)
             \b(?:for|in|during|over|across|through|of)\s+(?:the\s+)?
+              (?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?
               (?:(?:fiscal|financial|budget|tax|calendar)\s+(?:year\s+)?)?
               (?P<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<year_end>\d{4}|\d{2}))?\b
             | \b(?P<before_noun>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<before_noun_end>\d{4}|\d{2}))?
@@ -510,6 +538,15 @@ fn year_of(
         })
     };
     if let Some(year) = text("year") {
+        // "In January 2025": a month of a year, shown as written, so that a count of that
+        // month is told from the news's own (see [`month_of_label`]).
+        if let (Some(month), None) = (text("month"), text("year_end")) {
+            let month = crate::calendar::month_number(month)?;
+            return Some(ReportingYear {
+                label: format!("{} {year}", crate::calendar::month_name(month)),
+                assumption: None,
+            });
+        }
         return absolute(year, text("year_end"));
     }
     if let Some(year) = text("before_noun") {
@@ -650,6 +687,40 @@ mod tests {
             .expect("the figure is in the sentence");
         let published = jiff::civil::date(2026, 11, 24);
         reporting_year(sentence, start..start + figure.len(), Some(published)).map(|y| y.label)
+    }
+
+    #[test]
+    fn a_count_is_dated_by_the_month_and_year_that_open_its_sentence() {
+        let lead = |sentence: &str, figure: &str| {
+            let start = sentence
+                .find(figure)
+                .expect("the figure is in the sentence");
+            let published = jiff::civil::date(2026, 11, 24);
+            leading_year(sentence, start..start + figure.len(), Some(published)).map(|y| y.label)
+        };
+        for (sentence, figure, expected) in [
+            (
+                "In January 2025, the mill shed 300 posts.",
+                "300",
+                Some("January 2025"),
+            ),
+            (
+                "In sept 2019 the fire destroyed 40 homes.",
+                "40",
+                Some("September 2019"),
+            ),
+            (
+                "In 2019, 212 ambulances were diverted.",
+                "212",
+                Some("2019"),
+            ),
+            ("The mill shed 300 posts in January 2025.", "300", None),
+        ] {
+            assert_eq!(lead(sentence, figure).as_deref(), expected, "{sentence}");
+        }
+        assert_eq!(month_of_label("January 2025"), Some((2025, 1)));
+        assert_eq!(month_of_label("2025"), None);
+        assert_eq!(month_of_label("2027-28"), None);
     }
 
     #[test]
