@@ -807,7 +807,8 @@ impl<'a> DocumentContext<'a> {
                     .entry((cleaned.clone(), entity_type.to_string()))
                     .or_insert_with(|| gazetteer.fuzzy(&cleaned, entity_type, FUZZY_THRESHOLD))
             })
-            .flatten();
+            .flatten()
+            .filter(|&(entity, _)| misspelt(&cleaned, &gazetteer.entities()[entity]));
         if let Some((entity, score)) = fuzzy {
             return Some(self.entity_role(
                 entity,
@@ -3204,13 +3205,43 @@ fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
         })
 }
 
+/// Whether `written` can be a misspelling of `entity`'s name or one of its aliases, which are
+/// close in spelling by similarity already: a short name must also be close in length, since
+/// one letter in a short name weighs much. "Halifax" is a city of its own, not "Haifa" with two
+/// letters more; "Bejing" is Beijing.
+fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
+    let length = written.chars().count();
+    std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .any(|name| {
+            let other = name.chars().count();
+            length.min(other) >= 8 || length.abs_diff(other) <= 1
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
-        ends_with_word, mountain_top, participle_with_object, second_half_of_compound,
+        ends_with_word, misspelt, mountain_top, participle_with_object, second_half_of_compound,
         split_at_modifiers, state_role, WordForms,
     };
 
+    #[test]
+    fn a_short_name_is_misspelt_only_when_close_in_length() {
+        let city = |name: &str, aliases: &[&str]| crate::rules::entities::Entity {
+            name: name.into(),
+            entity_type: "city".into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            part_of: None,
+        };
+        assert!(!misspelt("Halifax", &city("Haifa", &[])));
+        assert!(misspelt("Bejing", &city("Beijing", &["Peking"])));
+        assert!(misspelt(
+            "Volodymir Zelensky",
+            &city("Volodymyr Zelenskyy", &[])
+        ));
+        assert!(misspelt("Basra", &city("Al-Basrah City", &["Basrah"])));
+    }
     #[test]
     fn an_event_noun_in_ing_that_takes_an_object_is_a_verb() {
         let verb = |before, noun, after| participle_with_object(before, noun, after);
