@@ -7041,3 +7041,34 @@ fn a_named_places_share_an_earlier_months_count_and_a_share_beside_a_count() {
         Some("February 2025")
     );
 }
+
+#[test]
+fn a_storms_landfall_winds_and_rain_meet_however_told() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-20",
+            "# Typhoon\n\nTyphoon Kora swept ashore on the southern coast of the island late on \
+             Tuesday. The typhoon hit the coast at 9:10 p.m. local time. It made landfall as a \
+             super typhoon with sustained winds of 240 km/h. The port recorded 300 millimetres \
+             of rain in 24 hours.",
+        ),
+        (
+            "b.md",
+            "2026-08-20",
+            "# Typhoon\n\nTyphoon Kora killed four people after sweeping ashore on 18 August. \
+             The storm, by then a super typhoon, made landfall near the fishing villages south \
+             of the port at about 9:10pm local time, with sustained winds of about 150 mph. As \
+             much as 8 inches (20cm) of rain fell on the port.",
+        ),
+    ]);
+    for kind in ["event.date", "event.time", "wind.speed"] {
+        let found = findings(&report, kind, None);
+        assert_eq!(found.len(), 1, "{kind}: {found:#?}");
+        assert_status(found[0], Status::Agreement);
+    }
+    // Rain in brackets converted is still rain: 300 mm against at most 8 inches.
+    assert_status(only(&report, "rainfall.total", None), Status::Discrepancy);
+    // "recorded … of rain in 24 hours" is no race time.
+    assert!(findings(&report, "race.time", None).is_empty());
+}

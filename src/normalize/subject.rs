@@ -1588,9 +1588,20 @@ impl<'a> DocumentContext<'a> {
         let other = near
             .clone()
             .any(|w| matches!(w.as_str(), "another" | "separate"));
+        // "made landfall as a Category 4 hurricane", "strengthened into a major hurricane": a
+        // description of the event itself, not another one.
+        let predicative = [
+            "as", "into", "to", "became", "become", "becomes", "is", "was",
+        ];
         let indefinite = near
-            .find(|w| determiners.contains(&w.as_str()))
-            .is_some_and(|w| w == "a" || w == "an");
+            .position(|w| determiners.contains(&w.as_str()))
+            .is_some_and(|at| {
+                let mut from_article = words.iter().rev().skip(at);
+                from_article.next().is_some_and(|w| w == "a" || w == "an")
+                    && !from_article
+                        .next()
+                        .is_some_and(|w| predicative.contains(&w.as_str()))
+            });
         (other || indefinite)
             && self.events.iter().any(|(earlier, noun)| {
                 earlier.end <= own.start && self.event_head(noun).as_deref() == Some(name)
