@@ -7072,3 +7072,31 @@ fn a_storms_landfall_winds_and_rain_meet_however_told() {
     // "recorded … of rain in 24 hours" is no race time.
     assert!(findings(&report, "race.time", None).is_empty());
 }
+
+#[test]
+fn a_blackouts_start_and_cost_meet_however_worded() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-21",
+            "# \"Blackout leaves 400,000 homes in the dark\"\n\nA blackout cut power to about \
+             400,000 homes across the north-east on Monday. The outage began at 6:12 p.m. on \
+             Monday when a transformer failed. The chamber of commerce said the blackout had \
+             cost the economy at least £90 million.",
+        ),
+        (
+            "b.md",
+            "2026-01-21",
+            "# \"Grid failure darkens north-east\"\n\nPower failed at 18:12 on 19 January across \
+             the region. Some 400,000 homes lost electricity. Business groups said the outage \
+             has cost the economy more than £90m.",
+        ),
+    ]);
+    for kind in ["event.date", "event.time", "money.amount"] {
+        let found = findings(&report, kind, None);
+        assert_eq!(found.len(), 1, "{kind}: {found:#?}");
+        assert_status(found[0], Status::Agreement);
+        // The headline's blackout is the body's: "A blackout cut power" is no other one.
+        assert_eq!(found[0].subject.as_deref(), Some("blackout"), "{kind}");
+    }
+}

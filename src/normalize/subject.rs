@@ -1602,9 +1602,26 @@ impl<'a> DocumentContext<'a> {
                         .next()
                         .is_some_and(|w| predicative.contains(&w.as_str()))
             });
+        // A headline names the story's event before the report does: "after a blackout cut
+        // power to 1.8 million homes" under "Blackout hits 1.8 million homes" is that blackout.
+        // "A second quake struck": a new one all the same.
+        let fresh = words.iter().rev().take(3).any(|w| {
+            matches!(w.as_str(), "new" | "fresh" | "further")
+                || crate::normalize::number::parse_ordinal(w).is_some()
+        });
+        let headline_end = || {
+            let title = self.document.meta.title.as_deref()?;
+            let first = sentences.first()?;
+            self.document.text[first.clone()]
+                .contains(title)
+                .then_some(first.end)
+        };
+        let headline = if fresh || other { None } else { headline_end() };
         (other || indefinite)
             && self.events.iter().any(|(earlier, noun)| {
-                earlier.end <= own.start && self.event_head(noun).as_deref() == Some(name)
+                earlier.end <= own.start
+                    && headline.is_none_or(|end| earlier.start >= end)
+                    && self.event_head(noun).as_deref() == Some(name)
             })
     }
 
