@@ -7100,3 +7100,32 @@ fn a_blackouts_start_and_cost_meet_however_worded() {
         assert_eq!(found[0].subject.as_deref(), Some("blackout"), "{kind}");
     }
 }
+
+#[test]
+fn an_outbreak_of_tornadoes_is_the_tornadoes_and_its_path_and_touchdown_are_read() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-07",
+            "# Twisters\n\nAn outbreak of tornadoes killed 12 people across Kansas on Tuesday. \
+             The strongest, a twister that touched down at 6:05 p.m. near Salina, stayed on \
+             the ground along a path some 40 miles long, with winds estimated at 160 mph.",
+        ),
+        (
+            "b.md",
+            "2026-05-07",
+            "# Twisters\n\nThe tornadoes killed 15 people in Kansas on Tuesday. The worst \
+             tornado first touched down shortly after 6 p.m. and carved a 41-mile track, with \
+             peak winds of about 257 km/h.",
+        ),
+    ]);
+    // "An outbreak of tornadoes" is the tornadoes, no other event.
+    let killed = only(&report, "casualties.killed", None);
+    assert_status(killed, Status::Discrepancy);
+    assert_eq!(killed.subject.as_deref(), Some("tornado"));
+    for kind in ["event.time", "event.path", "wind.speed"] {
+        let found = findings(&report, kind, None);
+        assert_eq!(found.len(), 1, "{kind}: {found:#?}");
+        assert_status(found[0], Status::Agreement);
+    }
+}

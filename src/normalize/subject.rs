@@ -1176,12 +1176,9 @@ impl<'a> DocumentContext<'a> {
         if !lexicon.is_event_noun(head) && lexicon.canonical_event(head) == head.as_str() {
             return None;
         }
-        let listed = lexicon.event_nouns.iter().any(|n| n == head);
-        let singular = if listed {
-            head.as_str()
-        } else {
-            head.strip_suffix('s').unwrap_or(head)
-        };
+        let singular = lexicon
+            .event_noun_of(head)
+            .unwrap_or_else(|| head.strip_suffix('s').unwrap_or(head));
         let singular = lexicon.canonical_event(singular);
         // "last Saturday's final": the words before a weekday in the possessive say which
         // Saturday, not which final; a day of the past week is the news's own day.

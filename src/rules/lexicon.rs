@@ -712,9 +712,23 @@ impl Lexicon {
 
     /// Whether a word is an event noun, singular or plural.
     pub fn is_event_noun(&self, word: &str) -> bool {
+        self.event_noun_of(word).is_some()
+    }
+
+    /// The listed event noun `word` is, itself or its plural: "tornadoes" → "tornado",
+    /// "crashes" → "crash", "storms" → "storm".
+    pub fn event_noun_of(&self, word: &str) -> Option<&str> {
         let word = word.to_lowercase();
-        let singular = word.strip_suffix('s').unwrap_or(&word);
-        self.event_nouns.iter().any(|n| n == &word || n == singular)
+        let found = [
+            Some(word.as_str()),
+            word.strip_suffix('s'),
+            word.strip_suffix("es"),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|w| self.event_nouns.iter().find(|n| *n == w))
+        .map(String::as_str);
+        found
     }
 }
 
