@@ -7129,3 +7129,24 @@ fn an_outbreak_of_tornadoes_is_the_tornadoes_and_its_path_and_touchdown_are_read
         assert_status(found[0], Status::Agreement);
     }
 }
+
+#[test]
+fn the_sides_of_a_chamber_vote_are_compared_one_by_one() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-12",
+            "# Council\n\nA total of 31 councillors in the 47-seat chamber voted in favour of the \
+             motion on Wednesday. Twelve voted against, and four abstained.",
+        ),
+        (
+            "b.md",
+            "2026-03-12",
+            "# Council\n\nIn the end, 29 councillors backed the motion, while 12 voted against \
+             and 4 abstentions were recorded.",
+        ),
+    ]);
+    assert_status(only(&report, "vote.for", None), Status::Discrepancy);
+    assert_status(only(&report, "vote.against", None), Status::Agreement);
+    assert_status(only(&report, "vote.abstained", None), Status::Agreement);
+}
