@@ -7150,3 +7150,26 @@ fn the_sides_of_a_chamber_vote_are_compared_one_by_one() {
     assert_status(only(&report, "vote.against", None), Status::Agreement);
     assert_status(only(&report, "vote.abstained", None), Status::Agreement);
 }
+
+#[test]
+fn a_regulators_fine_and_its_share_of_turnover_are_read_from_the_body() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-02",
+            "# Regulator acts\n\nThe watchdog on Wednesday fined Dutch payments group Veltrix \
+             €310 million for breaching sanctions. The fine amounts to about 3 per cent of \
+             Veltrix's global annual turnover.",
+        ),
+        (
+            "b.md",
+            "2026-07-02",
+            "# Regulator acts\n\nVeltrix was fined €310m on Wednesday. The penalty is equivalent \
+             to roughly 5 per cent of its worldwide revenue, the watchdog said.",
+        ),
+    ]);
+    let fine = only(&report, "money.amount", Some("Veltrix"));
+    assert_status(fine, Status::Agreement);
+    let share = only(&report, "money.share", Some("fine"));
+    assert_status(share, Status::Discrepancy);
+}
