@@ -7173,3 +7173,25 @@ fn a_regulators_fine_and_its_share_of_turnover_are_read_from_the_body() {
     let share = only(&report, "money.share", Some("fine"));
     assert_status(share, Status::Discrepancy);
 }
+
+#[test]
+fn a_confidence_vote_is_no_election_and_a_month_of_last_year_is_last_years() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-18",
+            "# Government falls\n\nThe government of Prime Minister Ana Petrova lost a \
+             no-confidence vote on Wednesday. Petrova took office in April last year.",
+        ),
+        (
+            "b.md",
+            "2026-06-18",
+            "# Government falls\n\nThe vote on 17 June ended the coalition. A general election \
+             is expected in the autumn. Petrova took office in April 2025.",
+        ),
+    ]);
+    let date = only(&report, "event.date", Some("no-confidence vote"));
+    assert_status(date, Status::Agreement);
+    let start = only(&report, "power.start", None);
+    assert_status(start, Status::Agreement);
+}
