@@ -144,10 +144,12 @@ pub fn tense_near(sentence: &str, date: Range<usize>) -> (Tense, Option<String>)
 }
 
 /// Where the clause holding `date` starts and ends in `sentence`: at the nearest semicolon, or
-/// comma and conjunction that start another clause (", but", ", while"), on either side.
+/// comma and conjunction that start another clause (", but", ", while", ", after": "homes will
+/// be rationed from 9 March, after the government declared an emergency on Tuesday"), on
+/// either side.
 fn clause_around(sentence: &str, date: Range<usize>) -> Range<usize> {
     static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i);|,\s+(?:but|and|while|although|though|yet|whereas|so)\b")
+        Regex::new(r"(?i);|,\s+(?:but|and|while|although|though|yet|whereas|so|after|because)\b")
             .expect("the clause boundary pattern is valid")
     });
     let start = BOUNDARY
@@ -967,6 +969,12 @@ mod tests {
         );
         let s = "Officials announced on Monday that talks will resume";
         assert_eq!(tense_near(s, at(s, "on Monday")).0, Tense::Past);
+        // A clause after a comma and "after" has a tense of its own.
+        let s = "Homes will be rationed from 9 March, after the council declared an emergency \
+                 on Tuesday";
+        assert_eq!(tense_near(s, at(s, "on Tuesday")).0, Tense::Past);
+        let s = "Homes will be rationed from 9 March, after the council meets on Tuesday";
+        assert_eq!(tense_near(s, at(s, "on Tuesday")).0, Tense::Future);
         // An irregular past verb leads to the date as a regular one does.
         let s = "The drought, which began on March 3, is expected to last into autumn";
         assert_eq!(
