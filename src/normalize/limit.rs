@@ -19,7 +19,7 @@ static CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"(?ix)
         (?P<cue>
             \b(?:maxim(?:um|al)|punishable\s+by|capped\s+at)
-          | \b(?:can|could|may|might|would)\s+(?:\w+\s+){0,2}?(?:impose|levy|fine|order|hand\s+down)\b
+          | \b(?:can|could|may|might|would)\s+(?:\w+\s+){0,2}?(?:impose|levy|fine|order|hand\s+down|be\s+fined|be\s+ordered\s+to\s+pay)\b
           | \b(?:allow|permit|empower|entitle)\w*\s+(?:\w+\s+){0,3}?to\s+(?:impose|levy|fine|order|hand\s+down)\b
         )
         (?:\s+[\w'’-]+){0,4}?\s*$
@@ -73,6 +73,7 @@ mod tests {
             "The agency could in theory fine the firm ",
             "The law allows judges to impose penalties of ",
             "He faces ",
+            "Households caught breaking the rules could be fined ",
             "Bonuses are capped at ",
         ] {
             assert!(maximum_cue(before, "up to €40,000").is_some(), "{before}");
