@@ -7195,3 +7195,24 @@ fn a_confidence_vote_is_no_election_and_a_month_of_last_year_is_last_years() {
     let start = only(&report, "power.start", None);
     assert_status(start, Status::Agreement);
 }
+
+#[test]
+fn a_seizure_is_weighed_and_an_earlier_years_total_is_left_out() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-15",
+            "# Port haul\n\nCustoms officers have seized 2.4 tonnes of heroin hidden in a \
+             shipment of rugs, prosecutors said on Friday.",
+        ),
+        (
+            "b.md",
+            "2026-05-15",
+            "# Port haul\n\nAbout 2,400 kilograms of heroin were seized at the port. Officers \
+             intercepted 11 tonnes of the drug over the whole of last year.",
+        ),
+    ]);
+    let seized = only(&report, "seized.quantity", None);
+    assert_status(seized, Status::Agreement);
+    assert_not_quoted(seized, "11 tonnes");
+}
