@@ -19,7 +19,8 @@ static CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"(?ix)
         (?P<cue>
             \b(?:maxim(?:um|al)|punishable\s+by|capped\s+at)
-          | \b(?:can|could|may|might|would)\s+(?:\w+\s+){0,2}?(?:impose|levy|fine|order|hand\s+down|be\s+fined|be\s+ordered\s+to\s+pay)\b
+          | \b(?:can|could|may|might|would)\s+(?:\w+\s+){0,2}?
+            (?:impose|levy|fine|order|hand\s+down|be\s+fined|be\s+ordered\s+to\s+pay)\b
           | \b(?:allow|permit|empower|entitle)\w*\s+(?:\w+\s+){0,3}?to\s+(?:impose|levy|fine|order|hand\s+down)\b
         )
         (?:\s+[\w'’-]+){0,4}?\s*$

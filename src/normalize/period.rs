@@ -113,11 +113,11 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
 
 /// The part of a whole the figure at `range` in `sentence` is said of, when a phrase ending in
 /// "alone" names it: "On Tuesday alone, 112 flights were cancelled", "30 homes burned in the
-/// village alone", "Heathrow alone cancelled 95 flights". Such a figure is one day's or one place's share, never the total another
-/// report gives ("187 flights had been scrapped by Wednesday"). The part is returned in its
-/// own words, without the preposition and article ("tuesday", "village"), so that two reports
-/// giving the same day's share still meet. A year is left to the year qualifier: "in 2025
-/// alone" dates a figure, it does not cut it.
+/// village alone", "Heathrow alone cancelled 95 flights". Such a figure is one day's or one
+/// place's share, never the total another report gives ("187 flights had been scrapped by
+/// Wednesday"). The part is returned in its own words, without the preposition and article
+/// ("tuesday", "village"), so that two reports giving the same day's share still meet. A year
+/// is left to the year qualifier: "in 2025 alone" dates a figure, it does not cut it.
 pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(

@@ -3267,6 +3267,7 @@ mod tests {
         ));
         assert!(misspelt("Basra", &city("Al-Basrah City", &["Basrah"])));
     }
+
     #[test]
     fn an_event_noun_in_ing_that_takes_an_object_is_a_verb() {
         let verb = |before, noun, after| participle_with_object(before, noun, after);
