@@ -604,11 +604,16 @@ fn year_of(
 mod tests {
     use super::*;
 
-    fn period(sentence: &str, figure: &str) -> Option<&'static str> {
+    /// Where `figure` stands in `sentence`.
+    fn span_of(sentence: &str, figure: &str) -> Range<usize> {
         let start = sentence
             .find(figure)
             .expect("the figure is in the sentence");
-        reporting_period(sentence, start..start + figure.len())
+        start..start + figure.len()
+    }
+
+    fn period(sentence: &str, figure: &str) -> Option<&'static str> {
+        reporting_period(sentence, span_of(sentence, figure))
     }
 
     #[test]
@@ -682,21 +687,15 @@ mod tests {
     }
 
     fn year(sentence: &str, figure: &str) -> Option<String> {
-        let start = sentence
-            .find(figure)
-            .expect("the figure is in the sentence");
         let published = jiff::civil::date(2026, 11, 24);
-        reporting_year(sentence, start..start + figure.len(), Some(published)).map(|y| y.label)
+        reporting_year(sentence, span_of(sentence, figure), Some(published)).map(|y| y.label)
     }
 
     #[test]
     fn a_count_is_dated_by_the_month_and_year_that_open_its_sentence() {
         let lead = |sentence: &str, figure: &str| {
-            let start = sentence
-                .find(figure)
-                .expect("the figure is in the sentence");
             let published = jiff::civil::date(2026, 11, 24);
-            leading_year(sentence, start..start + figure.len(), Some(published)).map(|y| y.label)
+            leading_year(sentence, span_of(sentence, figure), Some(published)).map(|y| y.label)
         };
         for (sentence, figure, expected) in [
             (
@@ -802,12 +801,7 @@ mod tests {
 
     /// Whether `test` holds of `figure`'s span in `sentence`.
     fn of_figure(test: fn(&str, Range<usize>) -> bool) -> impl Fn(&str, &str) -> bool {
-        move |sentence, figure| {
-            let start = sentence
-                .find(figure)
-                .expect("the figure is in the sentence");
-            test(sentence, start..start + figure.len())
-        }
+        move |sentence, figure| test(sentence, span_of(sentence, figure))
     }
 
     #[test]
@@ -902,12 +896,7 @@ mod tests {
 
     #[test]
     fn a_share_said_alone_is_of_its_day_or_place_and_only_in_its_clause() {
-        let part = |sentence: &str, figure: &str| {
-            let start = sentence
-                .find(figure)
-                .expect("the figure is in the sentence");
-            part_alone(sentence, start..start + figure.len())
-        };
+        let part = |sentence: &str, figure: &str| part_alone(sentence, span_of(sentence, figure));
         let share = "On Tuesday alone, 112 flights were cancelled.";
         assert_eq!(part(share, "112").as_deref(), Some("tuesday"));
         let place = "Some 40 homes burned in the hamlet of Orle alone.";
@@ -942,12 +931,7 @@ mod tests {
 
     #[test]
     fn a_place_in_the_figures_clause_is_read_as_written() {
-        let place = |sentence: &str, figure: &str| {
-            let start = sentence
-                .find(figure)
-                .expect("the figure is in the sentence");
-            part_place(sentence, start..start + figure.len())
-        };
+        let place = |sentence: &str, figure: &str| part_place(sentence, span_of(sentence, figure));
         assert_eq!(
             place("In the capital, 45 people died.", "45").as_deref(),
             Some("in the capital")
