@@ -753,6 +753,23 @@ pub fn singular(noun: &str) -> String {
             let before = last.strip_suffix("uses")?.chars().last()?;
             (!"aeiou".contains(before) && !last.ends_with("fuses")).then_some(&"uses")
         })
+        .or_else(|| {
+            // "tornadoes", "volcanoes", "heroes"; not the nouns in -oe ("shoes", "canoes").
+            const IN_OE: &[&str] = &[
+                "shoes",
+                "horseshoes",
+                "snowshoes",
+                "toes",
+                "tiptoes",
+                "foes",
+                "hoes",
+                "canoes",
+                "oboes",
+                "floes",
+                "sloes",
+            ];
+            (last.ends_with("oes") && last.len() > 4 && !IN_OE.contains(&last)).then_some(&"oes")
+        })
         .map(|_| &last[..last.len() - 2])
     {
         stem.to_string()
@@ -977,6 +994,10 @@ mod tests {
             ("viruses", "virus"),
             ("houses", "house"),
             ("series", "series"),
+            ("tornadoes", "tornado"),
+            ("potatoes", "potato"),
+            ("canoes", "canoe"),
+            ("shoes", "shoe"),
         ] {
             assert_eq!(singular(plural), one, "{plural}");
         }
