@@ -360,7 +360,8 @@ fn search_pattern(
     found
 }
 
-/// Drops the matches of rules that defer to a kind whose match overlaps them.
+/// Drops the matches of rules that defer to a kind whose match overlaps them (`*`: any other
+/// kind's).
 fn drop_deferred(mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
     let overlaps =
         |a: &Mention, b: &Mention| a.range.start < b.range.end && b.range.start < a.range.end;
@@ -370,8 +371,11 @@ fn drop_deferred(mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
             let defer_to = &rules.rules[mention.rule].file.defer_to;
             !defer_to.is_empty()
                 && mentions.iter().any(|other| {
-                    defer_to.contains(&rules.rules[other.rule].file.kind)
-                        && overlaps(mention, other)
+                    let kind = &rules.rules[other.rule].file.kind;
+                    let defers = defer_to.contains(kind)
+                        || (defer_to.iter().any(|k| k == "*")
+                            && *kind != rules.rules[mention.rule].file.kind);
+                    defers && overlaps(mention, other)
                 })
         })
         .collect();

@@ -161,9 +161,22 @@ pub fn check_with_progress(
         claims
     };
     let claim_count = claims.len();
+    // A generic reading (a rule read only where a report gives it one value) matters only as a
+    // comparison: what no other report says of it is left out of the findings, not listed as
+    // a claim only one source makes.
+    let once: std::collections::HashSet<&str> = rules
+        .rules
+        .iter()
+        .filter(|rule| rule.file.once_per_report)
+        .map(|rule| rule.id.as_str())
+        .collect();
     let mut findings: Vec<Finding> = align::align(claims, &rules.gazetteer)
         .into_iter()
         .map(compare::compare)
+        .filter(|finding| {
+            finding.status != Status::Unique
+                || !finding.claims.iter().all(|c| once.contains(&*c.rule))
+        })
         .collect();
     findings.sort_by_key(|f| f.status);
     CheckReport {

@@ -7216,3 +7216,55 @@ fn a_seizure_is_weighed_and_an_earlier_years_total_is_left_out() {
     assert_status(seized, Status::Agreement);
     assert_not_quoted(seized, "11 tonnes");
 }
+
+#[test]
+fn a_count_no_rule_reads_is_compared_by_its_noun_and_only_where_each_report_counts_it_once() {
+    let a = "# Vineyard inspection\n\nInspectors visited 37 family vineyards in the valley on \
+             Tuesday. The delegation included more than 40 business leaders. In Colmar, \
+             volunteers planted about 600 saplings. Officials counted 12 barns and later said \
+             15 barns had been cleared.";
+    let b = "# Vineyard inspection\n\nThirty-one vineyards were inspected, officials said. Two \
+             leaders shook hands at the end. In Riquewihr, volunteers planted 480 saplings. \
+             The inspectors found 9 barns.";
+    let report = check_texts(&[("a.md", "2026-09-02", a), ("b.md", "2026-09-02", b)]);
+    // An adjective before the noun ("family") leaves the unit as it is: 37 is not 31.
+    let vineyards: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "count.generic" && quotes(f, "vineyards"))
+        .collect();
+    assert_eq!(vineyards.len(), 1, "{vineyards:#?}");
+    assert_status(vineyards[0], Status::Discrepancy);
+    assert_quotes(
+        vineyards[0],
+        &["37 family vineyards", "Thirty-one vineyards"],
+    );
+    // A noun before the noun makes a unit of its own: business leaders are not the leaders.
+    let document = crosscheck::source::Document::parse(
+        "a.md",
+        format!("{a}\n"),
+        crosscheck::source::Format::Markdown,
+        &crosscheck::source::LoadOptions::default(),
+    )
+    .expect("the report parses");
+    let units: Vec<String> = crosscheck::claims_of(
+        &document,
+        builtin_rules(),
+        &crosscheck::normalize::Settings::default(),
+    )
+    .iter()
+    .filter(|c| &*c.kind == "count.generic")
+    .filter_map(|c| c.qualifiers.get("unit").map(str::to_string))
+    .collect();
+    assert!(units.contains(&"business leader".to_string()), "{units:?}");
+    assert!(units.contains(&"vineyard".to_string()), "{units:?}");
+    // Found only by one report each, neither the leaders nor the two towns' saplings are
+    // listed; a.md counts barns twice with two values, so no barns are compared either.
+    for words in ["leaders", "saplings", "barns"] {
+        assert!(
+            !report.findings.iter().any(|f| quotes(f, words)),
+            "{words}: {:#?}",
+            report.findings
+        );
+    }
+}

@@ -103,17 +103,75 @@ pub fn normalize_in_story(
     let mut claims = Vec::with_capacity(mentions.len());
     // The claims whose clause names a place, and the place: each may be that place's part.
     let mut placed = Vec::new();
+    // The claims of rules read only where a report gives them one value.
+    let mut once = Vec::new();
     for mention in mentions {
-        if let Some((claim, place)) = normalize_mention(&context, &mut shared, &mention, settings) {
-            if let Some(place) = place {
+        if let Some((mut claim, place)) =
+            normalize_mention(&context, &mut shared, &mention, settings)
+        {
+            if rules.rules[mention.rule].file.once_per_report {
+                // A generic reading knows nothing of what it counts but its noun: the place its
+                // clause names is all that tells one town's count from another's. Unlike a
+                // part, it still meets a figure said of no place.
+                if let Some(place) = place {
+                    let mut qualifiers: Vec<_> = claim
+                        .qualifiers
+                        .iter()
+                        .map(|(k, v)| (shared.text(k), shared.text(v)))
+                        .collect();
+                    qualifiers.push((shared.text("place"), shared.text(&place)));
+                    claim.qualifiers = Qualifiers::new(qualifiers);
+                }
+                once.push(claims.len());
+            } else if let Some(place) = place {
                 placed.push((claims.len(), place));
             }
             claims.push(claim);
         }
     }
     parts_by_place(&mut claims, placed, &mut shared);
+    drop_repeated(&mut claims, &once);
     claims.shrink_to_fit();
     claims
+}
+
+/// Drops the claims among `once` (claims of rules read only where a report gives them one
+/// value) whose report gives another claim of the same rule, kind and qualifiers a value that
+/// cannot hold with theirs: "searched 14 containers" and "three containers held cocaine" count
+/// different containers, and a generic reading cannot tell which another report's figure is.
+fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize]) {
+    if once.len() < 2 {
+        return;
+    }
+    let key = |c: &Claim| {
+        (
+            Arc::clone(&c.rule),
+            Arc::clone(&c.kind),
+            c.qualifiers.clone(),
+        )
+    };
+    let mut groups: HashMap<_, Vec<usize>> = HashMap::new();
+    for &i in once {
+        groups.entry(key(&claims[i])).or_default().push(i);
+    }
+    let mut dropped = vec![false; claims.len()];
+    for members in groups.values() {
+        let conflicting = members.iter().enumerate().any(|(n, &i)| {
+            members[n + 1..]
+                .iter()
+                .any(|&j| claims[i].value.relation(&claims[j].value) == Relation::Disjoint)
+        });
+        if conflicting {
+            for &i in members {
+                dropped[i] = true;
+            }
+        }
+    }
+    let mut index = 0;
+    claims.retain(|_| {
+        index += 1;
+        !dropped[index - 1]
+    });
 }
 
 /// Makes a figure said of a place a part of the whole, when the report says so: a figure its
@@ -179,19 +237,23 @@ fn parts_by_place(claims: &mut [Claim], placed: Vec<(usize, String)>, shared: &m
         }
     }
     for (c, place, why) in parts {
-        let claim = &mut claims[c];
-        let part = (shared.text("part"), shared.text(&place));
-        let qualifiers: Vec<_> = claim
-            .qualifiers
-            .iter()
-            .map(|(k, v)| (shared.text(k), shared.text(v)))
-            .collect();
-        claim.qualifiers = Qualifiers::new(qualifiers.into_iter().chain([part]));
-        let note = format!("\"{place}\": read as one place's figure, a part of the whole ({why})");
-        let mut assumptions = claim.assumptions.to_vec();
-        assumptions.push(shared.text(&note));
-        claim.assumptions = assumptions.into_boxed_slice();
+        mark_part(&mut claims[c], &place, &why, shared);
     }
+}
+
+/// Makes `claim` the figure of `place` alone, for the reason `why`.
+fn mark_part(claim: &mut Claim, place: &str, why: &str, shared: &mut SharedTexts) {
+    let part = (shared.text("part"), shared.text(place));
+    let qualifiers: Vec<_> = claim
+        .qualifiers
+        .iter()
+        .map(|(k, v)| (shared.text(k), shared.text(v)))
+        .collect();
+    claim.qualifiers = Qualifiers::new(qualifiers.into_iter().chain([part]));
+    let note = format!("\"{place}\": read as one place's figure, a part of the whole ({why})");
+    let mut assumptions = claim.assumptions.to_vec();
+    assumptions.push(shared.text(&note));
+    claim.assumptions = assumptions.into_boxed_slice();
 }
 
 fn normalize_mention(
@@ -226,6 +288,14 @@ fn normalize_mention(
             &document.text[..value_range.start],
             &document.text[value_range.clone()],
         )
+    {
+        return None;
+    }
+    // "0.12 microsieverts", "2.4 children per family": things are counted whole, and a number
+    // with decimals and no scale word ("1.98 million") measures or averages them.
+    if spec.constructor == Constructor::Count
+        && spec.unit_capture.is_some()
+        && has_fraction(&document.text[value_range.clone()])
     {
         return None;
     }
@@ -1434,6 +1504,30 @@ fn units_per_year(unit: number::TimeUnit) -> f64 {
     }
 }
 
+/// Whether written digits hold decimals that no scale word multiplies into a whole: "0.12" and
+/// "2.5", not "1.98 million" or "4.2bn".
+fn has_fraction(words: &str) -> bool {
+    let Some(point) = words.find('.') else {
+        return false;
+    };
+    let (before, after) = (&words[..point], &words[point + 1..]);
+    let decimals = before.ends_with(|c: char| c.is_ascii_digit())
+        && after.starts_with(|c: char| c.is_ascii_digit());
+    let rest = after
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    let scaled = [
+        "trillion", "billion", "million", "thousand", "bn", "mn", "tn", "m", "k",
+    ]
+    .iter()
+    .any(|scale| {
+        rest.get(..scale.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(scale))
+            && !rest[scale.len()..].starts_with(char::is_alphanumeric)
+    });
+    decimals && !scaled
+}
+
 /// The unit of a count: the captured noun through the lexicon, else the rule's fixed unit.
 fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Option<String> {
     let spec = &rule.file.value;
@@ -1449,6 +1543,28 @@ fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Opt
     if let Some(unit) = lexicon.unit_of_list(&noun) {
         return Some(unit);
     }
+    let modifiers = spec
+        .modifier_capture
+        .as_deref()
+        .and_then(|name| mention.capture(name))
+        .map(|range| &context.document.text[range]);
+    if let Some(modifiers) = modifiers.filter(|m| !m.trim().is_empty()) {
+        // "world leaders" is a unit the lexicon knows; "business leaders" one of its own.
+        let phrase = format!("{} {noun}", modifiers.trim().to_lowercase());
+        let phrase = crate::rules::lexicon::collapse_spaces(&phrase);
+        if let Some(unit) = lexicon.unit_of(&phrase) {
+            return Some(unit.to_string());
+        }
+        let nouns: Vec<String> = modifiers
+            .split_whitespace()
+            .filter(|word| !reads_as_adjective(word))
+            .map(str::to_lowercase)
+            .collect();
+        if !nouns.is_empty() {
+            let head = crate::rules::lexicon::singular(&noun);
+            return Some(format!("{} {head}", nouns.join(" ")));
+        }
+    }
     Some(
         lexicon
             .unit_of(&noun)
@@ -1457,9 +1573,57 @@ fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Opt
     )
 }
 
+/// Whether a word before a counted noun reads as an adjective, which says what the things are
+/// like ("refrigerated containers", "formal complaints", "North American theaters"), rather
+/// than as a noun, which says what things they are ("business leaders", "coolant pumps"). A
+/// guess from the word's shape: a capital, a hyphen, an adjective's ending, or a word of a
+/// short list of common adjectives.
+fn reads_as_adjective(word: &str) -> bool {
+    const ADJECTIVES: &[&str] = &[
+        "new", "old", "big", "small", "large", "major", "minor", "main", "key", "top", "senior",
+        "junior", "young", "more", "other", "extra", "full", "whole", "last", "first", "next",
+        "same", "own", "further", "high", "low", "long", "short", "wide", "deep", "early", "late",
+        "free", "open", "past", "real", "true", "vast", "prime", "best", "worst", "few", "many",
+        "several", "such", "some", "all", "both", "each", "most", "only", "just", "nearly",
+        "almost", "about", "roughly", "overall", "total", "hot", "cold", "dead", "alive", "live",
+        "safe", "fit", "ill", "sick", "poor", "rich", "little", "great", "larger", "smaller",
+        "bigger", "older", "younger", "greater", "higher", "lower", "fewer", "longer", "wider",
+        "earlier", "later", "other",
+    ];
+    const ENDINGS: &[&str] = &[
+        "ed", "ing", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ent", "ant",
+        "ish", "ian", "ese", "ern", "ly", "est",
+    ];
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        || word.contains(['-', '‑'])
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || ADJECTIVES.contains(&lower.as_str())
+        || ENDINGS
+            .iter()
+            .any(|ending| lower.len() > ending.len() + 2 && lower.ends_with(ending))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_without_a_scale_word_count_nothing_whole() {
+        for words in ["0.12", "2.5", "about 3.75"] {
+            assert!(has_fraction(words), "{words}");
+        }
+        for words in [
+            "1.98 million",
+            "4.2bn",
+            "2.7m",
+            "14",
+            "1,200",
+            "more than 30",
+        ] {
+            assert!(!has_fraction(words), "{words}");
+        }
+    }
 
     #[test]
     fn the_words_after_a_number_can_make_it_a_share_or_a_rate() {

@@ -113,6 +113,13 @@ pub fn explain_text(
     if !file.defer_to.is_empty() {
         let _ = writeln!(out, "{} {}", "defers to:".bold(), file.defer_to.join(", "));
     }
+    if file.once_per_report {
+        let _ = writeln!(
+            out,
+            "{} only where a report gives it one value",
+            "read:".bold()
+        );
+    }
     for (index, pattern) in rule.patterns.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -218,6 +225,7 @@ pub fn explain_json(rule: &Rule, failures: &[ExampleFailure]) -> String {
         "subject": file.subject.as_ref().map(role_spec),
         "object": file.object.as_ref().map(role_spec),
         "defer_to": file.defer_to,
+        "once_per_report": file.once_per_report,
         "patterns": patterns,
         "context": context,
         "examples": examples,

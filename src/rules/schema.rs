@@ -49,9 +49,18 @@ pub struct RuleFile {
     pub require_in_sentence: Option<String>,
     /// Kinds this rule gives way to: a match overlapping one of theirs is dropped, so a general
     /// rule ("the highest in 22 years") does not repeat what a specific one already read ("the
-    /// first visit to China in six years").
+    /// first visit to China in six years"). `*` stands for every other kind: a fallback rule
+    /// that reads what no other rule does.
     #[serde(default)]
     pub defer_to: Vec<String>,
+    /// The rule's claims stand only where a report gives them one value: a report whose claims
+    /// of this rule with the same qualifiers (the same unit, the same year) hold values that
+    /// cannot both hold loses them all, as a generic reading cannot tell which thing each
+    /// figure is about ("searched 14 containers", "three containers held cocaine"). Such a
+    /// reading matters only as a comparison: `check` leaves out the claims of it no other
+    /// report makes (`extract` lists them all).
+    #[serde(default)]
+    pub once_per_report: bool,
     /// Who or what the claim is about.
     #[serde(default)]
     pub subject: Option<RoleSpec>,
@@ -169,6 +178,11 @@ pub struct ValueSpec {
     /// A capture naming the unit ("soldiers"), normalized through the lexicon's units.
     #[serde(default)]
     pub unit_capture: Option<String>,
+    /// A capture holding the words before the unit's noun: those that read as a noun join the
+    /// unit ("40 business leaders" count business leaders, not leaders), those that read as an
+    /// adjective do not ("14 refrigerated containers" are containers).
+    #[serde(default)]
+    pub modifier_capture: Option<String>,
     /// The count is a part of the whole the kind counts, so its value is a lower bound: "six
     /// bodies have been recovered" is at least six dead.
     #[serde(default)]
