@@ -7268,3 +7268,36 @@ fn a_count_no_rule_reads_is_compared_by_its_noun_and_only_where_each_report_coun
         );
     }
 }
+
+#[test]
+fn a_sectors_jobs_are_a_part_of_the_months_and_meet_only_the_same_sectors() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-02",
+            "# Hiring slows\n\nEmployers added 96,000 jobs in September, the statistics office \
+             said. Manufacturing added 14,000 jobs and construction added 9,000 jobs.",
+        ),
+        (
+            "b.md",
+            "2026-10-02",
+            "# Hiring slows\n\nThe economy created 96,000 positions last month. The retail \
+             sector added 31,000 jobs, while manufacturing created 14,000 positions.",
+        ),
+    ]);
+    let added = findings(&report, "jobs.added", None);
+    // The totals agree; manufacturing meets manufacturing; retail and construction, each in
+    // one report, meet nothing, and never the total.
+    assert!(
+        added.iter().all(|f| f.status != Status::Discrepancy),
+        "{added:#?}"
+    );
+    let manufacturing: Vec<_> = added.iter().filter(|f| quotes(f, "anufacturing")).collect();
+    assert_eq!(manufacturing.len(), 1, "{added:#?}");
+    assert_status(manufacturing[0], Status::Agreement);
+    assert_eq!(sources(manufacturing[0]).len(), 2);
+    let total: Vec<_> = added.iter().filter(|f| quotes(f, "96,000")).collect();
+    assert_eq!(total.len(), 1);
+    assert_status(total[0], Status::Agreement);
+    assert_not_quoted(total[0], "31,000");
+}

@@ -416,7 +416,11 @@ fn normalize_mention(
         );
     // One day's or one place's share ("On Tuesday alone, 112 flights were cancelled") is not
     // the total.
-    let part = (money_or_rate || rule.file.value.constructor == Constructor::Count)
+    let part_named = mention
+        .capture("part")
+        .map(|range| crate::rules::lexicon::collapse_spaces(&document.text[range].to_lowercase()));
+    let part = (part_named.is_none()
+        && (money_or_rate || rule.file.value.constructor == Constructor::Count))
         .then(|| {
             period::part_alone(
                 &document.text[sentence.clone()],
@@ -427,6 +431,7 @@ fn normalize_mention(
     // The place its clause says the figure is of, if any: a part when the report says so (see
     // `parts_by_place`).
     let place = (part.is_none()
+        && part_named.is_none()
         && (money_or_rate || rule.file.value.constructor == Constructor::Count))
         .then(|| {
             period::part_place(
@@ -526,6 +531,9 @@ fn normalize_mention(
             .chain(to_date.then(|| (shared.text("to date"), shared.text("year to date"))))
             .chain(run.then(|| (shared.text("run"), shared.text("in a row"))))
             .chain(part.map(|part| (shared.text("part"), shared.text(&format!("{part} alone")))))
+            // A part the rule itself reads, by a `part` capture: "Health care added 52,000
+            // jobs" is one sector's share of the month's jobs.
+            .chain(part_named.map(|part| (shared.text("part"), shared.text(&part))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             .chain(window.map(|span| (shared.text("window"), shared.text(&span))))
