@@ -7222,10 +7222,10 @@ fn a_count_no_rule_reads_is_compared_by_its_noun_and_only_where_each_report_coun
     let a = "# Vineyard inspection\n\nInspectors visited 37 family vineyards in the valley on \
              Tuesday. The delegation included more than 40 business leaders. In Colmar, \
              volunteers planted about 600 saplings. Officials counted 12 barns and later said \
-             15 barns had been cleared.";
+             15 barns had been cleared. The valley has 120 wineries.";
     let b = "# Vineyard inspection\n\nThirty-one vineyards were inspected, officials said. Two \
              leaders shook hands at the end. In Riquewihr, volunteers planted 480 saplings. \
-             The inspectors found 9 barns.";
+             The inspectors found 9 barns. In Eguisheim, 35 wineries opened their cellars.";
     let report = check_texts(&[("a.md", "2026-09-02", a), ("b.md", "2026-09-02", b)]);
     // An adjective before the noun ("family") leaves the unit as it is: 37 is not 31.
     let vineyards: Vec<&Finding> = report
@@ -7259,8 +7259,9 @@ fn a_count_no_rule_reads_is_compared_by_its_noun_and_only_where_each_report_coun
     assert!(units.contains(&"business leader".to_string()), "{units:?}");
     assert!(units.contains(&"vineyard".to_string()), "{units:?}");
     // Found only by one report each, neither the leaders nor the two towns' saplings are
-    // listed; a.md counts barns twice with two values, so no barns are compared either.
-    for words in ["leaders", "saplings", "barns"] {
+    // listed; one town's wineries are not the valley's; a.md counts barns twice with two
+    // values, so no barns are compared either.
+    for words in ["leaders", "saplings", "wineries", "barns"] {
         assert!(
             !report.findings.iter().any(|f| quotes(f, words)),
             "{words}: {:#?}",

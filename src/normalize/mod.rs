@@ -111,8 +111,8 @@ pub fn normalize_in_story(
         {
             if rules.rules[mention.rule].file.once_per_report {
                 // A generic reading knows nothing of what it counts but its noun: the place its
-                // clause names is all that tells one town's count from another's. Unlike a
-                // part, it still meets a figure said of no place.
+                // clause names is all that tells one town's count from another's, or from the
+                // whole country's, so it meets only the same place's figure.
                 if let Some(place) = place {
                     let mut qualifiers: Vec<_> = claim
                         .qualifiers
@@ -136,19 +136,24 @@ pub fn normalize_in_story(
 }
 
 /// Drops the claims among `once` (claims of rules read only where a report gives them one
-/// value) whose report gives another claim of the same rule, kind and qualifiers a value that
-/// cannot hold with theirs: "searched 14 containers" and "three containers held cocaine" count
+/// value) whose report gives another claim of the same rule, kind and qualifiers (wherever it
+/// is said of) a value that cannot hold with theirs: "searched 14 containers" and "three containers held cocaine" count
 /// different containers, and a generic reading cannot tell which another report's figure is.
 fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize]) {
     if once.len() < 2 {
         return;
     }
+    // A place is no help here: "4.2 million children" and "In Copperbelt province, 760,000
+    // children" beside a target of "5,200,000 children" leave no count of children that a
+    // generic reading can tell apart.
     let key = |c: &Claim| {
-        (
-            Arc::clone(&c.rule),
-            Arc::clone(&c.kind),
-            c.qualifiers.clone(),
-        )
+        let qualifiers: Vec<(String, String)> = c
+            .qualifiers
+            .iter()
+            .filter(|(k, _)| *k != "place")
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        (Arc::clone(&c.rule), Arc::clone(&c.kind), qualifiers)
     };
     let mut groups: HashMap<_, Vec<usize>> = HashMap::new();
     for &i in once {
