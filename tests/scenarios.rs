@@ -7302,3 +7302,32 @@ fn a_sectors_jobs_are_a_part_of_the_months_and_meet_only_the_same_sectors() {
     assert_status(total[0], Status::Agreement);
     assert_not_quoted(total[0], "31,000");
 }
+
+#[test]
+fn a_generic_count_gives_way_where_a_topic_rule_counts_the_same_noun_otherwise() {
+    // b.md's topic rule counts nine escaped animals; its "600 animals" are the park's, and a
+    // generic reading cannot tell which of b.md's animals a.md's dozen is.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-17",
+            "# Storm hits zoo\n\nKeepers were searching for a dozen animals on Monday after \
+             the storm flattened fences.",
+        ),
+        (
+            "b.md",
+            "2026-03-17",
+            "# Storm hits zoo\n\nNine animals escaped after the storm. The park keeps around \
+             600 animals.",
+        ),
+    ]);
+    assert!(
+        !report.findings.iter().any(|f| quotes(f, "600 animals")),
+        "{:#?}",
+        report.findings
+    );
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| f.status != Status::Discrepancy));
+}

@@ -136,11 +136,13 @@ pub fn normalize_in_story(
 }
 
 /// Drops the claims among `once` (claims of rules read only where a report gives them one
-/// value) whose report gives another claim of the same rule, kind and qualifiers (wherever it
-/// is said of) a value that cannot hold with theirs: "searched 14 containers" and "three containers held cocaine" count
-/// different containers, and a generic reading cannot tell which another report's figure is.
+/// value) whose report counts the same unit, with the same qualifiers (wherever it is said
+/// of), with values that cannot all hold: "searched 14 containers" and "three containers held
+/// cocaine" count different containers, and so do "Nine animals escaped" (a topic rule's) and
+/// "the zoo's 600 animals"; a generic reading cannot tell which another report's figure is.
+/// The claims of other rules stay.
 fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize]) {
-    if once.len() < 2 {
+    if once.is_empty() {
         return;
     }
     // A place is no help here: "4.2 million children" and "In Copperbelt province, 760,000
@@ -153,23 +155,37 @@ fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize]) {
             .filter(|(k, _)| *k != "place")
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        (Arc::clone(&c.rule), Arc::clone(&c.kind), qualifiers)
+        qualifiers
     };
-    let mut groups: HashMap<_, Vec<usize>> = HashMap::new();
-    for &i in once {
-        groups.entry(key(&claims[i])).or_default().push(i);
+    let wanted: HashSet<_> = once.iter().map(|&i| key(&claims[i])).collect();
+    // Per unit and qualifiers, the largest lower bound and the smallest upper bound of the
+    // report's counts: intervals that all meet share a point, so some two cannot both hold
+    // exactly when the one exceeds the other.
+    let mut bounds: HashMap<Vec<(String, String)>, (f64, f64)> = HashMap::new();
+    for claim in claims.iter() {
+        let Value::Number(number) = &claim.value else {
+            continue;
+        };
+        if !claim.qualifiers.contains_key("unit") {
+            continue;
+        }
+        let k = key(claim);
+        if !wanted.contains(&k) {
+            continue;
+        }
+        let entry = bounds
+            .entry(k)
+            .or_insert((f64::NEG_INFINITY, f64::INFINITY));
+        entry.0 = entry.0.max(number.min.unwrap_or(f64::NEG_INFINITY));
+        entry.1 = entry.1.min(number.max.unwrap_or(f64::INFINITY));
     }
     let mut dropped = vec![false; claims.len()];
-    for members in groups.values() {
-        let conflicting = members.iter().enumerate().any(|(n, &i)| {
-            members[n + 1..]
-                .iter()
-                .any(|&j| claims[i].value.relation(&claims[j].value) == Relation::Disjoint)
-        });
-        if conflicting {
-            for &i in members {
-                dropped[i] = true;
-            }
+    for &i in once {
+        if bounds
+            .get(&key(&claims[i]))
+            .is_some_and(|(low, high)| low > high)
+        {
+            dropped[i] = true;
         }
     }
     let mut index = 0;
