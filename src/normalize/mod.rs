@@ -1603,10 +1603,10 @@ fn unit_of(context: &DocumentContext<'_>, rule: &Rule, mention: &Mention) -> Opt
 }
 
 /// Whether a word before a counted noun reads as an adjective, which says what the things are
-/// like ("refrigerated containers", "formal complaints", "North American theaters"), rather
-/// than as a noun, which says what things they are ("business leaders", "coolant pumps"). A
-/// guess from the word's shape: a capital, a hyphen, an adjective's ending, or a word of a
-/// short list of common adjectives.
+/// like ("refrigerated containers", "formal complaints"), rather than as a noun, which says what
+/// things they are ("business leaders", "coolant pumps"). A guess from the word's shape: a
+/// hyphen, an adjective's ending, or a word of a short list of common adjectives. A capital
+/// names something ("three Wembley shows" are not the tour's 58 shows), so it is a noun.
 fn reads_as_adjective(word: &str) -> bool {
     const ADJECTIVES: &[&str] = &[
         "new", "old", "big", "small", "large", "major", "minor", "main", "key", "top", "senior",
@@ -1624,13 +1624,13 @@ fn reads_as_adjective(word: &str) -> bool {
         "ish", "ian", "ese", "ern", "ly", "est",
     ];
     let lower = word.to_lowercase();
-    word.starts_with(char::is_uppercase)
-        || word.contains(['-', '‑'])
+    !word.starts_with(char::is_uppercase) && word.contains(['-', '‑'])
         || word.starts_with(|c: char| c.is_ascii_digit())
-        || ADJECTIVES.contains(&lower.as_str())
-        || ENDINGS
-            .iter()
-            .any(|ending| lower.len() > ending.len() + 2 && lower.ends_with(ending))
+        || !word.starts_with(char::is_uppercase)
+            && (ADJECTIVES.contains(&lower.as_str())
+                || ENDINGS
+                    .iter()
+                    .any(|ending| lower.len() > ending.len() + 2 && lower.ends_with(ending)))
 }
 
 #[cfg(test)]
