@@ -1545,15 +1545,12 @@ fn has_fraction(words: &str) -> bool {
     let rest = after
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .trim_start();
-    let scaled = [
-        "trillion", "billion", "million", "thousand", "bn", "mn", "tn", "m", "k",
-    ]
-    .iter()
-    .any(|scale| {
-        rest.get(..scale.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(scale))
-            && !rest[scale.len()..].starts_with(char::is_alphanumeric)
-    });
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let scaled = number::scale_of(&word).is_some();
     decimals && !scaled
 }
 
@@ -1613,11 +1610,10 @@ fn reads_as_adjective(word: &str) -> bool {
         "junior", "young", "more", "other", "extra", "full", "whole", "last", "first", "next",
         "same", "own", "further", "high", "low", "long", "short", "wide", "deep", "early", "late",
         "free", "open", "past", "real", "true", "vast", "prime", "best", "worst", "few", "many",
-        "several", "such", "some", "all", "both", "each", "most", "only", "just", "nearly",
-        "almost", "about", "roughly", "overall", "total", "hot", "cold", "dead", "alive", "live",
-        "safe", "fit", "ill", "sick", "poor", "rich", "little", "great", "larger", "smaller",
-        "bigger", "older", "younger", "greater", "higher", "lower", "fewer", "longer", "wider",
-        "earlier", "later", "other",
+        "several", "such", "some", "all", "both", "each", "most", "only", "overall", "total",
+        "hot", "cold", "dead", "alive", "live", "safe", "fit", "ill", "sick", "poor", "rich",
+        "little", "great", "larger", "smaller", "bigger", "older", "younger", "greater", "higher",
+        "lower", "fewer", "longer", "wider", "earlier", "later",
     ];
     const ENDINGS: &[&str] = &[
         "ed", "ing", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ent", "ant",
