@@ -326,10 +326,16 @@ fn search_pattern(
         };
         let place = window[index];
         let start = documents[place.document].sentences[place.sentence].start;
+        // A `tail` capture is context the match needs and the claim does not quote: "the third
+        // serious collision" ends at its noun, before the "on" that shows where the noun ends.
+        let tail = regex.capture_names().position(|name| name == Some("tail"));
         for groups in regex.captures_all(read) {
-            let Some(whole) = groups.first().cloned().flatten() else {
+            let Some(mut whole) = groups.first().cloned().flatten() else {
                 continue;
             };
+            if let Some(tail) = tail.and_then(|group| groups[group].clone()) {
+                whole.end = tail.start;
+            }
             if haystack.text()[whole.clone()].trim().is_empty()
                 || excluded(rule, haystack, whole.clone())
                 || counts_a_measure(rule, &regex, &groups, haystack.text(), rules)
@@ -341,7 +347,9 @@ fn search_pattern(
                 .enumerate()
                 .filter_map(|(group, span)| {
                     let span = span.as_ref()?;
-                    let name = regex.capture_name(group)?;
+                    let name = regex
+                        .capture_name(group)
+                        .filter(|name| &***name != "tail")?;
                     Some((Arc::clone(name), start + span.start..start + span.end))
                 })
                 .collect();

@@ -105,10 +105,14 @@ pub fn normalize_in_story(
     let mut placed = Vec::new();
     // The claims of rules read only where a report gives them one value.
     let mut once = Vec::new();
+    // Which claims are ordinals: "the 14th plow" and "eight full plows" tell of plows, but
+    // one is no count of the other.
+    let mut ordinals = Vec::with_capacity(mentions.len());
     for mention in mentions {
         if let Some((mut claim, place)) =
             normalize_mention(&context, &mut shared, &mention, settings)
         {
+            ordinals.push(rules.rules[mention.rule].file.value.constructor == Constructor::Ordinal);
             if rules.rules[mention.rule].file.once_per_report {
                 // A generic reading knows nothing of what it counts but its noun: the place its
                 // clause names is all that tells one town's count from another's, or from the
@@ -130,7 +134,7 @@ pub fn normalize_in_story(
         }
     }
     parts_by_place(&mut claims, placed, &mut shared);
-    drop_repeated(&mut claims, &once);
+    drop_repeated(&mut claims, &once, &ordinals);
     claims.shrink_to_fit();
     claims
 }
@@ -141,35 +145,35 @@ pub fn normalize_in_story(
 /// cocaine" count different containers, and so do "Nine animals escaped" (a topic rule's) and
 /// "the zoo's 600 animals"; a generic reading cannot tell which another report's figure is.
 /// The claims of other rules stay.
-fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize]) {
+fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize], ordinals: &[bool]) {
     if once.is_empty() {
         return;
     }
     // A place is no help here: "4.2 million children" and "In Copperbelt province, 760,000
     // children" beside a target of "5,200,000 children" leave no count of children that a
-    // generic reading can tell apart.
-    let key = |c: &Claim| {
-        let qualifiers: Vec<(String, String)> = c
+    // generic reading can tell apart. Counts and ordinals are weighed apart.
+    let key = |i: usize| {
+        let qualifiers: Vec<(String, String)> = claims[i]
             .qualifiers
             .iter()
             .filter(|(k, _)| *k != "place")
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        qualifiers
+        (ordinals[i], qualifiers)
     };
-    let wanted: HashSet<_> = once.iter().map(|&i| key(&claims[i])).collect();
+    let wanted: HashSet<_> = once.iter().map(|&i| key(i)).collect();
     // Per unit and qualifiers, the largest lower bound and the smallest upper bound of the
     // report's counts: intervals that all meet share a point, so some two cannot both hold
     // exactly when the one exceeds the other.
-    let mut bounds: HashMap<Vec<(String, String)>, (f64, f64)> = HashMap::new();
-    for claim in claims.iter() {
+    let mut bounds: HashMap<_, (f64, f64)> = HashMap::new();
+    for (i, claim) in claims.iter().enumerate() {
         let Value::Number(number) = &claim.value else {
             continue;
         };
         if !claim.qualifiers.contains_key("unit") {
             continue;
         }
-        let k = key(claim);
+        let k = key(i);
         if !wanted.contains(&k) {
             continue;
         }
@@ -181,10 +185,7 @@ fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize]) {
     }
     let mut dropped = vec![false; claims.len()];
     for &i in once {
-        if bounds
-            .get(&key(&claims[i]))
-            .is_some_and(|(low, high)| low > high)
-        {
+        if bounds.get(&key(i)).is_some_and(|(low, high)| low > high) {
             dropped[i] = true;
         }
     }
@@ -1617,7 +1618,7 @@ fn reads_as_adjective(word: &str) -> bool {
     ];
     const ENDINGS: &[&str] = &[
         "ed", "ing", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ent", "ant",
-        "ish", "ian", "ese", "ern", "ly", "est",
+        "ish", "ian", "ese", "ern", "ly", "est", "wide",
     ];
     let lower = word.to_lowercase();
     !word.starts_with(char::is_uppercase) && word.contains(['-', '‑'])

@@ -609,6 +609,25 @@ impl<'a> DocumentContext<'a> {
             if names_a_time_frame(&self.document.text[..range.start]) {
                 return None;
             }
+            // "On the second day of the trial", "the third night of the festival": one day
+            // of something, which says when, not a run of days ("for a third day", "the third
+            // consecutive night").
+            let text = &self.document.text;
+            let run = ["consecutive", "straight", "successive"]
+                .iter()
+                .any(|word| text[claim.clone()].to_lowercase().contains(word));
+            let one_of_a_span = ["day", "night", "week", "weekend", "month"]
+                .iter()
+                .any(|noun| written.eq_ignore_ascii_case(noun))
+                && !run
+                && (text[claim.end..].starts_with(" of ")
+                    || text[..claim.start]
+                        .trim_end()
+                        .to_lowercase()
+                        .ends_with("on the"));
+            if one_of_a_span {
+                return None;
+            }
             // "in 2022, when he won his second term": a count of the past, not the news's.
             let past = self.past_year_of_clause(sentence.clone(), claim.clone(), false);
             return self
