@@ -7368,3 +7368,41 @@ fn an_ordinal_of_a_series_no_list_holds_is_compared_by_its_noun() {
         );
     }
 }
+
+#[test]
+fn dollars_in_a_report_datelined_in_australia_are_australian_dollars() {
+    // "$" in a Brisbane paper is the Australian dollar, so it meets another report's "A$";
+    // a report from New York means US dollars by it, and never meets either.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-24",
+            "# Lender results\n\nBRISBANE, Australia — The lender reported a net profit of $4.2 \
+             million for the half-year, it said on Friday.",
+        ),
+        (
+            "b.md",
+            "2026-04-24",
+            "# Lender results\n\nSYDNEY — The Brisbane lender posted a net profit of A$3.9 \
+             million for the half-year.",
+        ),
+        (
+            "c.md",
+            "2026-04-24",
+            "# Lender results\n\nNEW YORK — The lender reported a net profit of $4.2 million \
+             for the half-year.",
+        ),
+    ]);
+    let profit: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| quotes(f, "A$3.9"))
+        .collect();
+    assert_eq!(profit.len(), 1, "{:#?}", report.findings);
+    assert_status(profit[0], Status::Discrepancy);
+    assert_eq!(sources(profit[0]), ["a.md", "b.md"]);
+    assert!(profit[0].claims.iter().any(|c| c
+        .assumptions
+        .iter()
+        .any(|a| a.contains("datelined Australia"))));
+}

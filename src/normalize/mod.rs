@@ -979,7 +979,12 @@ fn build_value(
             }
         }
         Constructor::Money => {
-            match unit::parse_money(words, &context.rules.lexicon, settings.tolerance) {
+            match unit::parse_money_in(
+                words,
+                &context.rules.lexicon,
+                settings.tolerance,
+                context.local_currency(),
+            ) {
                 Some(quantity) => {
                     // "$8.4bn" is "$8.42bn" rounded: a decimal amount with a scale word is
                     // stated to the digits written, as a count with one is. A whole amount

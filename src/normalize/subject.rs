@@ -53,6 +53,9 @@ pub struct DocumentContext<'a> {
     /// The offices the text introduces each entity with, read on first use (see
     /// [`DocumentContext::offices`]).
     offices: std::sync::OnceLock<HashMap<usize, Vec<&'static str>>>,
+    /// The currency the report means by "$", read on first use (see
+    /// [`DocumentContext::local_currency`]).
+    local_currency: std::sync::OnceLock<Option<super::unit::LocalCurrency>>,
     /// Per entity type, the mentions of that type, built the first time a claim asks: a long
     /// report has thousands of mentions, and going through all of them for each of its claims
     /// would make the cost grow with the square of its length.
@@ -259,6 +262,7 @@ impl<'a> DocumentContext<'a> {
             word_forms: std::sync::OnceLock::new(),
             genders: std::sync::OnceLock::new(),
             offices: std::sync::OnceLock::new(),
+            local_currency: std::sync::OnceLock::new(),
             typed: RefCell::default(),
             fuzzy: RefCell::default(),
         }
@@ -607,25 +611,6 @@ impl<'a> DocumentContext<'a> {
             // "the rocket's 14th this year": a noun after "this", "last" or "next" is the time
             // frame of the count, not the series counted.
             if names_a_time_frame(&self.document.text[..range.start]) {
-                return None;
-            }
-            // "On the second day of the trial", "the third night of the festival": one day
-            // of something, which says when, not a run of days ("for a third day", "the third
-            // consecutive night").
-            let text = &self.document.text;
-            let run = ["consecutive", "straight", "successive"]
-                .iter()
-                .any(|word| text[claim.clone()].to_lowercase().contains(word));
-            let one_of_a_span = ["day", "night", "week", "weekend", "month"]
-                .iter()
-                .any(|noun| written.eq_ignore_ascii_case(noun))
-                && !run
-                && (text[claim.end..].starts_with(" of ")
-                    || text[..claim.start]
-                        .trim_end()
-                        .to_lowercase()
-                        .ends_with("on the"));
-            if one_of_a_span {
                 return None;
             }
             // "in 2022, when he won his second term": a count of the past, not the news's.
@@ -1286,6 +1271,26 @@ impl<'a> DocumentContext<'a> {
     /// spokesman Andreas Pilo") or in an aside right after one ("Andreas Pilo, the coast
     /// guard's spokesman,"). Read once for the whole document, on first use: a long report
     /// asks for many claims, and reading its mentions for each would grow with the square.
+    /// The currency the report means by words several currencies share ("$" in a report
+    /// datelined Australia), if its dateline says.
+    pub fn local_currency(&self) -> Option<&super::unit::LocalCurrency> {
+        self.local_currency
+            .get_or_init(|| {
+                let text = &self.document.text;
+                let dateline = self
+                    .document
+                    .sentences
+                    .iter()
+                    .take(5)
+                    .find_map(|sentence| {
+                        let found = DATELINE.find(&text[sentence.clone()])?;
+                        Some(&text[sentence.start..sentence.start + found.end()])
+                    })?;
+                super::unit::local_currency(dateline, &self.rules.lexicon)
+            })
+            .as_ref()
+    }
+
     fn offices(&self) -> &HashMap<usize, Vec<&'static str>> {
         self.offices.get_or_init(|| {
             let text = &self.document.text;

@@ -120,12 +120,62 @@ fn multiplied(text: &str) -> Option<Quantity> {
 /// An amount of money in the ISO 4217 code of its currency: "$2.3 billion", "2.3bn dollars",
 /// "€500m", "£1.2 million", "US$5", "500 million euros", "¥10,000", "between $5m and $10m".
 pub fn parse_money(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
+    parse_money_in(text, lexicon, tolerance, None)
+}
+
+/// [`parse_money`] in a report whose own currency is `local`: its shared words ("$",
+/// "dollars") are read as that currency.
+pub fn parse_money_in(
+    text: &str,
+    lexicon: &Lexicon,
+    tolerance: f64,
+    local: Option<&LocalCurrency>,
+) -> Option<Quantity> {
     with_unit(number::read_amount(
         text,
         lexicon,
         tolerance,
-        &Money { lexicon },
+        &Money { lexicon, local },
     ))
+}
+
+/// The currency a report means by words several currencies share, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalCurrency {
+    /// Its ISO 4217 code.
+    pub code: String,
+    /// Why: "the report is datelined Australia".
+    pub reason: String,
+}
+
+/// The currency a report means by words several currencies share ("$"): the one whose
+/// `local_in` places its dateline (`dateline`, the words before its dash) names. Only the
+/// dateline says so: a report that names another dollar may still mean US dollars by "$"
+/// ("A$3 billion ($2 billion)").
+pub fn local_currency(dateline: &str, lexicon: &Lexicon) -> Option<LocalCurrency> {
+    lexicon
+        .currencies
+        .iter()
+        .filter(|(_, currency)| !currency.local.is_empty())
+        .find_map(|(code, currency)| {
+            let place = currency
+                .local_in
+                .iter()
+                .find(|place| has_whole_word(dateline, place))?;
+            Some(LocalCurrency {
+                code: code.clone(),
+                reason: format!("the report is datelined {place}"),
+            })
+        })
+}
+
+/// Whether `name` stands in `text` as a word of its own.
+fn has_whole_word(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 fn with_unit(quantity: Option<Quantity>) -> Option<Quantity> {
@@ -147,14 +197,17 @@ struct UnitWord<'a> {
     /// How far either way of `factor` the unit's size may lie, for a unit whose size depends
     /// on the country (see [`ClaimUnit::factor_max`]).
     spread: f64,
+    /// Why an assumed word is read as this unit, when not as the lexicon assumes: the report's
+    /// own currency (see [`LocalCurrency`]).
+    why: Option<&'a str>,
 }
 
 impl UnitWord<'_> {
     fn notes(&self) -> Vec<String> {
-        if self.assumed {
-            vec![format!("\"{}\" read as {}", self.word, self.unit)]
-        } else {
-            Vec::new()
+        match (self.assumed, self.why) {
+            (true, Some(why)) => vec![format!("\"{}\" read as {} ({why})", self.word, self.unit)],
+            (true, None) => vec![format!("\"{}\" read as {}", self.word, self.unit)],
+            (false, _) => Vec::new(),
         }
     }
 }
@@ -191,6 +244,7 @@ impl Measured<'_> {
                             offset: 0.0,
                             hundredth: false,
                             spread: (largest - claims.factor) / 2.0,
+                            why: None,
                         }
                     }
                     None => UnitWord {
@@ -202,6 +256,7 @@ impl Measured<'_> {
                         offset: m.offset,
                         hundredth: false,
                         spread: 0.0,
+                        why: None,
                     },
                 })
             });
@@ -220,6 +275,7 @@ impl Measured<'_> {
                         offset: 0.0,
                         hundredth: false,
                         spread: 0.0,
+                        why: None,
                     })
                 });
         measures.chain(counted)
@@ -303,34 +359,56 @@ impl EndReader for Measured<'_> {
 /// Reads ends written with a currency before or after the number: "$20", "20 euros", "EUR 20".
 struct Money<'a> {
     lexicon: &'a Lexicon,
+    /// The report's own currency, which its shared words name.
+    local: Option<&'a LocalCurrency>,
 }
 
 impl Money<'_> {
     fn names(&self) -> impl Iterator<Item = UnitWord<'_>> {
-        self.lexicon.currencies.iter().flat_map(|(code, currency)| {
-            // Each list of words, with whether reading it is an assumption and whether it names
-            // a hundredth.
-            let lists = [
-                (&currency.names, false, false),
-                (&currency.assumed, true, false),
-                (&currency.hundredths, false, true),
-                (&currency.hundredths_assumed, true, true),
-            ];
-            lists
-                .into_iter()
-                .flat_map(move |(words, assumed, hundredth)| {
-                    words.iter().map(move |word| UnitWord {
-                        word,
-                        unit: code,
-                        factor: if hundredth { 0.01 } else { 1.0 },
-                        assumed,
-                        converted: false,
-                        offset: 0.0,
-                        hundredth,
-                        spread: 0.0,
+        self.lexicon
+            .currencies
+            .iter()
+            .flat_map(move |(code, currency)| {
+                // Each list of words, with whether reading it is an assumption and whether it names
+                // a hundredth.
+                let lists = [
+                    (&currency.names, false, false),
+                    (&currency.assumed, true, false),
+                    (&currency.hundredths, false, true),
+                    (&currency.hundredths_assumed, true, true),
+                ];
+                lists
+                    .into_iter()
+                    .flat_map(move |(words, assumed, hundredth)| {
+                        words.iter().map(move |word| {
+                            let local = self.local_unit(word, assumed);
+                            UnitWord {
+                                word,
+                                unit: local.map_or(code.as_str(), |(code, _)| code),
+                                factor: if hundredth { 0.01 } else { 1.0 },
+                                assumed,
+                                converted: false,
+                                offset: 0.0,
+                                hundredth,
+                                spread: 0.0,
+                                why: local.map(|(_, why)| why),
+                            }
+                        })
                     })
-                })
-        })
+            })
+    }
+
+    /// The report's own currency and why, when `word`, a word several currencies assume, is
+    /// one of the words that currency takes locally.
+    fn local_unit(&self, word: &str, assumed: bool) -> Option<(&str, &str)> {
+        let local = self.local.filter(|_| assumed)?;
+        self.lexicon
+            .currencies
+            .get(&local.code)?
+            .local
+            .iter()
+            .any(|w| w == word)
+            .then_some((local.code.as_str(), local.reason.as_str()))
     }
 
     /// The longest currency name before or after the number in `text`, and the number.
@@ -475,6 +553,38 @@ mod tests {
 
     fn lexicon() -> &'static Lexicon {
         &LEXICON
+    }
+
+    #[test]
+    fn a_dateline_names_the_dollar_that_dollar_signs_mean() {
+        let local = |dateline| local_currency(dateline, lexicon()).map(|l| l.code);
+        assert_eq!(local("BRISBANE, Australia — ").as_deref(), Some("AUD"));
+        assert_eq!(local("SUDBURY, Ont. — ").as_deref(), Some("CAD"));
+        assert_eq!(local("AUCKLAND — ").as_deref(), Some("NZD"));
+        // A dateline naming another country, or none of these places, leaves "$" to the lexicon.
+        assert_eq!(local("VIENNA, Austria — "), None);
+        assert_eq!(local("NASHVILLE, United States — "), None);
+        let australia = local_currency("SYDNEY — ", lexicon());
+        let read = |text| parse_money_in(text, lexicon(), 0.1, australia.as_ref()).unwrap();
+        let plain = read("$380,000");
+        assert_eq!(plain.value.unit.as_deref(), Some("AUD"));
+        assert!(
+            plain.notes[0].contains("datelined SYDNEY"),
+            "{:?}",
+            plain.notes
+        );
+        assert_eq!(read("380,000 dollars").value.unit.as_deref(), Some("AUD"));
+        // Named dollars and other currencies stay what they are.
+        assert_eq!(read("US$380,000").value.unit.as_deref(), Some("USD"));
+        assert_eq!(read("€380,000").value.unit.as_deref(), Some("EUR"));
+        assert_eq!(
+            parse_money("$380,000", lexicon(), 0.1)
+                .unwrap()
+                .value
+                .unit
+                .as_deref(),
+            Some("USD")
+        );
     }
 
     fn unit_value(read: fn(&str, &Lexicon, f64) -> Option<Quantity>, text: &str) -> NumberValue {

@@ -111,6 +111,14 @@ pub struct Currency {
     pub hundredths: Vec<String>,
     #[serde(default)]
     pub hundredths_assumed: Vec<String>,
+    /// Places whose reports mean this currency by words another currency assumes ("$" in a
+    /// report datelined Australia is the Australian dollar), matched as whole words in the
+    /// dateline.
+    #[serde(default)]
+    pub local_in: Vec<String>,
+    /// The words of another currency this one takes in a report from `local_in`.
+    #[serde(default)]
+    pub local: Vec<String>,
 }
 
 impl Currency {
@@ -279,6 +287,8 @@ impl Lexicon {
             entry.assumed.extend(currency.assumed);
             entry.hundredths.extend(currency.hundredths);
             entry.hundredths_assumed.extend(currency.hundredths_assumed);
+            entry.local_in.extend(currency.local_in);
+            entry.local.extend(currency.local);
         }
         self.vague.extend(other.vague);
         for (unit, nouns) in other.units {
