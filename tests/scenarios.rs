@@ -7406,3 +7406,42 @@ fn dollars_in_a_report_datelined_in_australia_are_australian_dollars() {
         .iter()
         .any(|a| a.contains("datelined Australia"))));
 }
+
+#[test]
+fn a_count_with_a_year_right_after_it_is_that_years() {
+    // Last year's visitors are not this year's forecast, nor the agency's age a year of it.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-04",
+            "# Museum record\n\nThe museum drew about 2.4 million visitors last year. Its \
+             director, 61, who took office in 2019, spoke on Monday.",
+        ),
+        (
+            "b.md",
+            "2026-05-04",
+            "# Museum record\n\nThe museum is expected to draw 2.9 million visitors in 2026. \
+             The 61-year-old director said so on Monday.",
+        ),
+    ]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "{:#?}",
+        report.findings
+    );
+    let visitors: Vec<_> = report
+        .findings
+        .iter()
+        .flat_map(|f| &f.claims)
+        .filter(|c| c.evidence.text.contains("visitors"))
+        .collect();
+    assert!(
+        visitors
+            .iter()
+            .any(|c| c.qualifiers.get("year") == Some("2025")),
+        "{visitors:#?}"
+    );
+}

@@ -469,7 +469,8 @@ fn normalize_mention(
             mention.range.start - sentence.start..mention.range.end - sentence.start,
         );
     // And for a year: "the budget for 2027" is not the one "for the current year". A count is
-    // dated only by a year that opens its sentence ("Last year the council cut 410 posts").
+    // dated by a year that opens its sentence ("Last year the council cut 410 posts"), or by a
+    // year right after it ("welcomed 1.1 million visitors last year").
     let in_sentence = mention.range.start - sentence.start..mention.range.end - sentence.start;
     let year = if money_or_rate {
         period::reporting_year(
@@ -487,9 +488,16 @@ fn normalize_mention(
         };
         period::leading_year(
             &document.text[sentence.clone()],
-            in_sentence,
+            in_sentence.clone(),
             document.meta.published,
         )
+        .or_else(|| {
+            period::year_after_count(
+                &document.text[sentence.clone()],
+                in_sentence,
+                document.meta.published,
+            )
+        })
         .filter(|year| !names_the_year(year))
     } else {
         None

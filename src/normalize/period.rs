@@ -373,7 +373,7 @@ pub fn reporting_year(
     found
         .iter()
         .filter(|(clause, ..)| *clause)
-        .min_by_key(|(_, _, distance, _)| *distance)
+        .min_by_key(|(_, _, distance, ..)| *distance)
         .or_else(|| found.iter().find(|(_, leads, ..)| *leads))
         .map(|(.., year)| year.clone())
 }
@@ -395,14 +395,47 @@ pub fn leading_year(
         .map(|(.., year)| year)
 }
 
-/// The years [`reporting_year`] reads in `sentence` around the figure at `range`: whether each
-/// is in the figure's clause, whether it opens the sentence (or dates its subject), how far it
-/// is from the figure, and the year.
+/// A year right after the count at `range`, in its clause ("welcomed about 1.1 million
+/// visitors last year", "closed 14 branches in 2024", "expected to draw 1.3 million visitors in
+/// 2026"): that year's figure. A past year's never meets this year's, and meets an undated
+/// figure only as last year's results do (see `align`).
+pub fn year_after_count(
+    sentence: &str,
+    range: Range<usize>,
+    published: Option<jiff::civil::Date>,
+) -> Option<ReportingYear> {
+    let found = years_around(sentence, range, published)?;
+    // Right after the figure, at most a few words on: "who took office in 2022" tells of
+    // someone, not of the figure before it.
+    let close = |words: &str| {
+        words.split_whitespace().count() <= 3
+            && !has_word(
+                words,
+                &[
+                    "who", "which", "that", "when", "where", "since", "after", "before",
+                ],
+            )
+    };
+    found
+        .into_iter()
+        .filter(|(clause, _, _, after, _)| *clause && after.is_some_and(close))
+        .filter(|(.., year)| month_of_label(&year.label).is_none())
+        .min_by_key(|(_, _, distance, ..)| *distance)
+        .map(|(.., year)| year)
+}
+
+/// A year read around a figure: whether it is in the figure's clause, whether it opens the
+/// sentence (or dates its subject), how far it is from the figure, the words between the figure
+/// and it when it comes after, and the year.
+type YearAround<'s> = (bool, bool, usize, Option<&'s str>, ReportingYear);
+
+/// The years [`reporting_year`] reads in `sentence` around the figure at `range` (see
+/// [`YearAround`]).
 fn years_around(
     sentence: &str,
     range: Range<usize>,
     published: Option<jiff::civil::Date>,
-) -> Option<Vec<(bool, bool, usize, ReportingYear)>> {
+) -> Option<Vec<YearAround<'_>>> {
     static YEAR: LazyLock<Twin> = LazyLock::new(|| {
         Twin::new(
             r"(?ix)
@@ -422,7 +455,7 @@ fn years_around(
     });
     let haystack = Haystack::new(sentence);
     let (regex, read) = YEAR.for_haystack(&haystack)?;
-    let found: Vec<(bool, bool, usize, ReportingYear)> = regex
+    let found: Vec<YearAround<'_>> = regex
         .captures_iter(read)
         .filter_map(|caps| {
             let place = caps.get(0)?.range();
@@ -449,7 +482,10 @@ fn years_around(
             }
             let opens_sentence = sentence[..place.start].trim().is_empty();
             let leads = before_figure && (opens_sentence || dates_subject);
-            Some((same_clause, leads, gap.len(), year))
+            let distance = gap.len();
+            // The words between the figure and a year after it.
+            let after = (!before_figure).then(|| &sentence[gap]);
+            Some((same_clause, leads, distance, after, year))
         })
         .collect();
     Some(found)
