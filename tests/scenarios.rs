@@ -7445,3 +7445,36 @@ fn a_count_with_a_year_right_after_it_is_that_years() {
         "{visitors:#?}"
     );
 }
+
+#[test]
+fn customers_still_cut_off_meet_only_the_figure_for_the_same_hour() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-11",
+            "# Outage\n\nBy 6 a.m. on Wednesday, about 27,000 customers remained without power. \
+             By Wednesday evening, about 9,000 customers were still in the dark.",
+        ),
+        (
+            "b.md",
+            "2026-03-12",
+            "# Outage\n\nBy Wednesday evening, about 4,000 customers were still without \
+             electricity, the utility said.",
+        ),
+    ]);
+    let still = findings(&report, "power.outage", None);
+    let clashing: Vec<_> = still
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    // The evening's figures disagree; the morning's meets neither.
+    assert_eq!(clashing.len(), 1, "{still:#?}");
+    assert_quotes(
+        clashing[0],
+        &[
+            "By Wednesday evening, about 9,000 customers were still in the dark",
+            "By Wednesday evening, about 4,000 customers were still without electricity",
+        ],
+    );
+    assert_not_quoted(clashing[0], "27,000");
+}

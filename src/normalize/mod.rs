@@ -527,7 +527,12 @@ fn normalize_mention(
         .any(|p| p.contains("(?P<as_of>"))
         .then(|| match mention.capture("as_of") {
             Some(day) => match read_date(document, day, &sentence, settings).0 {
-                Value::Date(date) => Some(date.to_string()),
+                // The hour or the part of the day, when the words give it: "by 6 a.m. on
+                // Wednesday" and "by Wednesday evening" are two figures of one day.
+                Value::Date(date) => Some(match as_of_hour(document, mention) {
+                    Some(hour) => format!("{date} {hour}"),
+                    None => date.to_string(),
+                }),
                 _ => None,
             },
             None => document.meta.published.map(|date| date.to_string()),
@@ -1545,6 +1550,18 @@ fn units_per_year(unit: number::TimeUnit) -> f64 {
         number::TimeUnit::Week => 52.0,
         number::TimeUnit::Day => 365.0,
     }
+}
+
+/// The hour ("06:00") or the part of the day ("evening") an `as_of` day is given with, by the
+/// rule's `as_of_time` and `as_of_part` captures.
+fn as_of_hour(document: &Document, mention: &Mention) -> Option<String> {
+    if let Some(time) = mention.capture("as_of_time") {
+        return clock::parse_clock(&document.text[time])
+            .map(|(value, _)| clock::format_clock(&value));
+    }
+    mention
+        .capture("as_of_part")
+        .map(|part| document.text[part].to_lowercase())
 }
 
 /// Whether written digits hold decimals that no scale word multiplies into a whole: "0.12" and
