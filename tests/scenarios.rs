@@ -7478,3 +7478,26 @@ fn customers_still_cut_off_meet_only_the_figure_for_the_same_hour() {
     );
     assert_not_quoted(clashing[0], "27,000");
 }
+
+#[test]
+fn a_run_in_a_row_meets_a_consecutive_run_and_men_arrested_are_counted() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-09",
+            "# Table\n\nThe college topped the table for the sixth consecutive year. Police \
+             arrested two men on Friday.",
+        ),
+        (
+            "b.md",
+            "2026-06-09",
+            "# Table\n\nThe college came first for a fifth year in a row. Three men were \
+             arrested on Friday.",
+        ),
+    ]);
+    let run = only(&report, "event.ordinal", None);
+    assert_status(run, Status::Discrepancy);
+    let arrested = only(&report, "casualties.arrested", None);
+    assert_status(arrested, Status::Discrepancy);
+    assert_quotes(arrested, &["arrested two men", "Three men were arrested"]);
+}

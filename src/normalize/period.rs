@@ -297,7 +297,14 @@ pub fn in_a_row(sentence: &str, range: Range<usize>) -> bool {
             .next()
             .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '—' | '–' | ')'))
     };
+    // The match may hold the words itself: "a fourth year in a row" is the lexicon's run of
+    // years.
+    let inside = sentence[range.clone()].to_lowercase();
     has_word(&sentence[range.clone()], RUN)
+        || ["in a row", "in succession", "on the trot"]
+            .iter()
+            .any(|words| inside.ends_with(words))
+        || inside.ends_with(" year running") && ends_clause(&after)
         || ["in a row", "in succession", "on the trot"].iter().any(|words| {
             after
                 .strip_prefix(words)
