@@ -687,6 +687,17 @@ fn each_candidates_share_of_the_vote_is_their_own() {
 }
 
 /// Checks reports given as text: (file name, publication date, body).
+/// Asserts that no finding of `report` quotes any of `fragments`.
+fn assert_no_finding_quotes(report: &crosscheck::CheckReport, fragments: &[&str]) {
+    for words in fragments {
+        assert!(
+            !report.findings.iter().any(|f| quotes(f, words)),
+            "{words}: {:#?}",
+            report.findings
+        );
+    }
+}
+
 fn check_texts(reports: &[(&str, &str, &str)]) -> crosscheck::CheckReport {
     let documents: Vec<crosscheck::source::Document> = reports
         .iter()
@@ -7261,13 +7272,7 @@ fn a_count_no_rule_reads_is_compared_by_its_noun_and_only_where_each_report_coun
     // Found only by one report each, neither the leaders nor the two towns' saplings are
     // listed; one town's wineries are not the valley's; a.md counts barns twice with two
     // values, so no barns are compared either.
-    for words in ["leaders", "saplings", "wineries", "barns"] {
-        assert!(
-            !report.findings.iter().any(|f| quotes(f, words)),
-            "{words}: {:#?}",
-            report.findings
-        );
-    }
+    assert_no_finding_quotes(&report, &["leaders", "saplings", "wineries", "barns"]);
 }
 
 #[test]
@@ -7360,13 +7365,7 @@ fn an_ordinal_of_a_series_no_list_holds_is_compared_by_its_noun() {
     assert_status(voyage[0], Status::Agreement);
     // A floor and a man are one of a set, not a series; b.md gives campaigns two ordinals, so
     // neither meets a.md's fifth.
-    for words in ["third floor", "man", "campaign"] {
-        assert!(
-            !report.findings.iter().any(|f| quotes(f, words)),
-            "{words}: {:#?}",
-            report.findings
-        );
-    }
+    assert_no_finding_quotes(&report, &["third floor", "man", "campaign"]);
 }
 
 #[test]

@@ -388,8 +388,8 @@ pub fn reporting_year(
 /// The year that opens the sentence of the count at `range` (or dates its subject, see
 /// [`reporting_year`]) and so dates everything it tells: "Last year the council cut 410
 /// posts", "In 2019, 212 ambulances were diverted", "In January 2025, the mill shed 300 posts"
-/// (a month is kept with its year). A year elsewhere in the sentence ("cut 410
-/// posts in 2019") is left to the rules, which read a past year as another event's.
+/// (a month is kept with its year). A year right after the count ("cut 410 posts in 2019") is
+/// [`year_after_count`]'s; one elsewhere in the sentence is left to the rules.
 pub fn leading_year(
     sentence: &str,
     range: Range<usize>,
