@@ -7500,3 +7500,34 @@ fn a_run_in_a_row_meets_a_consecutive_run_and_men_arrested_are_counted() {
     assert_status(arrested, Status::Discrepancy);
     assert_quotes(arrested, &["arrested two men", "Three men were arrested"]);
 }
+
+#[test]
+fn a_frosts_low_meets_the_same_towns_low_and_no_other_towns() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-04-16",
+            "# Frost\n\nCAHORS, France — Temperatures plunged to -9C in Cahors before dawn, the \
+             weather service said. Growers near Figeac saw a low of -3C in Figeac.",
+        ),
+        (
+            "b.md",
+            "2026-04-16",
+            "# Frost\n\nCAHORS, France — The mercury fell to minus 7 degrees Celsius in Cahors \
+             overnight. In Rodez, temperatures dropped to -6C at Rodez airport.",
+        ),
+    ]);
+    let lows = findings(&report, "temperature.low", None);
+    let clashing: Vec<_> = lows
+        .iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    assert_eq!(clashing.len(), 1, "only Cahors's lows meet: {lows:#?}");
+    assert_quotes(
+        clashing[0],
+        &[
+            "Temperatures plunged to -9C in Cahors",
+            "The mercury fell to minus 7 degrees Celsius in Cahors",
+        ],
+    );
+}
