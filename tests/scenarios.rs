@@ -3389,7 +3389,7 @@ fn a_theft_is_dated_by_what_the_thieves_did_and_its_reward_and_worth_compare() {
     };
     assert_status(find("event.date", None), Status::Discrepancy);
     assert_status(find("money.amount", Some("reward")), Status::Agreement);
-    assert_status(find("money.amount", Some("value")), Status::Discrepancy);
+    assert_status(find("money.amount", Some("cost")), Status::Discrepancy);
     assert_status(find("reopening.date", Some("gallery")), Status::Agreement);
 }
 
@@ -5753,7 +5753,7 @@ fn a_theft_is_read_by_its_haul_its_worth_its_stay_and_its_day() {
     ]);
     for (kind, about) in [
         ("items.stolen", None),
-        ("money.amount", Some("value")),
+        ("money.amount", Some("cost")),
         ("intrusion.duration", None),
     ] {
         assert_status(only(&report, kind, about), Status::Discrepancy);
