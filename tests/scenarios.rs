@@ -7531,3 +7531,32 @@ fn a_frosts_low_meets_the_same_towns_low_and_no_other_towns() {
         ],
     );
 }
+
+#[test]
+fn sentences_of_two_defendants_named_in_apposition_stay_apart() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-20",
+            "# Fraud\n\nLONDON — Harold Voss was jailed for 11 years on Tuesday. Voss's finance \
+             director, Ines Carvalho, was sentenced to four years.",
+        ),
+        (
+            "b.md",
+            "2026-05-20",
+            "# Fraud\n\nLONDON — Harold Voss was sentenced to 11 years on Tuesday. Martin Hale, a \
+             broker who hid the losses from auditors, received a two-year sentence in March.",
+        ),
+    ]);
+    let sentences = findings(&report, "sentence.length", None);
+    assert!(
+        !sentences.iter().any(|f| f.status == Status::Discrepancy),
+        "each defendant's sentence is their own: {sentences:#?}"
+    );
+    assert!(
+        sentences
+            .iter()
+            .any(|f| f.status == Status::Agreement && f.subject.as_deref() == Some("Harold Voss")),
+        "{sentences:#?}"
+    );
+}
