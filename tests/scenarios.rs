@@ -7560,3 +7560,30 @@ fn sentences_of_two_defendants_named_in_apposition_stay_apart() {
         "{sentences:#?}"
     );
 }
+
+#[test]
+fn the_day_of_one_event_never_meets_the_day_of_another() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-10",
+            "# Talks\n\nGENEVA — The breakthrough came on the fourth day of the summit, \
+             officials said.",
+        ),
+        (
+            "b.md",
+            "2026-09-10",
+            "# Talks\n\nGENEVA — The breakthrough came late on Wednesday. The minister had \
+             testified on the second day of the hearing in June.",
+        ),
+    ]);
+    let days = findings(&report, "event.ordinal", None);
+    assert!(
+        !days.iter().any(|f| f.status == Status::Discrepancy),
+        "a summit's day and a hearing's are two counts: {days:#?}"
+    );
+    assert!(
+        days.iter().any(|f| f.subject.as_deref() == Some("summit")),
+        "{days:#?}"
+    );
+}
