@@ -354,11 +354,91 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// The units a measure is shown in, by the base unit it is kept in: for each, the smallest
+/// magnitude it is shown from, its name, and its size in the base unit, largest first.
+///
+/// Values compare in their base unit ("12,400 hectares" and "124 square kilometres" are both
+/// 124,000,000 square metres), but a reader checks them against what the reports wrote, which
+/// is never "124,000,000 square metre" or "0.212 metre" of rain. A value is shown in the unit a
+/// report would use at its size, the same one for both ends of a range.
+const READABLE_UNITS: &[(&str, &[(f64, &str, f64)])] = &[
+    (
+        "metre",
+        &[
+            (1_000.0, "km", 1_000.0),
+            (1.0, "m", 1.0),
+            (0.0, "mm", 0.001),
+        ],
+    ),
+    (
+        "square metre",
+        &[
+            (1e9, "km²", 1e6),
+            (10_000.0, "hectares", 10_000.0),
+            (0.0, "m²", 1.0),
+        ],
+    ),
+    (
+        "gram",
+        &[
+            (1e6, "tonnes", 1e6),
+            (1_000.0, "kg", 1_000.0),
+            (1.0, "g", 1.0),
+            (0.0, "mg", 0.001),
+        ],
+    ),
+    ("litre", &[(1.0, "litres", 1.0), (0.0, "ml", 0.001)]),
+    (
+        "watt",
+        &[
+            (1e9, "GW", 1e9),
+            (1e6, "MW", 1e6),
+            (1_000.0, "kW", 1_000.0),
+            (0.0, "W", 1.0),
+        ],
+    ),
+    ("degree Celsius", &[(f64::NEG_INFINITY, "°C", 1.0)]),
+];
+
+impl NumberValue {
+    /// The unit the value is shown in and its size in the value's own unit (see
+    /// [`READABLE_UNITS`]); the value's own unit, of size 1, where none is listed.
+    fn readable_unit(&self) -> Option<(&str, f64)> {
+        let unit = self.unit.as_deref()?;
+        let Some((_, scales)) = READABLE_UNITS.iter().find(|(base, _)| *base == unit) else {
+            return Some((unit, 1.0));
+        };
+        // Both ends of a range are shown in one unit: the larger end's, or the next smaller
+        // unit where the other end would be less than one ("603.5–1,006 m", not "0.604–1.006
+        // km").
+        let ends: Vec<f64> = [self.min, self.max]
+            .into_iter()
+            .flatten()
+            .filter(|n| n.is_finite() && *n != 0.0)
+            .map(f64::abs)
+            .collect();
+        let largest = ends.iter().copied().fold(0.0, f64::max);
+        let smallest = ends.iter().copied().fold(largest, f64::min);
+        let mut at = scales
+            .iter()
+            .position(|(from, _, _)| largest >= *from)
+            .unwrap_or(scales.len() - 1);
+        if smallest / scales[at].2 < 1.0 && at + 1 < scales.len() {
+            at += 1;
+        }
+        let (_, name, size) = scales[at];
+        Some((name, size))
+    }
+}
+
 impl fmt::Display for NumberValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.unit.as_deref() == Some(crate::normalize::clock::TIME_OF_DAY) {
             return f.write_str(&crate::normalize::clock::format_clock(self));
         }
+        let unit = self.readable_unit();
+        let size = unit.map_or(1.0, |(_, size)| size);
+        let format_number = |n: f64| format_number(n / size);
         let body = match (self.min, self.max) {
             (Some(a), Some(b)) if a == b => format_number(a),
             (Some(a), None) => {
@@ -379,8 +459,8 @@ impl fmt::Display for NumberValue {
             }
             (None, None) => "any number".to_string(),
         };
-        match &self.unit {
-            Some(unit) => write!(f, "{body} {unit}"),
+        match unit {
+            Some((unit, _)) => write!(f, "{body} {unit}"),
             None => f.write_str(&body),
         }
     }
@@ -528,6 +608,36 @@ mod tests {
             range(5.0, 10.0).relation(&range(10.0, 12.0)),
             Relation::Overlap
         );
+    }
+
+    #[test]
+    fn measures_show_in_the_unit_a_report_would_use_at_their_size() {
+        let shown = |min: f64, max: f64, unit: &str| {
+            NumberValue::closed(min, max)
+                .with_unit(Some(unit.into()))
+                .to_string()
+        };
+        assert_eq!(shown(124e6, 124e6, "square metre"), "12,400 hectares");
+        assert_eq!(shown(2.5e9, 2.5e9, "square metre"), "2,500 km²");
+        assert_eq!(shown(450.0, 450.0, "square metre"), "450 m²");
+        assert_eq!(shown(0.212, 0.212, "metre"), "212 mm");
+        assert_eq!(shown(36_000.0, 44_000.0, "metre"), "36–44 km");
+        // The low end would be below one kilometre: both ends in metres.
+        assert_eq!(shown(603.5, 1_006.0, "metre"), "603.5–1,006 m");
+        assert_eq!(shown(980_000.0, 980_000.0, "gram"), "980 kg");
+        assert_eq!(shown(3.15e13, 3.15e13, "gram"), "31,500,000 tonnes");
+        assert_eq!(shown(61.2e9, 61.2e9, "watt"), "61.2 GW");
+        assert_eq!(shown(-6.5, -6.5, "degree Celsius"), "-6.5 °C");
+        // Units without a table, and open ends, as before.
+        assert_eq!(shown(5.0, 5.0, "soldier"), "5 soldier");
+        let above = NumberValue {
+            min: Some(2e7),
+            max: None,
+            min_inclusive: false,
+            max_inclusive: false,
+            unit: Some("square metre".into()),
+        };
+        assert_eq!(above.to_string(), "> 2,000 hectares");
     }
 
     #[test]

@@ -346,7 +346,7 @@ fn disaster_story() {
         "disaster",
         &[
             planted("event.date", Some("earthquake"), "2025-11-04", "2025-11-03"),
-            planted("event.depth", None, "10,000 metre", "25,000 metre"),
+            planted("event.depth", None, "10 km", "25 km"),
             // D12: "the European Union €210 million", a donor in a list of pledges sharing one
             // verb, against the €120 million aid package the other reports give.
             planted(
@@ -1864,9 +1864,9 @@ fn lengths_and_areas_in_customary_units_compare_with_metric_ones_give_or_take_ro
     assert_eq!(
         values(area),
         vec![
-            ("a.md".into(), "80,000,000 square metre".into()),
-            ("b.md".into(), "≥ 99,140,000 square metre".into()),
-            ("c.md".into(), "79,920,000–80,340,000 square metre".into()),
+            ("a.md".into(), "8,000 hectares".into()),
+            ("b.md".into(), "≥ 9,914 hectares".into()),
+            ("c.md".into(), "7,992–8,034 hectares".into()),
         ]
     );
 }
