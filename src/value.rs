@@ -354,6 +354,10 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// A unit a value may be shown in: the smallest magnitude it is shown from, its name, and its
+/// size in the base unit.
+type Scale = (f64, &'static str, f64);
+
 /// The units a measure is shown in, by the base unit it is kept in: for each, the smallest
 /// magnitude it is shown from, its name, and its size in the base unit, largest first.
 ///
@@ -361,7 +365,7 @@ pub fn format_number(n: f64) -> String {
 /// 124,000,000 square metres), but a reader checks them against what the reports wrote, which
 /// is never "124,000,000 square metre" or "0.212 metre" of rain. A value is shown in the unit a
 /// report would use at its size, the same one for both ends of a range.
-const READABLE_UNITS: &[(&str, &[(f64, &str, f64)])] = &[
+const READABLE_UNITS: &[(&str, &[Scale])] = &[
     (
         "metre",
         &[
