@@ -7587,3 +7587,70 @@ fn the_day_of_one_event_never_meets_the_day_of_another() {
         "{days:#?}"
     );
 }
+
+#[test]
+fn another_country_s_rate_is_that_country_s_and_never_meets_the_story_s() {
+    // Both reports are filed from Ottawa about the Bank of Canada. Mexico's rate and the
+    // Peruvian central bank's are set beside it as background: each is that country's, and
+    // neither meets the story's rate or the other. The story's own rate, said with Canada's
+    // name, stays the story's. A dash before a figure ends the clause the country is looked
+    // for in.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-12",
+            "OTTAWA, Canada — Canada's central bank held its policy rate at 2.75% at its meeting \
+             on Wednesday. Last month the Peruvian central bank, which held its key rate at 4.5 \
+             per cent, said it saw no reason to move.",
+        ),
+        (
+            "b.md",
+            "2026-03-12",
+            "OTTAWA, Canada — The Bank of Canada left its benchmark rate at 2.75 per cent on \
+             Wednesday. Mexico's central bank has kept its base rate at 7.5% for more than a \
+             year — a level economists called punishing.",
+        ),
+    ]);
+    assert_no_discrepancy(&report);
+    let part_of = |words: &str| {
+        report
+            .findings
+            .iter()
+            .flat_map(|f| &f.claims)
+            .find(|c| c.evidence.text.contains(words))
+            .unwrap_or_else(|| panic!("{words}: {:#?}", report.findings))
+            .qualifiers
+            .get("part")
+            .map(str::to_string)
+    };
+    assert_eq!(part_of("4.5"), Some("Peru".to_string()));
+    assert_eq!(part_of("7.5%"), Some("Mexico".to_string()));
+    assert_eq!(part_of("2.75%"), None);
+    assert_eq!(part_of("2.75 per cent"), None);
+    let agreements: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == "rate.level" && f.status == Status::Agreement)
+        .collect();
+    assert_eq!(agreements.len(), 1, "{:#?}", report.findings);
+    assert_quotes(agreements[0], &["2.75%", "2.75 per cent"]);
+}
+
+#[test]
+fn a_report_without_a_dateline_gives_no_rate_to_another_country() {
+    // Without a dateline the report's own country is unknown: "Hungary's" may be the story's.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-12",
+            "# Rates\n\nHungary's central bank kept its base rate at 6.5% on Tuesday.",
+        ),
+        (
+            "b.md",
+            "2026-03-12",
+            "# Rates\n\nThe central bank held its base rate at 6.25% on Tuesday.",
+        ),
+    ]);
+    let rate = only(&report, "rate.level", None);
+    assert_status(rate, Status::Discrepancy);
+}

@@ -505,6 +505,17 @@ fn normalize_mention(
     if let Some(assumption) = year.as_ref().and_then(|y| y.assumption.clone()) {
         assumptions.push(assumption);
     }
+    // A rate or a sum its clause gives to another country than the report's own ("Hungary's
+    // central bank has kept its base rate at 6.5%") is that country's: a part of the story's
+    // picture, compared only with the same country's figure.
+    let country = (money_or_rate && part.is_none() && part_named.is_none())
+        .then(|| context.foreign_country(sentence.clone(), mention.range.start))
+        .flatten();
+    if let Some(country) = &country {
+        assumptions.push(format!(
+            "read as {country}'s figure: its clause names {country}, and the report is filed from elsewhere"
+        ));
+    }
     // Seats are counted in a chamber: 29 of a council's 61 and 34 of parliament's 150 are
     // different counts.
     let unit_name = read_unit.or(unit.as_deref());
@@ -569,6 +580,7 @@ fn normalize_mention(
             // A part the rule itself reads, by a `part` capture: "Health care added 52,000
             // jobs" is one sector's share of the month's jobs.
             .chain(part_named.map(|part| (shared.text("part"), shared.text(&part))))
+            .chain(country.map(|country| (shared.text("part"), shared.text(&country))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             .chain(window.map(|span| (shared.text("window"), shared.text(&span))))

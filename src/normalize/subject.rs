@@ -56,6 +56,9 @@ pub struct DocumentContext<'a> {
     /// The currency the report means by "$", read on first use (see
     /// [`DocumentContext::local_currency`]).
     local_currency: std::sync::OnceLock<Option<super::unit::LocalCurrency>>,
+    /// The country the report's dateline names, read on first use (see
+    /// [`DocumentContext::foreign_country`]).
+    home_country: std::sync::OnceLock<Option<usize>>,
     /// Per entity type, the mentions of that type, built the first time a claim asks: a long
     /// report has thousands of mentions, and going through all of them for each of its claims
     /// would make the cost grow with the square of its length.
@@ -263,6 +266,7 @@ impl<'a> DocumentContext<'a> {
             genders: std::sync::OnceLock::new(),
             offices: std::sync::OnceLock::new(),
             local_currency: std::sync::OnceLock::new(),
+            home_country: std::sync::OnceLock::new(),
             typed: RefCell::default(),
             fuzzy: RefCell::default(),
         }
@@ -1289,6 +1293,112 @@ impl<'a> DocumentContext<'a> {
                 super::unit::local_currency(dateline, &self.rules.lexicon)
             })
             .as_ref()
+    }
+
+    /// The country the report is filed from, by the first place its dateline names
+    /// ("WARSAW, Poland —" is Poland, "LYON —" France), if it has a dateline.
+    fn home_country(&self) -> Option<usize> {
+        *self.home_country.get_or_init(|| {
+            let text = &self.document.text;
+            let dateline = self
+                .document
+                .sentences
+                .iter()
+                .take(5)
+                .find_map(|sentence| {
+                    let found = DATELINE.find(&text[sentence.clone()])?;
+                    Some(sentence.start..sentence.start + found.end())
+                })?;
+            let gazetteer = &self.rules.gazetteer;
+            self.entities
+                .iter()
+                .filter(|m| m.range.start >= dateline.start && m.range.end <= dateline.end)
+                .find_map(|m| gazetteer.country_of(m.entity))
+        })
+    }
+
+    /// The country a figure's clause gives it to, when that is another country than the one
+    /// the report is filed from: "Hungary's central bank has kept its base rate at 6.5%", "the
+    /// Czech National Bank, which held its key rate at 3.5 per cent". The country is the one
+    /// named nearest before the figure, as a possessive ("Hungary's") or a demonym before a
+    /// name or a noun ("the Czech National Bank"), in the figure's own sentence and within a
+    /// few words. Such a figure is that country's, a part of the story's picture that no
+    /// figure of the story's own country should be compared with. Nothing is said without a
+    /// dateline: the report's own country is then unknown.
+    pub fn foreign_country(&self, sentence: Range<usize>, figure: usize) -> Option<String> {
+        /// How far before the figure the country may be named.
+        const REACH: usize = 80;
+        /// What a country's demonym may name: the bodies that set its rates, keep its accounts
+        /// and pay its sums.
+        const INSTITUTIONS: &[&str] = &[
+            "bank",
+            "government",
+            "ministry",
+            "treasury",
+            "economy",
+            "parliament",
+            "regulator",
+            "authorities",
+            "statistics",
+            "state",
+        ];
+        let home = self.home_country()?;
+        let text = &self.document.text;
+        let mut from = figure.saturating_sub(REACH).max(sentence.start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..figure];
+        // Only the clause the figure is in: a semicolon or a dash starts another.
+        let clause_start = before
+            .char_indices()
+            .rfind(|(_, c)| matches!(c, ';' | '—' | '–'))
+            .map_or(from, |(at, c)| from + at + c.len_utf8());
+        let gazetteer = &self.rules.gazetteer;
+        let possessive = self
+            .entities
+            .iter()
+            .filter(|m| m.range.start >= clause_start && m.range.end <= figure)
+            .filter(|m| {
+                let after = &text[m.range.end..figure];
+                after.starts_with("'s ") || after.starts_with("’s ")
+            })
+            .filter_map(|m| Some((m.range.start, gazetteer.country_of(m.entity)?)))
+            .next_back();
+        let mut demonym = None;
+        let clause = &text[clause_start..figure];
+        let mut word_start = None;
+        let ends = clause
+            .char_indices()
+            .chain(std::iter::once((clause.len(), ' ')));
+        for (at, c) in ends {
+            if c.is_alphanumeric() {
+                word_start.get_or_insert(at);
+            } else if let Some(start) = word_start.take() {
+                let word = &clause[start..at];
+                let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+                // A demonym stands for its country only before one of its institutions ("the
+                // Czech National Bank", "the Hungarian government"), never before a person
+                // ("the Norwegian-born painter", "a German tourist").
+                let institution = clause[at..].starts_with(' ')
+                    && clause[at..]
+                        .split_whitespace()
+                        .take(3)
+                        .map(|next| next.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .any(|next| INSTITUTIONS.contains(&next.to_lowercase().as_str()));
+                if let Some(country) = (capitalized && institution)
+                    .then(|| gazetteer.country_of_demonym(word))
+                    .flatten()
+                {
+                    demonym = Some((clause_start + start, country));
+                }
+            }
+        }
+        let (_, country) = [possessive, demonym]
+            .into_iter()
+            .flatten()
+            .max_by_key(|(at, _)| *at)?;
+        (country != home).then(|| gazetteer.get(country).name.clone())
     }
 
     fn offices(&self) -> &HashMap<usize, Vec<&'static str>> {

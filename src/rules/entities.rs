@@ -111,6 +111,8 @@ pub struct Gazetteer {
     /// The keys of [`Self::by_key`] that their entity also has as a name written without
     /// capitals ("the chinese capital"): found in lower case, they still name it.
     lowercase_keys: HashSet<String>,
+    /// Demonyms and the countries they name (see [`Gazetteer::country_of_demonym`]).
+    demonyms: HashMap<String, usize>,
 }
 
 /// A name key with its length in characters and how many of its characters fall in each of 64
@@ -236,14 +238,27 @@ impl Gazetteer {
                     ..fuzzy_keys.partition_point(|k| k.chars <= length)
             })
             .collect();
-        Gazetteer {
+        let mut gazetteer = Gazetteer {
             entities: merged,
             by_key,
             fuzzy_keys,
             fuzzy_by_length,
             scanner,
             lowercase_keys,
-        }
+            demonyms: HashMap::new(),
+        };
+        let demonyms = gazetteer
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(index, entity)| entity.aliases.iter().map(move |alias| (index, alias)))
+            .filter_map(|(index, alias)| {
+                let demonym = alias.strip_prefix("the ")?.strip_suffix(" capital")?;
+                Some((demonym.to_string(), gazetteer.country_of(index)?))
+            })
+            .collect();
+        gazetteer.demonyms = demonyms;
+        gazetteer
     }
 
     pub fn entities(&self) -> &[Entity] {
@@ -252,6 +267,27 @@ impl Gazetteer {
 
     pub fn get(&self, index: usize) -> &Entity {
         &self.entities[index]
+    }
+
+    /// The country an entity is, or lies in, by its `part_of` chain.
+    pub fn country_of(&self, entity: usize) -> Option<usize> {
+        let mut at = entity;
+        // A chain is short (city, region, country); the bound guards a cycle in a user file.
+        for _ in 0..8 {
+            let found = self.entities.get(at)?;
+            if found.entity_type == "country" {
+                return Some(at);
+            }
+            at = self.lookup(found.part_of.as_deref()?)?;
+        }
+        None
+    }
+
+    /// The country a demonym names ("Czech", "Hungarian"), read off the aliases the gazetteer
+    /// gives capitals, "the Czech capital": the gazetteer keeps demonyms out of country aliases
+    /// (a "Chinese firm" is not China), so they are asked for only where an adjective is meant.
+    pub fn country_of_demonym(&self, word: &str) -> Option<usize> {
+        self.demonyms.get(word).copied()
     }
 
     /// The entity a name or alias stands for, compared through [`name_key`].
