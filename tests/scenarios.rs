@@ -7654,3 +7654,26 @@ fn a_report_without_a_dateline_gives_no_rate_to_another_country() {
     let rate = only(&report, "rate.level", None);
     assert_status(rate, Status::Discrepancy);
 }
+
+#[test]
+fn such_refers_back_to_the_story_s_event_whatever_the_noun() {
+    // "The third such incident" counts the story's crashes, as "the fourth crash" does: a
+    // contradiction. The noun after "such" says nothing of its own.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-20",
+            "# Pass closed\n\nA coach and a snowplough crashed on the Stelvio road on Monday. \
+             The crash was the third such incident on the pass this winter, police said.",
+        ),
+        (
+            "b.md",
+            "2026-01-20",
+            "# Coach hits plough\n\nMonday's crash, in which a coach struck a snowplough, was \
+             the fourth crash on the pass this winter.",
+        ),
+    ]);
+    let ordinal = only(&report, "event.ordinal", None);
+    assert_status(ordinal, Status::Discrepancy);
+    assert_quotes(ordinal, &["third such incident", "fourth crash"]);
+}

@@ -1482,6 +1482,21 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
             span.unit.name()
         ));
     }
+    // The months from `earliest` to `latest` months back, as a span of whole months.
+    let months_back = |earliest: f64, latest: f64| {
+        let month_of = |back: f64| {
+            reference
+                .first_of_month()
+                .checked_sub(jiff::Span::new().months(back.round() as i64))
+        };
+        match (month_of(earliest), month_of(latest)) {
+            (Ok(start), Ok(last)) => match last.checked_add(jiff::Span::new().months(1)) {
+                Ok(end) => Value::Date(DateValue::new(start, end, Grain::Month)),
+                Err(_) => unresolvable(),
+            },
+            _ => unresolvable(),
+        }
+    };
     let value = match span.unit {
         number::TimeUnit::Year => {
             let year = f64::from(reference.year());
@@ -1496,23 +1511,13 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
                 (Ok(start), Ok(end)) if start < end => {
                     Value::Date(DateValue::new(start, end, Grain::Year))
                 }
+                // A part of a year that no whole year before the reference holds ("two and a
+                // half years" before April 2026 is October 2023) is counted in months.
+                (Ok(_), Ok(_)) => months_back(earliest_back * 12.0, latest_back * 12.0),
                 _ => unresolvable(),
             }
         }
-        number::TimeUnit::Month => {
-            let month_of = |back: f64| {
-                reference
-                    .first_of_month()
-                    .checked_sub(jiff::Span::new().months(back.round() as i64))
-            };
-            match (month_of(earliest_back), month_of(latest_back)) {
-                (Ok(start), Ok(last)) => match last.checked_add(jiff::Span::new().months(1)) {
-                    Ok(end) => Value::Date(DateValue::new(start, end, Grain::Month)),
-                    Err(_) => unresolvable(),
-                },
-                _ => unresolvable(),
-            }
-        }
+        number::TimeUnit::Month => months_back(earliest_back, latest_back),
         number::TimeUnit::Second | number::TimeUnit::Minute | number::TimeUnit::Hour => {
             // A span shorter than a day, counted back from a date, lands on that day.
             Value::Date(DateValue::new(

@@ -617,6 +617,30 @@ impl<'a> DocumentContext<'a> {
             if names_a_time_frame(&self.document.text[..range.start]) {
                 return None;
             }
+            // "the third such accident", "the sixth such episode": "such" refers back to the
+            // story's event, whatever the noun; the count is of that event's series.
+            let before = self.document.text[sentence.start.min(range.start)..range.start]
+                .trim_end()
+                .to_lowercase();
+            let such = before.ends_with(" such") || before == "such";
+            if let Some(role) = such
+                .then(|| self.focal_event.as_deref())
+                .flatten()
+                .and_then(|event| {
+                    self.series_role(event, |noun| self.rules.lexicon.canonical_recurring(noun))
+                })
+            {
+                return Some(Role {
+                    written: written.as_str().into(),
+                    resolution: format!(
+                        "\"such {}\" refers back to the story's event: {}",
+                        written.trim(),
+                        role.name
+                    )
+                    .into(),
+                    ..role
+                });
+            }
             // "in 2022, when he won his second term": a count of the past, not the news's.
             let past = self.past_year_of_clause(sentence.clone(), claim.clone(), false);
             return self
