@@ -113,7 +113,8 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
 
 /// The part of a whole the figure at `range` in `sentence` is said of, when a phrase ending in
 /// "alone" names it: "On Tuesday alone, 112 flights were cancelled", "30 homes burned in the
-/// village alone", "Heathrow alone cancelled 95 flights" (and after a preposition, "itself":
+/// village alone", "Heathrow alone cancelled 95 flights", "put the value of the portrait alone
+/// at €15 million" (and after a preposition, "itself":
 /// "Two people died in Linz itself"). Such a figure is one day's or one
 /// place's share, never the total another report gives ("187 flights had been scrapped by
 /// Wednesday"). The part is returned in its own words, without the preposition and article
@@ -122,7 +123,7 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
 pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:on|in|during|over|at|across|within|from)\s+(?:the\s+)?(?P<part>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:alone|itself)|(?:(?P<day>yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?-i:(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2})))\s+alone)\b",
+            r"(?i)\b(?:(?:on|in|during|over|at|across|within|from|of|for)\s+(?:the\s+)?(?P<part>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:alone|itself)|(?:(?P<day>yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?-i:(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2})))\s+alone)\b",
         )
         .expect("the pattern compiles")
     });
@@ -945,6 +946,9 @@ mod tests {
         assert_eq!(part(share, "112").as_deref(), Some("tuesday"));
         let place = "Some 40 homes burned in the hamlet of Orle alone.";
         assert_eq!(part(place, "40").as_deref(), Some("hamlet of orle"));
+        // A thing of a whole singled out: its worth is a part of the haul's.
+        let thing = "Experts put the value of the altarpiece alone at about $9 million.";
+        assert_eq!(part(thing, "$9").as_deref(), Some("altarpiece"));
         let itself = "Three people were hurt in the old town itself.";
         assert_eq!(part(itself, "Three").as_deref(), Some("old town"));
         // "itself" after a name is emphasis, not a part.
