@@ -920,13 +920,12 @@ fn hedged(
             value.max = Some(significant(max.max(high), 4, f64::ceil));
         }
     }
+    let value = value.with_unit(end.unit);
     if let Some((word, _)) = hedge.filter(|(_, kind)| *kind != HedgeKind::Exactly) {
+        // In the unit the value is shown in: "about" read as 2,500–2,700 hectares.
         notes.push(format!("\"{word}\" read as {value}"));
     }
-    Quantity {
-        value: value.with_unit(end.unit),
-        notes,
-    }
+    Quantity { value, notes }
 }
 
 /// "between 5 and 10", "from 5 to 10", "5 to 10", "5-10", "2 - ~7 grams": a closed interval.

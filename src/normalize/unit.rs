@@ -621,6 +621,23 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_s_note_shows_the_measure_as_its_value_is_shown() {
+        let read = |text: &str| {
+            parse_measure(text, lexicon(), 0.1)
+                .unwrap_or_else(|| panic!("\"{text}\" is not read"))
+                .notes
+        };
+        assert_eq!(
+            read("about 150 kilometres"),
+            ["\"about\" read as 135–165 km"]
+        );
+        assert_eq!(
+            read("more than 4,200 hectares"),
+            ["\"more than\" read as > 4,200 hectares"]
+        );
+    }
+
+    #[test]
     fn weights_and_units_whose_size_depends_on_the_country_are_kept() {
         assert_eq!(unit_value(parse_measure, "3/4 cup"), exact(0.75, "cup"));
         assert_eq!(unit_value(parse_measure, ".75 cups"), exact(0.75, "cup"));
