@@ -624,7 +624,7 @@ impl<'a> DocumentContext<'a> {
                 .to_lowercase();
             let such = before.ends_with(" such") || before == "such";
             if let Some(role) = such
-                .then(|| self.focal_event.as_deref())
+                .then_some(self.focal_event.as_deref())
                 .flatten()
                 .and_then(|event| {
                     self.series_role(event, |noun| self.rules.lexicon.canonical_recurring(noun))
