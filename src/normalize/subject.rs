@@ -1295,25 +1295,21 @@ impl<'a> DocumentContext<'a> {
             .is_some_and(|held| !held.contains(&office))
     }
 
-    /// The offices the text introduces each entity with: right before a mention ("coast guard
-    /// spokesman Andreas Pilo") or in an aside right after one ("Andreas Pilo, the coast
-    /// guard's spokesman,"). Read once for the whole document, on first use: a long report
-    /// asks for many claims, and reading its mentions for each would grow with the square.
+    /// The dateline opening one of the document's first sentences, if any, in the text.
+    fn dateline(&self) -> Option<Range<usize>> {
+        let text = &self.document.text;
+        self.document.sentences.iter().take(5).find_map(|sentence| {
+            let found = DATELINE.find(&text[sentence.clone()])?;
+            Some(sentence.start..sentence.start + found.end())
+        })
+    }
+
     /// The currency the report means by words several currencies share ("$" in a report
     /// datelined Australia), if its dateline says.
     pub fn local_currency(&self) -> Option<&super::unit::LocalCurrency> {
         self.local_currency
             .get_or_init(|| {
-                let text = &self.document.text;
-                let dateline = self
-                    .document
-                    .sentences
-                    .iter()
-                    .take(5)
-                    .find_map(|sentence| {
-                        let found = DATELINE.find(&text[sentence.clone()])?;
-                        Some(&text[sentence.start..sentence.start + found.end()])
-                    })?;
+                let dateline = &self.document.text[self.dateline()?];
                 super::unit::local_currency(dateline, &self.rules.lexicon)
             })
             .as_ref()
@@ -1323,16 +1319,7 @@ impl<'a> DocumentContext<'a> {
     /// ("WARSAW, Poland —" is Poland, "LYON —" France), if it has a dateline.
     fn home_country(&self) -> Option<usize> {
         *self.home_country.get_or_init(|| {
-            let text = &self.document.text;
-            let dateline = self
-                .document
-                .sentences
-                .iter()
-                .take(5)
-                .find_map(|sentence| {
-                    let found = DATELINE.find(&text[sentence.clone()])?;
-                    Some(sentence.start..sentence.start + found.end())
-                })?;
+            let dateline = self.dateline()?;
             let gazetteer = &self.rules.gazetteer;
             self.entities
                 .iter()
@@ -1425,6 +1412,10 @@ impl<'a> DocumentContext<'a> {
         (country != home).then(|| gazetteer.get(country).name.clone())
     }
 
+    /// The offices the text introduces each entity with: right before a mention ("coast guard
+    /// spokesman Andreas Pilo") or in an aside right after one ("Andreas Pilo, the coast
+    /// guard's spokesman,"). Read once for the whole document, on first use: a long report
+    /// asks for many claims, and reading its mentions for each would grow with the square.
     fn offices(&self) -> &HashMap<usize, Vec<&'static str>> {
         self.offices.get_or_init(|| {
             let text = &self.document.text;
