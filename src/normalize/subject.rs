@@ -619,10 +619,10 @@ impl<'a> DocumentContext<'a> {
             }
             // "the third such accident", "the sixth such episode": "such" refers back to the
             // story's event, whatever the noun; the count is of that event's series.
-            let before = self.document.text[sentence.start.min(range.start)..range.start]
-                .trim_end()
-                .to_lowercase();
-            let such = before.ends_with(" such") || before == "such";
+            let such = self.document.text[sentence.start.min(range.start)..range.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|word| word.eq_ignore_ascii_case("such"));
             if let Some(role) = such
                 .then_some(self.focal_event.as_deref())
                 .flatten()
@@ -1331,9 +1331,9 @@ impl<'a> DocumentContext<'a> {
     /// The country a figure's clause gives it to, when that is another country than the one
     /// the report is filed from: "Hungary's central bank has kept its base rate at 6.5%", "the
     /// Czech National Bank, which held its key rate at 3.5 per cent". The country is the one
-    /// named nearest before the figure, as a possessive ("Hungary's") or a demonym before a
-    /// name or a noun ("the Czech National Bank"), in the figure's own sentence and within a
-    /// few words. Such a figure is that country's, a part of the story's picture that no
+    /// named nearest before the figure, as a possessive ("Hungary's") or a demonym within three
+    /// words of one of its institutions ("the Czech National Bank"), in the figure's own clause
+    /// and at most `REACH` bytes before it. Such a figure is that country's, a part of the story's picture that no
     /// figure of the story's own country should be compared with. Nothing is said without a
     /// dateline: the report's own country is then unknown.
     pub fn foreign_country(&self, sentence: Range<usize>, figure: usize) -> Option<String> {
