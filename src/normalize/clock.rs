@@ -170,6 +170,16 @@ mod tests {
     }
 
     #[test]
+    fn minutes_past_or_to_an_hour_are_that_minute() {
+        assert_eq!(read("one minute past midnight"), "00:01");
+        assert_eq!(read("ten to midnight"), "23:50");
+        assert_eq!(read("a quarter past three in the morning"), "03:15");
+        assert_eq!(read("half past three"), "15:30");
+        assert_eq!(read("20 minutes after 3 p.m."), "15:20");
+        assert_eq!(read("shortly after ten past noon"), "12:10–12:25");
+    }
+
+    #[test]
     fn an_hour_alone_is_the_hour_and_a_hedge_widens_a_time() {
         assert_eq!(read("4 a.m."), "04:00–04:59");
         assert_eq!(read("9pm"), "21:00–21:59");
