@@ -7677,3 +7677,49 @@ fn such_refers_back_to_the_story_s_event_whatever_the_noun() {
     assert_status(ordinal, Status::Discrepancy);
     assert_quotes(ordinal, &["third such incident", "fourth crash"]);
 }
+
+#[test]
+fn ordinals_of_series_counted_from_different_years_are_kept_apart() {
+    // "The third this year" and "the second since 2021" count two series: the year a series is
+    // counted from is a qualifier, and only counts from the same year, or one naming none,
+    // meet.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-12",
+            "# Clinic hit\n\nHackers shut down the records system of Larkfield Clinic on Sunday. \
+             It was the third cyberattack on a Welsh clinic this year, officials said.",
+        ),
+        (
+            "b.md",
+            "2026-05-12",
+            "# Clinic systems down\n\nLarkfield Clinic was hit by hackers on Sunday. It is the \
+             second time the clinic itself has been attacked since 2021.",
+        ),
+    ]);
+    assert!(
+        findings(&report, "event.ordinal", None)
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "{:#?}",
+        report.findings
+    );
+    // Counts from the same year, said as "this year" and "since January", still meet.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-12",
+            "# Clinic hit\n\nHackers shut down the records system of Larkfield Clinic on Sunday. \
+             It was the third cyberattack on the clinic this year, officials said.",
+        ),
+        (
+            "b.md",
+            "2026-05-12",
+            "# Clinic systems down\n\nLarkfield Clinic was hit by hackers on Sunday, the \
+             fourth such attack on the clinic since January.",
+        ),
+    ]);
+    let ordinal = only(&report, "event.ordinal", None);
+    assert_status(ordinal, Status::Discrepancy);
+    assert_quotes(ordinal, &["third cyberattack", "fourth such attack"]);
+}

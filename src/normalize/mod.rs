@@ -468,6 +468,17 @@ fn normalize_mention(
             &document.text[sentence.clone()],
             mention.range.start - sentence.start..mention.range.end - sentence.start,
         );
+    // The year a series is counted from: "the third attack this year" is not "the second
+    // since 2021".
+    let since = (rule.file.value.constructor == Constructor::Ordinal)
+        .then(|| {
+            period::series_since(
+                &document.text[sentence.clone()],
+                mention.range.start - sentence.start..mention.range.end - sentence.start,
+                document.meta.published,
+            )
+        })
+        .flatten();
     // And for a year: "the budget for 2027" is not the one "for the current year". A count is
     // dated by a year that opens its sentence ("Last year the council cut 410 posts"), or by a
     // year right after it ("welcomed 1.1 million visitors last year").
@@ -584,6 +595,7 @@ fn normalize_mention(
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             .chain(window.map(|span| (shared.text("window"), shared.text(&span))))
+            .chain(since.map(|year| (shared.text("since"), shared.text(&year))))
             // A time of day is on its zone's clock: "09:17 GMT" is not "04:17" local time.
             .chain(zone.map(|zone| (shared.text("zone"), shared.text(&zone))))
             // What a plan or a forecast says will happen ("will rise 6.5%") is kept apart from

@@ -315,6 +315,43 @@ pub fn in_a_row(sentence: &str, range: Range<usize>) -> bool {
         || after.strip_prefix("running").is_some_and(ends_clause)
 }
 
+/// The year a series counted by the ordinal at `range` starts from, when its clause says so:
+/// "the third ransomware attack on a British hospital this year", "the second time the trust
+/// has been targeted since 2021", "the fourth roof fall since 2019", "the sixth such episode
+/// since the start of the year". "This year", "so far this year", "of the year" and "since" a
+/// month without a year are the publication year. The third of this year's series and the
+/// second since 2021 are counts of different series; see `align`, where the year keeps them
+/// apart and a count that names none meets either.
+pub fn series_since(
+    sentence: &str,
+    range: Range<usize>,
+    published: Option<jiff::civil::Date>,
+) -> Option<String> {
+    static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?:so\s+far\s+)?this\s+year\b|of\s+the\s+year\b|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|since\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\b(?:\s+(?P<month_year>(?:19|20)\d{2})\b)?|(?P<year>(?:19|20)\d{2})\b))",
+        )
+        .expect("the series-start pattern compiles")
+    });
+    // The ordinal's words and the rest of its clause.
+    let after = &sentence[range.end..];
+    let clause_end = after
+        .find([';', ':', '—', '(', ',', '.'])
+        .unwrap_or(after.len())
+        .min(120);
+    let clause_end = (0..=clause_end)
+        .rev()
+        .find(|&at| after.is_char_boundary(at))
+        .unwrap_or(0);
+    let text = &sentence[range.start..range.end + clause_end];
+    let found = SINCE.captures(text)?;
+    let this_year = || published.map(|date| date.year().to_string());
+    if let Some(year) = found.name("year").or(found.name("month_year")) {
+        return Some(year.as_str().to_string());
+    }
+    this_year()
+}
+
 /// The words between `found` and the figure at `figure`: empty when they overlap.
 fn between(found: &Range<usize>, figure: &Range<usize>) -> Range<usize> {
     if found.end <= figure.start {
