@@ -7723,3 +7723,30 @@ fn ordinals_of_series_counted_from_different_years_are_kept_apart() {
     assert_status(ordinal, Status::Discrepancy);
     assert_quotes(ordinal, &["third cyberattack", "fourth such attack"]);
 }
+
+#[test]
+fn a_planned_count_never_meets_what_was_done() {
+    // A plan ("had planned six openings") and what was done ("has opened three") are two
+    // figures; a generic count after a verb of planning or hoping is marked as an outlook.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-03",
+            "# Chain slows expansion\n\nThe bakery chain Hollin & Rye had planned six store \
+             openings this year, its chief executive said on Wednesday.",
+        ),
+        (
+            "b.md",
+            "2026-09-03",
+            "# Hollin & Rye pauses\n\nHollin & Rye has managed three store openings so far this \
+             year, its chief executive said on Wednesday.",
+        ),
+    ]);
+    assert!(
+        findings(&report, "count.generic", None)
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "{:#?}",
+        report.findings
+    );
+}
