@@ -7637,6 +7637,33 @@ fn another_country_s_rate_is_that_country_s_and_never_meets_the_story_s() {
 }
 
 #[test]
+fn a_country_s_possessive_before_a_person_gives_a_sum_no_country() {
+    // "Kenya's Mary Wanjiru" is a person of Kenya: the prize in her sentence is the story's,
+    // filed from Berlin, and meets the other report's.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-28",
+            "BERLIN, Germany — Lena Hoffmann broke the course record set by Kenya's Mary Wanjiru              and took a €30,000 bonus on Sunday.",
+        ),
+        (
+            "b.md",
+            "2026-09-28",
+            "BERLIN, Germany — Hoffmann, who ran the fastest time ever on the course, collected a              bonus of 30,000 euros on Sunday.",
+        ),
+    ]);
+    let bonus = only(&report, "money.amount", None);
+    assert_status(bonus, Status::Agreement);
+    assert!(
+        bonus
+            .claims
+            .iter()
+            .all(|c| !c.qualifiers.contains_key("part")),
+        "{bonus:#?}"
+    );
+}
+
+#[test]
 fn a_report_without_a_dateline_gives_no_rate_to_another_country() {
     // Without a dateline the report's own country is unknown: "Hungary's" may be the story's.
     let report = check_texts(&[

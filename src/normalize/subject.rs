@@ -1353,6 +1353,13 @@ impl<'a> DocumentContext<'a> {
             "statistics",
             "state",
         ];
+        // Whether one of the institutions is among the three words that open `rest`.
+        let institution_in = |rest: &str| {
+            rest.split_whitespace()
+                .take(3)
+                .map(|next| next.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|next| INSTITUTIONS.contains(&next.to_lowercase().as_str()))
+        };
         let home = self.home_country()?;
         let text = &self.document.text;
         let mut from = figure.saturating_sub(REACH).max(sentence.start);
@@ -1372,7 +1379,17 @@ impl<'a> DocumentContext<'a> {
             .filter(|m| m.range.start >= clause_start && m.range.end <= figure)
             .filter(|m| {
                 let after = &text[m.range.end..figure];
-                after.starts_with("'s ") || after.starts_with("’s ")
+                // "Ethiopia's Berhanu Woldu": a possessive before a name gives the country a
+                // person, not the figure; before one of its institutions it does ("Hungary's
+                // National Bank"), as before any other noun ("Hungary's central bank").
+                let Some(rest) = after
+                    .strip_prefix("'s ")
+                    .or_else(|| after.strip_prefix("’s "))
+                else {
+                    return false;
+                };
+                let named = rest.chars().next().is_some_and(char::is_uppercase);
+                !named || institution_in(rest)
             })
             .filter_map(|m| Some((m.range.start, gazetteer.country_of(m.entity)?)))
             .next_back();
@@ -1391,12 +1408,7 @@ impl<'a> DocumentContext<'a> {
                 // A demonym stands for its country only before one of its institutions ("the
                 // Czech National Bank", "the Hungarian government"), never before a person
                 // ("the Norwegian-born painter", "a German tourist").
-                let institution = clause[at..].starts_with(' ')
-                    && clause[at..]
-                        .split_whitespace()
-                        .take(3)
-                        .map(|next| next.trim_matches(|c: char| !c.is_alphanumeric()))
-                        .any(|next| INSTITUTIONS.contains(&next.to_lowercase().as_str()));
+                let institution = clause[at..].starts_with(' ') && institution_in(&clause[at..]);
                 if let Some(country) = (capitalized && institution)
                     .then(|| gazetteer.country_of_demonym(word))
                     .flatten()
