@@ -7777,3 +7777,27 @@ fn a_planned_count_never_meets_what_was_done() {
         report.findings
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_names_what_another_report_calls_by_it() {
+    // "The Federation of Bus Drivers (FBD)" and "FBD" name one union: the pay demand of one
+    // report meets the other's, though each sentence names what the other report does not
+    // (Lyon).
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "# Drivers walk out\n\nBus drivers in Marlow walked out on Monday. The Federation of \
+             Bus Drivers (FBD) is demanding a 9 per cent pay rise.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "# Marlow buses stop\n\nBus drivers in Marlow walked out on Monday. FBD wants a 6% \
+             pay rise, on routes that run to Lyon.",
+        ),
+    ]);
+    let demand = only(&report, "pay.demand", None);
+    assert_status(demand, Status::Discrepancy);
+    assert_quotes(demand, &["9 per cent", "6%"]);
+}

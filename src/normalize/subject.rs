@@ -381,7 +381,11 @@ impl<'a> DocumentContext<'a> {
                 .skip_while(|w| lexicon.is_not_a_name(w) || is_time(w))
                 .collect();
             let single = found_text.split_whitespace().count() == 1;
-            let single_opener = opens_sentence && single;
+            // An acronym is a name wherever it stands: "the Independent Union of Civil Aviation
+            // Pilots (SIPAC)", another report's "SIPAC".
+            let acronym = (2..=8).contains(&found_text.len())
+                && found_text.chars().all(|c| c.is_ascii_uppercase());
+            let single_opener = opens_sentence && single && !acronym;
             // "the State", "the Government": a generic reference some house styles capitalise.
             let reference = single
                 && ends_with_word(&text[..span.start], "the ")
