@@ -7801,3 +7801,26 @@ fn an_acronym_in_brackets_names_what_another_report_calls_by_it() {
     assert_status(demand, Status::Discrepancy);
     assert_quotes(demand, &["9 per cent", "6%"]);
 }
+
+#[test]
+fn the_record_a_winner_broke_meets_the_other_report_s() {
+    // The old record is told as "the previous course record" by one report and "the old mark"
+    // by the other: one record, compared in seconds, whatever each sentence names.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-11",
+            "# Record in Lisbon\n\nMaria Costa won the Lisbon Half Marathon on Sunday. She \
+             lowered the previous course record of 1:05:40 by nine seconds.",
+        ),
+        (
+            "b.md",
+            "2026-10-11",
+            "# Costa flies\n\nMaria Costa took the Lisbon Half Marathon title on Sunday. Costa \
+             went under the old mark of one hour, five minutes and 49 seconds.",
+        ),
+    ]);
+    let record = only(&report, "race.record_previous", None);
+    assert_status(record, Status::Discrepancy);
+    assert_quotes(record, &["1:05:40", "five minutes and 49 seconds"]);
+}
