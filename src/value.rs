@@ -402,6 +402,17 @@ const READABLE_UNITS: &[(&str, &[Scale])] = &[
         ],
     ),
     ("degree Celsius", &[(f64::NEG_INFINITY, "°C", 1.0)]),
+    (
+        "byte",
+        &[
+            (1e15, "PB", 1e15),
+            (1e12, "TB", 1e12),
+            (1e9, "GB", 1e9),
+            (1e6, "MB", 1e6),
+            (1_000.0, "KB", 1_000.0),
+            (0.0, "bytes", 1.0),
+        ],
+    ),
 ];
 
 impl NumberValue {
@@ -629,6 +640,8 @@ mod tests {
         // The low end would be below one kilometre: both ends in metres.
         assert_eq!(shown(603.5, 1_006.0, "metre"), "603.5–1,006 m");
         assert_eq!(shown(980_000.0, 980_000.0, "gram"), "980 kg");
+        assert_eq!(shown(1.5e12, 1.5e12, "byte"), "1.5 TB");
+        assert_eq!(shown(1.35e12, 1.65e12, "byte"), "1.35–1.65 TB");
         assert_eq!(shown(3.15e13, 3.15e13, "gram"), "31,500,000 tonnes");
         assert_eq!(shown(61.2e9, 61.2e9, "watt"), "61.2 GW");
         assert_eq!(shown(-6.5, -6.5, "degree Celsius"), "-6.5 °C");
