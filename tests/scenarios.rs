@@ -7824,3 +7824,26 @@ fn the_record_a_winner_broke_meets_the_other_report_s() {
     assert_status(record, Status::Discrepancy);
     assert_quotes(record, &["1:05:40", "five minutes and 49 seconds"]);
 }
+
+#[test]
+fn an_accident_and_emergency_department_is_no_accident() {
+    // The hospital's "accident and emergency" department names no event: both diversions are
+    // the fire's, and their lengths differ.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-01-15",
+            "# Hospital fire\n\nA fire broke out in the basement of Redcliffe Hospital on Monday. \
+             The hospital diverted ambulances to other sites for two days.",
+        ),
+        (
+            "b.md",
+            "2026-01-15",
+            "# Fire at Redcliffe\n\nFire crews were called to Redcliffe Hospital on Monday. \
+             Ambulances were rerouted away from its accident and emergency unit for four days.",
+        ),
+    ]);
+    let diversion = only(&report, "diversion.duration", None);
+    assert_status(diversion, Status::Discrepancy);
+    assert_quotes(diversion, &["two days", "four days"]);
+}

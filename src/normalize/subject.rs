@@ -2610,6 +2610,10 @@ fn scan_event_words(text: &str, rules: &RuleSet, as_nouns: bool) -> Vec<(Range<u
                 .is_none_or(|m| !mountain_top(&text[..m.start()], m.as_str(), &text[m.end()..]))
         })
         .filter(|c| {
+            c.get(0)
+                .is_none_or(|m| !casualty_department(m.as_str(), &text[m.end()..]))
+        })
+        .filter(|c| {
             let plural = c.get(0).map(|m| m.len()) != c.get(1).map(|m| m.len());
             c.get(0).is_some_and(|m| {
                 (!as_nouns || used_as_noun(&text[..m.start()], plural))
@@ -2627,6 +2631,16 @@ fn scan_event_words(text: &str, rules: &RuleSet, as_nouns: bool) -> Vec<(Range<u
         .collect();
     found.sort_by_key(|(range, _)| range.start);
     found
+}
+
+/// Whether "accident" (`noun`, with `after` the text after it) names a hospital's department,
+/// not an event: "the hospital's accident and emergency department", "A&E".
+fn casualty_department(noun: &str, after: &str) -> bool {
+    let after = after.trim_start().to_lowercase();
+    noun.eq_ignore_ascii_case("accident")
+        && ["and emergency", "& emergency"]
+            .iter()
+            .any(|words| after.starts_with(words))
 }
 
 /// Whether "summit" (`noun`, with `before` and `after` the text around it) is a mountain's top,
