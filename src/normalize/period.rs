@@ -345,11 +345,10 @@ pub fn series_since(
         .unwrap_or(0);
     let text = &sentence[range.start..range.end + clause_end];
     let found = SINCE.captures(text)?;
-    let this_year = || published.map(|date| date.year().to_string());
-    if let Some(year) = found.name("year").or(found.name("month_year")) {
-        return Some(year.as_str().to_string());
+    match found.name("year").or(found.name("month_year")) {
+        Some(year) => Some(year.as_str().to_string()),
+        None => published.map(|date| date.year().to_string()),
     }
-    this_year()
 }
 
 /// The words between `found` and the figure at `figure`: empty when they overlap.

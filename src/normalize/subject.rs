@@ -2634,7 +2634,7 @@ fn scan_event_words(text: &str, rules: &RuleSet, as_nouns: bool) -> Vec<(Range<u
 }
 
 /// Whether "accident" (`noun`, with `after` the text after it) names a hospital's department,
-/// not an event: "the hospital's accident and emergency department", "A&E".
+/// not an event: "the hospital's accident and emergency department".
 fn casualty_department(noun: &str, after: &str) -> bool {
     let after = after.trim_start().to_lowercase();
     noun.eq_ignore_ascii_case("accident")
