@@ -2636,11 +2636,13 @@ fn scan_event_words(text: &str, rules: &RuleSet, as_nouns: bool) -> Vec<(Range<u
 /// Whether "accident" (`noun`, with `after` the text after it) names a hospital's department,
 /// not an event: "the hospital's accident and emergency department".
 fn casualty_department(noun: &str, after: &str) -> bool {
-    let after = after.trim_start().to_lowercase();
+    let after = after.trim_start();
     noun.eq_ignore_ascii_case("accident")
-        && ["and emergency", "& emergency"]
-            .iter()
-            .any(|words| after.starts_with(words))
+        && ["and emergency", "& emergency"].iter().any(|words| {
+            after
+                .get(..words.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(words))
+        })
 }
 
 /// Whether "summit" (`noun`, with `before` and `after` the text around it) is a mountain's top,
