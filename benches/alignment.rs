@@ -19,6 +19,11 @@ use crosscheck::rules::RuleSet;
 use crosscheck::source::{self, Document, Format, LoadOptions};
 
 /// The claims of the fixture reports of `scenario`, one list per report.
+/// The allocator the binary uses (src/main.rs), so that the figures are the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn story_claims(rules: &RuleSet, scenario: &str) -> Vec<Vec<Claim>> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures")

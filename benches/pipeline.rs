@@ -12,6 +12,11 @@ use crosscheck::normalize::Settings;
 use crosscheck::rules::RuleSet;
 use crosscheck::source::{Document, Format, LoadOptions};
 
+/// The allocator the binary uses (src/main.rs), so that the figures are the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 /// About 10 MB of reports of about 20 kB each.
 const CORPUS_BYTES: usize = 10 << 20;
 const REPORT_BYTES: usize = 20 << 10;

@@ -13,6 +13,11 @@ use crosscheck::normalize::Settings;
 use crosscheck::rules::RuleSet;
 use crosscheck::source::{load_path, LoadOptions};
 
+/// The allocator the binary uses (src/main.rs), so that the figures are the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let paths: Vec<String> = std::env::args().skip(1).collect();
     let mut documents = Vec::new();
