@@ -3414,14 +3414,16 @@ fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
 /// Whether `written` can be a misspelling of `entity`'s name or one of its aliases, which are
 /// close in spelling by similarity already: a short name must also be close in length, since
 /// one letter in a short name weighs much. "Halifax" is a city of its own, not "Haifa" with two
-/// letters more; "Bejing" is Beijing.
+/// letters more; "Bejing" is Beijing. A name of four letters or fewer is only ever matched
+/// exactly: one letter from it are other places ("Lagos" is not Laos, nor "Bali" Mali).
 fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
     let length = written.chars().count();
     std::iter::once(&entity.name)
         .chain(&entity.aliases)
         .any(|name| {
             let other = name.chars().count();
-            length.min(other) >= 8 || length.abs_diff(other) <= 1
+            let shorter = length.min(other);
+            shorter >= 8 || shorter >= 5 && length.abs_diff(other) <= 1
         })
 }
 
@@ -3441,6 +3443,8 @@ mod tests {
             part_of: None,
         };
         assert!(!misspelt("Halifax", &city("Haifa", &[])));
+        assert!(!misspelt("Lagos", &city("Laos", &[])));
+        assert!(!misspelt("Bali", &city("Mali", &[])));
         assert!(misspelt("Bejing", &city("Beijing", &["Peking"])));
         assert!(misspelt(
             "Volodymir Zelensky",
