@@ -7835,3 +7835,46 @@ fn an_accident_and_emergency_department_is_no_accident() {
     assert_status(diversion, Status::Discrepancy);
     assert_quotes(diversion, &["two days", "four days"]);
 }
+
+#[test]
+fn a_count_of_those_still_there_never_meets_the_count_in_all() {
+    // "At the height of the rebuild, 3,500 fitters" and "about 800 fitters are still working"
+    // count the same trade at two times; neither contradicts the other.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-10",
+            "# Refinery rebuilt\n\nThe Halden refinery reopened on Monday. At the height of the \
+             rebuild, 3,500 fitters and welders worked on the site.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "# Halden reopens\n\nThe Halden refinery reopened on Monday. About 800 fitters are \
+             still working on the site to finish the tank farm.",
+        ),
+    ]);
+    assert_no_discrepancy(&report);
+}
+
+#[test]
+fn a_count_at_its_height_still_meets_another_count_in_all() {
+    // How many were sent and how many were there at the height are one figure to a
+    // fact-checker: about 45 against more than 70 is a discrepancy.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Swimmers rescued\n\nAbout 45 lifeguards were sent to Marram Bay on Sunday, the \
+             coastguard said.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Bay rescue\n\nMore than 70 lifeguards were on the sand at the height of the \
+             search on Sunday, the coastguard said.",
+        ),
+    ]);
+    let count = only(&report, "count.generic", None);
+    assert_status(count, Status::Discrepancy);
+}

@@ -468,6 +468,12 @@ fn normalize_mention(
             &document.text[sentence.clone()],
             mention.range.start - sentence.start..mention.range.end - sentence.start,
         );
+    // A count of those still there ("600 workers remain on site") is not the count in all.
+    let still = rule.file.value.constructor == Constructor::Count
+        && period::still_there(
+            &document.text[sentence.clone()],
+            mention.range.start - sentence.start..mention.range.end - sentence.start,
+        );
     // The year a series is counted from: "the third attack this year" is not "the second
     // since 2021".
     let since = (rule.file.value.constructor == Constructor::Ordinal)
@@ -587,6 +593,7 @@ fn normalize_mention(
             .chain(maximum.then(|| (shared.text("limit"), shared.text("maximum"))))
             .chain(to_date.then(|| (shared.text("to date"), shared.text("year to date"))))
             .chain(run.then(|| (shared.text("run"), shared.text("in a row"))))
+            .chain(still.then(|| (shared.text("phase"), shared.text("still there"))))
             .chain(part.map(|part| (shared.text("part"), shared.text(&format!("{part} alone")))))
             // A part the rule itself reads, by a `part` capture: "Health care added 52,000
             // jobs" is one sector's share of the month's jobs.

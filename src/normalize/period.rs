@@ -285,6 +285,23 @@ fn another_clause(gap: &str) -> bool {
         })
 }
 
+/// Whether the count at `range` in `sentence` is of those still there, as its clause says:
+/// "Some 600 workers remain on site", "about 800 fitters are still working there", "the
+/// remaining 40 staff". What is left is not how many there were in all or at the height of
+/// the work ("About 2,000 workers were employed at the peak of construction"). A state that
+/// persists ("five people remain missing", "remain in hospital") is the count itself, and is
+/// not read here.
+pub fn still_there(sentence: &str, range: Range<usize>) -> bool {
+    static STILL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^[^.;:,—–()]{0,40}?\b(?:remain(?:s|ed|ing)?|stay(?:s|ed)?)\s+(?:on\s+(?:the\s+)?(?:site|board|duty|the\s+job|ground)|at\s+(?:the\s+|their\s+)?(?:site|scene|work|posts?|stations?)|behind|there|(?:to|working)\s+(?:on|at)\b)|^[^.;:,—–()]{0,40}?\b(?:are|were|is|was)\s+still\s+(?:working|employed|there|on\s+(?:the\s+)?(?:site|board|duty)|at\s+(?:the\s+)?(?:site|work))\b",
+        )
+        .expect("the pattern compiles")
+    });
+    let before = sentence[..range.start].trim_end().to_lowercase();
+    before.ends_with(" remaining") || before == "remaining" || STILL.is_match(&sentence[range.end..])
+}
+
 /// Whether the ordinal at `range` in `sentence` counts a run, not a whole series: "its 27th
 /// consecutive successful flight", "a third straight win", "the fourth quarter in a row". A run
 /// and the series it is part of are two counts: a rocket's 40th launch is its 27th successful
@@ -757,6 +774,32 @@ mod tests {
             period("Profit fell 5%, but first-half sales rose.", "5%"),
             None
         );
+    }
+
+    #[test]
+    fn a_count_of_those_still_there_is_said_after_it() {
+        let still = |sentence: &str, figure: &str| still_there(sentence, span_of(sentence, figure));
+        assert!(still(
+            "Some 600 workers remain on site to finish the paths.",
+            "600 workers"
+        ));
+        assert!(still(
+            "About 800 fitters are still working on the tank farm.",
+            "800 fitters"
+        ));
+        assert!(still("The remaining 40 staff stayed behind.", "40 staff"));
+        // The count in all, at its height, or a state that lasts.
+        assert!(!still(
+            "About 2,000 workers were employed at the peak of construction.",
+            "2,000 workers"
+        ));
+        assert!(!still("Five climbers remain missing.", "Five climbers"));
+        assert!(!still("Twelve patients remain in hospital.", "Twelve patients"));
+        // Another clause's.
+        assert!(!still(
+            "About 90 guards were hired, and the rest are still there.",
+            "90 guards"
+        ));
     }
 
     #[test]
