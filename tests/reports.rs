@@ -65,7 +65,7 @@ fn the_shared_findings_are_what_the_snapshots_show() {
     let shared = shared();
     let report = &shared.report;
     assert_eq!(report.count(Status::Discrepancy), 6);
-    assert_eq!(report.count(Status::Agreement), 3);
+    assert_eq!(report.count(Status::Agreement), 4);
     assert_eq!(report.count(Status::Unique), 3);
     assert_eq!(report.accepted(), 1);
     assert_eq!(report.open(Status::Discrepancy), 5);
@@ -84,7 +84,7 @@ fn text_report() {
     colored::control::set_override(false);
     let text = report::text::check(&shared.report, &shared.documents, false);
     assert!(
-        text.contains("6 discrepancies (1 accepted), 3 agreements, 3 unique claims"),
+        text.contains("6 discrepancies (1 accepted), 4 agreements, 3 unique claims"),
         "{text}"
     );
     assert!(text.contains(
@@ -107,7 +107,7 @@ fn json_report() {
     let json: Json = serde_json::from_str(&text).unwrap();
     assert_eq!(json["summary"]["discrepancies"], 6);
     assert_eq!(json["summary"]["accepted"], 1);
-    assert_eq!(json["summary"]["agreements"], 3);
+    assert_eq!(json["summary"]["agreements"], 4);
     assert_eq!(json["summary"]["unique"], 3);
     let findings = json["findings"].as_array().unwrap();
     for (finding, original) in findings.iter().zip(&shared.report.findings) {
@@ -140,7 +140,7 @@ fn markdown_report() {
     assert!(summary.contains(
         "| fixtures/kim-beijing-parade-conflicts/c-seoul-wire.md | North Korea's Kim to join Xi, Putin at Beijing victory parade | 2025-08-29 | front matter |"
     ));
-    assert!(summary.contains("| **6** | 1 | 3 | 3 |"), "{summary}");
+    assert!(summary.contains("| **6** | 1 | 4 | 3 |"), "{summary}");
 
     let discrepancies = section(&markdown, "## Discrepancies (6)");
     assert_eq!(discrepancies.matches("\n### ").count(), 6);
@@ -168,8 +168,10 @@ fn markdown_report() {
         "- **accepted by the baseline:** {ACCEPTED_REASON}"
     )));
 
-    let agreements = section(&markdown, "## Agreements (3)");
+    let agreements = section(&markdown, "## Agreements (4)");
     assert!(agreements.contains("### event.count (aircraft): parade"));
+    // Both reports call China North Korea's largest trading partner: a rank of 1.
+    assert!(agreements.contains("### rank.position: North Korea · largest partner"));
     assert!(agreements.contains("“Some 100 military aircraft” | **90–110** |"));
     assert!(!agreements.contains("visit.ordinal"));
 

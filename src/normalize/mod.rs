@@ -1058,7 +1058,20 @@ fn build_value(
                         words.trim()
                     )],
                 ),
-                None => unresolved(format!("\"{words}\" is not an ordinal crosscheck can read")),
+                None => match number::superlative_rank(words, &context.rules.lexicon) {
+                    // "the longest suspension bridge in the UK", "Britain's third-longest".
+                    Some((n, written)) => (
+                        Value::Number(NumberValue::exact(n)),
+                        (!written).then(|| {
+                            format!("\"{}\": a superlative alone ranks first", words.trim())
+                        })
+                        .into_iter()
+                        .collect(),
+                    ),
+                    None => {
+                        unresolved(format!("\"{words}\" is not an ordinal crosscheck can read"))
+                    }
+                },
             },
         },
         Constructor::DurationYears => {

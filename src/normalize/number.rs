@@ -513,6 +513,37 @@ pub(crate) fn parse_amount(text: &str) -> Option<f64> {
     parse_number(bare)
 }
 
+/// The rank a superlative phrase gives, and whether an ordinal says it: "third-longest
+/// suspension bridge" and "second most populous city" are ranked so, and "longest suspension
+/// bridge" is first. `None` when the phrase opens with no superlative the lexicon lists (nor
+/// "most" or "least" before a word).
+pub fn superlative_rank(text: &str, lexicon: &Lexicon) -> Option<(f64, bool)> {
+    let lower = text.trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next()?;
+    let second = words.next();
+    let superlative = |word: &str, next: Option<&str>| {
+        lexicon.canonical_superlative(word).is_some()
+            || matches!(word, "most" | "least") && next.is_some_and(|w| !w.is_empty())
+            || next.is_some_and(|next| {
+                lexicon
+                    .canonical_superlative(&format!("{word} {next}"))
+                    .is_some()
+            })
+    };
+    if let Some((ordinal, rest)) = first.split_once('-') {
+        let n = parse_ordinal(ordinal)?;
+        return superlative(rest, second).then_some((n, true));
+    }
+    if let Some(n) = parse_ordinal(first) {
+        let third = lower.split_whitespace().nth(2);
+        return second
+            .is_some_and(|second| superlative(second, third))
+            .then_some((n, true));
+    }
+    superlative(first, second).then_some((1.0, false))
+}
+
 /// An ordinal in digits or words: "5th", "fifth", "twenty-first", "twenty—fifth",
 /// "thirtyfirst", "one hundred and first", "1,000th".
 pub fn parse_ordinal(text: &str) -> Option<f64> {
