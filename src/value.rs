@@ -402,6 +402,7 @@ const READABLE_UNITS: &[(&str, &[Scale])] = &[
         ],
     ),
     ("degree Celsius", &[(f64::NEG_INFINITY, "°C", 1.0)]),
+    ("part per billion", &[(1_000.0, "ppm", 1_000.0), (0.0, "ppb", 1.0)]),
     (
         "byte",
         &[
@@ -641,6 +642,8 @@ mod tests {
         assert_eq!(shown(603.5, 1_006.0, "metre"), "603.5–1,006 m");
         assert_eq!(shown(980_000.0, 980_000.0, "gram"), "980 kg");
         assert_eq!(shown(1.5e12, 1.5e12, "byte"), "1.5 TB");
+        assert_eq!(shown(290.0, 290.0, "part per billion"), "290 ppb");
+        assert_eq!(shown(1_500.0, 1_500.0, "part per billion"), "1.5 ppm");
         assert_eq!(shown(1.35e12, 1.65e12, "byte"), "1.35–1.65 TB");
         assert_eq!(shown(3.15e13, 3.15e13, "gram"), "31,500,000 tonnes");
         assert_eq!(shown(61.2e9, 61.2e9, "watt"), "61.2 GW");
