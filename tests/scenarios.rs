@@ -583,7 +583,7 @@ fn pension_fraud_trial_story() {
             planted(
                 "sentence.length",
                 Some("Owen Pryce"),
-                "78 months",
+                "78 months (6 years 6 months)",
                 "7.5 years",
             ),
             planted(

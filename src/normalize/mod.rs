@@ -637,6 +637,20 @@ fn normalize_mention(
                                 .map(|clock| format!(" ({clock})"))
                                 .unwrap_or_default()
                         }
+                        // Years and months written so read so too: "49 years and six months" is
+                        // "594 months (49 years 6 months)"; "14 months" stays as written.
+                        (number::TimeUnit::Month, Some(a), Some(b))
+                            if a == b
+                                && a >= 12.0
+                                && a.fract() == 0.0
+                                && a % 12.0 != 0.0
+                                && words.to_ascii_lowercase().contains("year") =>
+                        {
+                            let (years, months) = ((a / 12.0).floor(), a % 12.0);
+                            let years_plural = if years == 1.0 { "" } else { "s" };
+                            let months_plural = if months == 1.0 { "" } else { "s" };
+                            format!(" ({years} year{years_plural} {months} month{months_plural})")
+                        }
                         _ => String::new(),
                     };
                     format!("{amount} {}{plural}{stopwatch}", d.unit.name())
