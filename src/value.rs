@@ -402,7 +402,10 @@ const READABLE_UNITS: &[(&str, &[Scale])] = &[
         ],
     ),
     ("degree Celsius", &[(f64::NEG_INFINITY, "°C", 1.0)]),
-    ("part per billion", &[(1_000.0, "ppm", 1_000.0), (0.0, "ppb", 1.0)]),
+    (
+        "part per billion",
+        &[(1_000.0, "ppm", 1_000.0), (0.0, "ppb", 1.0)],
+    ),
     (
         "byte",
         &[

@@ -1076,11 +1076,12 @@ fn build_value(
                     // "the longest suspension bridge in the UK", "Britain's third-longest".
                     Some((n, written)) => (
                         Value::Number(NumberValue::exact(n)),
-                        (!written).then(|| {
-                            format!("\"{}\": a superlative alone ranks first", words.trim())
-                        })
-                        .into_iter()
-                        .collect(),
+                        (!written)
+                            .then(|| {
+                                format!("\"{}\": a superlative alone ranks first", words.trim())
+                            })
+                            .into_iter()
+                            .collect(),
                     ),
                     None => {
                         unresolved(format!("\"{words}\" is not an ordinal crosscheck can read"))

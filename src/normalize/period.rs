@@ -299,7 +299,9 @@ pub fn still_there(sentence: &str, range: Range<usize>) -> bool {
         .expect("the pattern compiles")
     });
     let before = sentence[..range.start].trim_end().to_lowercase();
-    before.ends_with(" remaining") || before == "remaining" || STILL.is_match(&sentence[range.end..])
+    before.ends_with(" remaining")
+        || before == "remaining"
+        || STILL.is_match(&sentence[range.end..])
 }
 
 /// Whether the ordinal at `range` in `sentence` counts a run, not a whole series: "its 27th
@@ -794,7 +796,10 @@ mod tests {
             "2,000 workers"
         ));
         assert!(!still("Five climbers remain missing.", "Five climbers"));
-        assert!(!still("Twelve patients remain in hospital.", "Twelve patients"));
+        assert!(!still(
+            "Twelve patients remain in hospital.",
+            "Twelve patients"
+        ));
         // Another clause's.
         assert!(!still(
             "About 90 guards were hired, and the rest are still there.",
