@@ -524,7 +524,7 @@ pub fn superlative_rank(text: &str, lexicon: &Lexicon) -> Option<(f64, bool)> {
     let second = words.next();
     let superlative = |word: &str, next: Option<&str>| {
         lexicon.canonical_superlative(word).is_some()
-            || matches!(word, "most" | "least") && next.is_some_and(|w| !w.is_empty())
+            || matches!(word, "most" | "least") && next.is_some()
             || next.is_some_and(|next| {
                 lexicon
                     .canonical_superlative(&format!("{word} {next}"))
