@@ -563,6 +563,29 @@ impl<'a> DocumentContext<'a> {
         };
         let lexicon = &self.rules.lexicon;
         let gazetteer = &self.rules.gazetteer;
+        // "one in five residents" and "20 per cent of the population" are shares of one whole;
+        // a whole of someone's ("their residents") is theirs. Any other whole is read as `any`.
+        if spec.entity_type == "whole" {
+            let lower = written.to_lowercase();
+            let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+            if lexicon.population_nouns.iter().any(|noun| noun == bare) {
+                return Some(Role {
+                    resolution: format!(
+                        "\"{written}\" read as the population (a whole the lexicon lists)"
+                    )
+                    .into(),
+                    name: "population".into(),
+                    written: written.as_str().into(),
+                    entity: None,
+                    description: None,
+                });
+            }
+            let any = RoleSpec {
+                entity_type: "any".into(),
+                ..spec.clone()
+            };
+            return self.resolve_words(&any, range, sentence, claim);
+        }
         if spec.entity_type == "record" {
             return Some(record_role(&written, &cleaned, lexicon));
         }
@@ -2974,6 +2997,17 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
     if (STATE_ENDS.contains(&first) && !after_auxiliary) || NOT_A_STATE.contains(&first) {
         return None;
     }
+    // An age and all older ("aged 65 or older", "65 and over", "65-plus") is one state however
+    // it is worded.
+    if let Some(age) = age_and_over(&words) {
+        return Some(Role {
+            resolution: format!("\"{}\" read as \"aged {age} and over\"", written.trim()).into(),
+            name: format!("aged {age} and over").into(),
+            written: written.into(),
+            entity: None,
+            description: None,
+        });
+    }
     let ends_state = |at: usize| {
         words
             .get(at)
@@ -3031,6 +3065,29 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
         entity: None,
         description: None,
     })
+}
+
+/// The age of a state that is that age and all older: "aged 65 or older", "65 and over", "65 or
+/// above", "65-plus", "65+". "Over 65" is left as written: strictly it is from 66.
+fn age_and_over(words: &[String]) -> Option<u32> {
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| matches!(*w, "now" | "aged"))
+        .collect();
+    let age_of = |word: &str| {
+        word.parse::<u32>()
+            .ok()
+            .filter(|age| (1..=120).contains(age))
+    };
+    match words.as_slice() {
+        [age, "or" | "and", "older" | "over" | "above" | "more", ..] => age_of(age),
+        [age, ..] => age
+            .strip_suffix("-plus")
+            .or_else(|| age.strip_suffix('+'))
+            .and_then(age_of),
+        [] => None,
+    }
 }
 
 /// The words of a state in lower case, without the auxiliaries it starts with ("have been",
@@ -3430,9 +3487,27 @@ fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        ends_with_word, misspelt, mountain_top, participle_with_object, second_half_of_compound,
-        split_at_modifiers, state_role, WordForms,
+        age_and_over, ends_with_word, misspelt, mountain_top, participle_with_object,
+        second_half_of_compound, split_at_modifiers, state_role, WordForms,
     };
+
+    #[test]
+    fn an_age_and_all_older_is_one_state() {
+        let words =
+            |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_string).collect() };
+        for text in [
+            "aged 65 or older",
+            "65 and over",
+            "now aged 65 or over",
+            "65 or above",
+            "65-plus",
+        ] {
+            assert_eq!(age_and_over(&words(text)), Some(65), "{text}");
+        }
+        // Strictly from 66, and no age at all.
+        assert_eq!(age_and_over(&words("over 65")), None);
+        assert_eq!(age_and_over(&words("without power")), None);
+    }
 
     #[test]
     fn a_short_name_is_misspelt_only_when_close_in_length() {

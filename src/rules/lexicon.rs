@@ -223,6 +223,10 @@ pub struct Lexicon {
     /// never is.
     #[serde(default)]
     pub money_nouns_with_parts: Vec<String>,
+    /// Nouns that name a place's whole population when a share is of them ("one in five
+    /// residents", "20 per cent of the population"): one whole, however it is called.
+    #[serde(default)]
+    pub population_nouns: Vec<String>,
     /// Verbs that may stand right before a money noun ("face fines"): never a part of it.
     #[serde(default)]
     pub money_verbs: Vec<String>,
@@ -314,6 +318,7 @@ impl Lexicon {
         self.money_whole_modifiers
             .extend(other.money_whole_modifiers);
         self.money_verbs.extend(other.money_verbs);
+        self.population_nouns.extend(other.population_nouns);
         self.money_nouns_with_parts
             .extend(other.money_nouns_with_parts);
         for (noun, synonyms) in other.money_nouns {

@@ -85,7 +85,9 @@ pub struct RoleSpec {
     /// through the lexicon's recurring nouns, money nouns, units per amount or superlatives; or
     /// `figure`, read through the money nouns when the phrase's head is one ("net income" is
     /// profit) and as `any` otherwise; or `state`, what holds of the part of a whole a share is
-    /// of, read through the lexicon's states ("lost power" is "without power").
+    /// of, read through the lexicon's states ("lost power" is "without power"); or `whole`, the
+    /// whole a share is of, where the lexicon's population nouns ("residents", "the
+    /// population") are one whole and any other phrase is read as `any`.
     #[serde(rename = "type", default = "any")]
     pub entity_type: String,
     /// A fixed name, for roles the pattern itself settles ("visits abroad" → `abroad`).
