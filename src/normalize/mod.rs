@@ -395,7 +395,7 @@ fn normalize_mention(
                 0,
                 format!(
                     "reference date {published} (publication date, from {})",
-                    document.meta.published_from
+                    document.meta.published_from_text()
                 ),
             );
         }

@@ -358,8 +358,8 @@ fn write_sources(out: &mut String, report: &CheckReport, documents: &[Document],
     for (index, document) in documents.iter().enumerate() {
         let meta = &document.meta;
         let published = match meta.published {
-            Some(date) => format!("published {date} ({})", meta.published_from),
-            None => "no publication date".to_string(),
+            Some(date) => format!("published {date} ({})", meta.published_from_text()),
+            None => meta.no_publication_date(),
         };
         let _ = writeln!(
             out,

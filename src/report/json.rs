@@ -155,6 +155,7 @@ fn source(document: &Document) -> Json {
         "url": document.meta.url,
         "published": document.meta.published.map(|d| d.to_string()),
         "published_from": document.meta.published_from,
+        "published_year_from": document.meta.published_year_from,
     })
 }
 

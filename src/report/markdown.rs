@@ -64,7 +64,7 @@ fn write_summary(out: &mut String, report: &CheckReport, documents: &[Document])
             escape(meta.title.as_deref().unwrap_or("")),
             meta.published
                 .map_or_else(|| "*none*".to_string(), |d| d.to_string()),
-            escape(&meta.published_from.to_string()),
+            escape(&meta.published_from_text()),
         );
     }
     out.push('\n');

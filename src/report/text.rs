@@ -117,8 +117,8 @@ fn write_sources(out: &mut String, documents: &[Document]) {
     let _ = writeln!(out, "{}", "Sources".bold());
     for document in documents {
         let published = match document.meta.published {
-            Some(date) => format!("published {date} ({})", document.meta.published_from),
-            None => "no publication date".yellow().to_string(),
+            Some(date) => format!("published {date} ({})", document.meta.published_from_text()),
+            None => document.meta.no_publication_date().yellow().to_string(),
         };
         let title = document
             .meta
@@ -257,8 +257,8 @@ pub(crate) fn extract_heading(source: &SourceClaims<'_>) -> String {
     let meta = &source.document.meta;
     let published = meta
         .published
-        .map(|d| format!("published {d} ({})", meta.published_from))
-        .unwrap_or_else(|| "no publication date".into());
+        .map(|d| format!("published {d} ({})", meta.published_from_text()))
+        .unwrap_or_else(|| meta.no_publication_date());
     format!(
         "{}  {published}  {}\n",
         source.document.path.bold(),

@@ -44,6 +44,7 @@ pub fn load_inputs(inputs: &[String], options: &LoadOptions) -> Result<Inputs, S
             Err(err) => return Err(err),
         }
     }
+    super::infer_dateline_years(&mut loaded.documents);
     Ok(loaded)
 }
 

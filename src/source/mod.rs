@@ -58,6 +58,66 @@ pub struct Metadata {
     /// The time of day of publication, when the source gives one.
     pub published_time: Option<Time>,
     pub published_from: PublishedFrom,
+    /// When the dateline gave a month and day but no year, the source whose publication date
+    /// gave the year (its path, or `--published`).
+    pub published_year_from: Option<String>,
+    /// The month and day of a dateline without a year, until a year is found for it.
+    pub dateline_month_day: Option<(i8, i8)>,
+}
+
+impl Metadata {
+    /// Where the publication date came from, as the reports say it: "dateline", or "dateline,
+    /// year from a.md" when the dateline gave no year.
+    pub fn published_from_text(&self) -> String {
+        match &self.published_year_from {
+            Some(source) => format!("{}, year from {source}", self.published_from),
+            None => self.published_from.to_string(),
+        }
+    }
+
+    /// What the reports say of a source without a publication date: "no publication date", and
+    /// why, when a dateline gave a day but no year.
+    pub fn no_publication_date(&self) -> String {
+        match self.dateline_month_day {
+            Some((month, day)) => format!(
+                "no publication date (the dateline gives {} {day} but no year; give one with --published)",
+                crate::calendar::month_name(month)
+            ),
+            None => "no publication date".to_string(),
+        }
+    }
+
+    /// Dates a dateline that gave no year, in the year that puts it nearest to `reference`, the
+    /// publication date of `source`.
+    fn date_dateline_from(&mut self, reference: Date, source: &str) {
+        let Some((month, day)) = self.dateline_month_day else {
+            return;
+        };
+        if let Some(date) = crate::calendar::nearest_year(month, day, reference) {
+            self.published = Some(date);
+            self.published_from = PublishedFrom::Dateline;
+            self.published_year_from = Some(source.to_string());
+        }
+    }
+}
+
+/// Gives a year to the datelines that have none ("LONDON, March 3 (Reuters) -"), from the first
+/// source with a complete publication date: reports checked together are of one story, told
+/// within days of each other. The year chosen is the one that puts the dateline nearest to
+/// that date, and the report says which source it came from.
+pub fn infer_dateline_years(documents: &mut [Document]) {
+    let Some((reference, source)) = documents.iter().find_map(|d| {
+        (d.meta.published_year_from.is_none())
+            .then_some(d.meta.published?)
+            .map(|date| (date, d.path.clone()))
+    }) else {
+        return;
+    };
+    for document in documents.iter_mut() {
+        if document.meta.published.is_none() {
+            document.meta.date_dateline_from(reference, &source);
+        }
+    }
 }
 
 /// One report, ready for extraction.
@@ -340,13 +400,31 @@ impl Document {
             published: front.published.map(|(date, _)| date),
             published_time: front.published.and_then(|(_, time)| time),
             published_from: PublishedFrom::Unknown,
+            published_year_from: None,
+            dateline_month_day: None,
         };
+        let dateline = dateline::detect(&text);
         if meta.published.is_some() {
             meta.published_from = PublishedFrom::FrontMatter;
-        } else if let Some((date, time)) = dateline::detect(&text) {
+        } else if let Some(dateline::Dateline {
+            published: dateline::Published::Date(date, time),
+            ..
+        }) = dateline
+        {
             meta.published = Some(date);
             meta.published_time = time;
             meta.published_from = PublishedFrom::Dateline;
+        } else if let Some(dateline::Dateline {
+            published: dateline::Published::MonthDay(month, day),
+            ..
+        }) = dateline
+        {
+            meta.dateline_month_day = Some((month, day));
+            // The year, from the date given on the command line; else from the other
+            // sources once all are loaded (see `infer_dateline_years`).
+            if let Some(reference) = options.published {
+                meta.date_dateline_from(reference, "--published");
+            }
         } else if let Some(date) = options.published {
             meta.published = Some(date);
             meta.published_time = options.published_time;
@@ -354,6 +432,9 @@ impl Document {
         }
         // Lists grown by doubling would keep up to twice their room for the whole run.
         let mut sentences = sentences::split(&text);
+        if let Some(prose) = dateline.and_then(|d| d.prose_start) {
+            sentences::split_off_placeline(&text, prose, &mut sentences);
+        }
         sentences.shrink_to_fit();
         offsets.shrink_to_fit();
         text.shrink_to_fit();
@@ -486,6 +567,62 @@ mod tests {
         );
         assert_eq!(doc.meta.published, Some(jiff::civil::date(2025, 8, 28)));
         assert_eq!(doc.meta.published_from, PublishedFrom::Dateline);
+    }
+
+    #[test]
+    fn a_placeline_without_a_year_takes_it_from_another_source() {
+        let dated = load(
+            "# A\n\nPublished 30 December 2025\n\nThe port closed.",
+            Format::Markdown,
+        );
+        let undated = load(
+            "# B\n\nLISBON, Jan. 2 (Wire Desk) — The port closed on Tuesday.",
+            Format::Markdown,
+        );
+        assert_eq!(undated.meta.published, None);
+        assert!(undated.meta.no_publication_date().contains("January 2"));
+        let mut documents = vec![undated, dated];
+        documents[1].path = "a.md".into();
+        infer_dateline_years(&mut documents);
+        // The year that puts 2 January nearest to 30 December 2025 is the next one.
+        assert_eq!(
+            documents[0].meta.published,
+            Some(jiff::civil::date(2026, 1, 2))
+        );
+        assert_eq!(
+            documents[0].meta.published_from_text(),
+            "dateline, year from a.md"
+        );
+        // The placeline is no part of the first sentence.
+        let sentences: Vec<&str> = documents[0]
+            .sentences
+            .iter()
+            .map(|s| &documents[0].text[s.clone()])
+            .collect();
+        assert!(
+            sentences.contains(&"The port closed on Tuesday."),
+            "{sentences:?}"
+        );
+    }
+
+    #[test]
+    fn a_placeline_without_a_year_takes_it_from_the_command_line() {
+        let options = LoadOptions {
+            published: Some(jiff::civil::date(2024, 6, 1)),
+            published_time: None,
+        };
+        let doc = Document::parse(
+            "a",
+            "Head\nCAIRO, May 30 - The talks ended.".into(),
+            Format::Text,
+            &options,
+        )
+        .unwrap();
+        assert_eq!(doc.meta.published, Some(jiff::civil::date(2024, 5, 30)));
+        assert_eq!(
+            doc.meta.published_from_text(),
+            "dateline, year from --published"
+        );
     }
 
     #[test]

@@ -40,6 +40,23 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     sentences
 }
 
+/// Ends the sentence that holds a placeline ("LONDON, March 3 (Reuters) - ") where its prose
+/// starts, at `prose`: the place, the date and the agency are no part of what the first
+/// sentence says.
+pub fn split_off_placeline(text: &str, prose: usize, sentences: &mut Vec<Range<usize>>) {
+    let Some(index) = sentences
+        .iter()
+        .position(|s| s.start < prose && prose < s.end)
+    else {
+        return;
+    };
+    let whole = sentences[index].clone();
+    let mut parts = Vec::with_capacity(2);
+    push_trimmed(text, whole.start..prose, &mut parts);
+    push_trimmed(text, prose..whole.end, &mut parts);
+    sentences.splice(index..=index, parts);
+}
+
 fn push_trimmed(text: &str, range: Range<usize>, sentences: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
     let leading = slice.len() - slice.trim_start().len();
