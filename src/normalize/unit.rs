@@ -78,24 +78,42 @@ pub fn parse_percent(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Qu
                 notes: share.notes,
             })
         })
-        .or_else(|| multiplied(text))
+        .or_else(|| multiplied(text, lexicon, tolerance))
 }
 
-/// A change said as a multiple, as the percent it is: "doubled" is a rise of 100 percent,
-/// "tripled" (or "trebled") 200 and "quadrupled" 300, "halved" a fall of 50; "more than
-/// doubled" is above 100.
-fn multiplied(text: &str) -> Option<Quantity> {
+/// The percent change a multiple is: "doubled" is a rise of 100 percent, "tripled" (or
+/// "trebled") 200 and "quadrupled" 300, "halved" a fall of 50.
+fn multiple_percent(word: &str) -> Option<f64> {
+    match word {
+        "doubled" => Some(100.0),
+        "tripled" | "trebled" => Some(200.0),
+        "quadrupled" => Some(300.0),
+        "halved" => Some(50.0),
+        _ => None,
+    }
+}
+
+/// A change said as a multiple, as the percent it is (see [`multiple_percent`]); "more than
+/// doubled" is above 100, and another hedge is read as it is before the percent: "roughly
+/// halved" is "roughly 50 percent".
+fn multiplied(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity> {
     let words = number::normalize(text);
     let (above, word) = match words.trim().strip_prefix("more than ") {
         Some(word) => (true, word.trim()),
         None => (false, words.trim()),
     };
-    let percent = match word {
-        "doubled" => 100.0,
-        "tripled" | "trebled" => 200.0,
-        "quadrupled" => 300.0,
-        "halved" => 50.0,
-        _ => return None,
+    let Some(percent) = multiple_percent(word) else {
+        let (hedge, word) = word.rsplit_once(' ')?;
+        let percent = multiple_percent(word)?;
+        let mut read = parse_percent(&format!("{hedge} {percent} percent"), lexicon, tolerance)?;
+        read.notes.insert(
+            0,
+            format!(
+                "\"{}\" read as a change of {hedge} {percent} percent",
+                text.trim()
+            ),
+        );
+        return Some(read);
     };
     let value = if above {
         NumberValue {
@@ -857,6 +875,28 @@ mod tests {
             (millions.min, millions.unit.as_deref()),
             (Some(2e6), Some("USD"))
         );
+    }
+
+    #[test]
+    fn a_hedged_multiple_is_read_as_the_hedged_percent() {
+        assert_eq!(unit_value(parse_percent, "halved"), exact(50.0, "percent"));
+        // "roughly halved" is what "roughly 50 percent" is, so "about 50 percent" meets it.
+        assert_eq!(
+            unit_value(parse_percent, "roughly halved"),
+            unit_value(parse_percent, "roughly 50 percent")
+        );
+        assert_ne!(
+            unit_value(parse_percent, "roughly halved"),
+            exact(50.0, "percent")
+        );
+        let nearly = parse_percent("nearly doubled", lexicon(), 0.1).unwrap();
+        assert_eq!(nearly.value.max, Some(100.0));
+        assert!(
+            nearly.notes[0].contains("nearly 100 percent"),
+            "{:?}",
+            nearly.notes
+        );
+        assert!(parse_percent("roughly shrank", lexicon(), 0.1).is_none());
     }
 
     #[test]
