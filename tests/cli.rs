@@ -196,6 +196,56 @@ fn raw_text_uses_its_dateline_and_falls_back_to_published() {
 }
 
 #[test]
+fn a_wire_placeline_dates_its_report_and_its_relative_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let dated = dir.path().join("a.md");
+    let undated = dir.path().join("b.md");
+    std::fs::write(
+        &dated,
+        "# Ferry strike\n\nPublished 11 March 2025\n\nThe ferry crews walked out on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &undated,
+        "# Ferry crews strike\n\nBERGEN, Norway, March 11 (Coastal Wire) — The crews walked out on Monday.\n",
+    )
+    .unwrap();
+    let output = crosscheck()
+        .args(["check", "--format", "json"])
+        .arg(&dated)
+        .arg(&undated)
+        .output()
+        .unwrap();
+    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let source = &report["sources"][1];
+    assert_eq!(source["published"], "2025-03-11");
+    assert_eq!(source["published_from"], "dateline");
+    assert_eq!(source["published_year_from"], dated.display().to_string());
+    assert_eq!(report["sources"][0]["published_year_from"], Json::Null);
+    // Tuesday (2025-03-11) against Monday (2025-03-10): a conflict only a dated report shows.
+    let date = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "event.date")
+        .expect("the strike's day is compared");
+    assert_eq!(date["status"], "discrepancy", "{date}");
+    let values: Vec<&str> = date["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["display"].as_str().unwrap())
+        .collect();
+    assert!(values.contains(&"2025-03-10"), "{values:?}");
+    // The placeline is no part of the quote.
+    assert!(date["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| !c["text"].as_str().unwrap().contains("Coastal Wire")));
+}
+
+#[test]
 fn missing_file_exits_2_naming_it() {
     crosscheck()
         .args(["check", "no/such/report.md"])
