@@ -329,7 +329,26 @@ fn search_pattern(
         // A `tail` capture is context the match needs and the claim does not quote: "the third
         // serious collision" ends at its noun, before the "on" that shows where the noun ends.
         let tail = regex.capture_names().position(|name| name == Some("tail"));
-        for groups in regex.captures_all(read) {
+        let text = haystack.text();
+        let mut all = regex.captures_all(read);
+        // A class at the edge of a match may take a masked letter's bytes apart (a user's
+        // `\p{White_Space}+\w` on "Ç"), where the pattern as written takes the letter whole:
+        // such a sentence is read as written.
+        let splits = |groups: &[Option<Range<usize>>]| {
+            groups
+                .iter()
+                .flatten()
+                .any(|s| !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end))
+        };
+        if all.iter().any(|groups| splits(groups)) {
+            all = pattern
+                .regex
+                .as_written()
+                .map(|regex| regex.captures_all(text))
+                .unwrap_or_default();
+            all.retain(|groups| !splits(groups));
+        }
+        for groups in all {
             let Some(mut whole) = groups.first().cloned().flatten() else {
                 continue;
             };

@@ -246,6 +246,44 @@ fn a_wire_placeline_dates_its_report_and_its_relative_days() {
 }
 
 #[test]
+fn a_user_pattern_ending_on_an_accented_letter_is_read_whole_not_a_panic() {
+    // On the text the fast engine reads, "Ç" is two ASCII letters; a class at the edge of the
+    // match took one of them, and slicing the text there panicked.
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    std::fs::write(
+        rules.join("edge.yaml"),
+        "kind: edge.test\ndescription: A count before a letter.\nkeywords: ['count']\npatterns:\n  - 'count\\s+(?P<n>\\d+)\\p{White_Space}+\\w'\nvalue:\n  type: count\n  capture: n\nexamples:\n  - text: \"The count 5 x was made.\"\n    value: \"5\"\n  - text: \"Nothing here.\"\n    matches: false\n",
+    )
+    .unwrap();
+    let report = dir.path().join("a.md");
+    std::fs::write(&report, "# T\n\nThe count 5 Ça was made.\n").unwrap();
+    let output = crosscheck()
+        .args([
+            "extract",
+            "--format",
+            "json",
+            "--no-builtin-rules",
+            "--rules",
+        ])
+        .arg(&rules)
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let claims = json["sources"][0]["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0]["text"], "count 5 Ç");
+}
+
+#[test]
 fn missing_file_exits_2_naming_it() {
     crosscheck()
         .args(["check", "no/such/report.md"])

@@ -370,6 +370,12 @@ impl<R: Search> Twin<R> {
         }
     }
 
+    /// The pattern as written, to run on the text itself: for a match the masked reading
+    /// cannot give (see [`Haystack`]).
+    pub fn as_written(&self) -> Option<&R> {
+        self.unicode()
+    }
+
     /// Whether the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
         self.for_haystack(&Haystack::new(text))

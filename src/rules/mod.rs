@@ -213,6 +213,12 @@ impl Matcher {
             .map(|(regex, text)| (regex.clone(), text))
     }
 
+    /// The pattern as written, compiled to run on a text itself (see
+    /// [`boundaries::Twin::as_written`]).
+    pub fn as_written(&self) -> Option<RuleRegex> {
+        self.live().as_written().cloned()
+    }
+
     /// The pattern after macro expansion, as written.
     pub fn expanded(&self) -> &str {
         self.twin.pattern()
