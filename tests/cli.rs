@@ -22,6 +22,19 @@ fn conflicts() -> Vec<String> {
     scenario_files("kim-beijing-parade-conflicts")
 }
 
+/// Runs `command`, checks its exit code, and reads the JSON it prints.
+fn json_output(command: &mut Command, code: i32) -> Json {
+    let output = command.output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
 #[test]
 fn consistent_reports_exit_0() {
     crosscheck()
@@ -177,18 +190,12 @@ fn extract_lists_claims_in_text_and_json() {
 fn raw_text_uses_its_dateline_and_falls_back_to_published() {
     let seeds = ["000_b40c0a264fe53d11.txt", "001_a400fd236715326c.txt"]
         .map(|f| format!("{}/../shared/seeds/{f}", env!("CARGO_MANIFEST_DIR")));
-    let output = crosscheck()
-        .args(["check", "--format", "json", "--published", "2025-09-04"])
-        .args(&seeds)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stdout)
+    let report = json_output(
+        crosscheck()
+            .args(["check", "--format", "json", "--published", "2025-09-04"])
+            .args(&seeds),
+        0,
     );
-    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["sources"][0]["published"], "2025-08-28");
     assert_eq!(report["sources"][0]["published_from"], "dateline");
     assert_eq!(report["sources"][1]["published"], "2025-09-04");
@@ -210,13 +217,13 @@ fn a_wire_placeline_dates_its_report_and_its_relative_days() {
         "# Ferry crews strike\n\nBERGEN, Norway, March 11 (Coastal Wire) — The crews walked out on Monday.\n",
     )
     .unwrap();
-    let output = crosscheck()
-        .args(["check", "--format", "json"])
-        .arg(&dated)
-        .arg(&undated)
-        .output()
-        .unwrap();
-    let report: Json = serde_json::from_slice(&output.stdout).unwrap();
+    let report = json_output(
+        crosscheck()
+            .args(["check", "--format", "json"])
+            .arg(&dated)
+            .arg(&undated),
+        1,
+    );
     let source = &report["sources"][1];
     assert_eq!(source["published"], "2025-03-11");
     assert_eq!(source["published_from"], "dateline");
@@ -259,25 +266,19 @@ fn a_user_pattern_ending_on_an_accented_letter_is_read_whole_not_a_panic() {
     .unwrap();
     let report = dir.path().join("a.md");
     std::fs::write(&report, "# T\n\nThe count 5 Ça was made.\n").unwrap();
-    let output = crosscheck()
-        .args([
-            "extract",
-            "--format",
-            "json",
-            "--no-builtin-rules",
-            "--rules",
-        ])
-        .arg(&rules)
-        .arg(&report)
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    let json = json_output(
+        crosscheck()
+            .args([
+                "extract",
+                "--format",
+                "json",
+                "--no-builtin-rules",
+                "--rules",
+            ])
+            .arg(&rules)
+            .arg(&report),
+        0,
     );
-    let json: Json = serde_json::from_slice(&output.stdout).unwrap();
     let claims = json["sources"][0]["claims"].as_array().unwrap();
     assert_eq!(claims.len(), 1, "{claims:?}");
     assert_eq!(claims[0]["text"], "count 5 Ç");
