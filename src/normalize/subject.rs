@@ -582,17 +582,16 @@ impl<'a> DocumentContext<'a> {
             }
             // "nursing posts" and "nursing positions": the head noun through `thing_nouns`,
             // the words before it kept, so two kinds of post stay apart.
-            if let Some((before, head)) = bare.rsplit_once(' ').or(Some(("", bare))) {
-                if let Some(thing) = lexicon.canonical_thing(head) {
-                    let name = format!("{before} {thing}").trim().to_string();
-                    return Some(Role {
-                        resolution: format!("\"{head}\" read as {thing}").into(),
-                        name: name.as_str().into(),
-                        written: written.as_str().into(),
-                        entity: None,
-                        description: None,
-                    });
-                }
+            let (before, head) = bare.rsplit_once(' ').unwrap_or(("", bare));
+            if let Some(thing) = lexicon.canonical_thing(head) {
+                let name = format!("{before} {thing}").trim().to_string();
+                return Some(Role {
+                    resolution: format!("\"{head}\" read as {thing}").into(),
+                    name: name.as_str().into(),
+                    written: written.as_str().into(),
+                    entity: None,
+                    description: None,
+                });
             }
             let any = RoleSpec {
                 entity_type: "any".into(),

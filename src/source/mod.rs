@@ -106,11 +106,14 @@ impl Metadata {
 /// within days of each other. The year chosen is the one that puts the dateline nearest to
 /// that date, and the report says which source it came from.
 pub fn infer_dateline_years(documents: &mut [Document]) {
-    let Some((reference, source)) = documents.iter().find_map(|d| {
-        (d.meta.published_year_from.is_none())
-            .then_some(d.meta.published?)
-            .map(|date| (date, d.path.clone()))
-    }) else {
+    let Some((reference, source)) =
+        documents
+            .iter()
+            .find_map(|d| match (d.meta.published, &d.meta.published_year_from) {
+                (Some(date), None) => Some((date, d.path.clone())),
+                _ => None,
+            })
+    else {
         return;
     };
     for document in documents.iter_mut() {
