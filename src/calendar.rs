@@ -97,31 +97,6 @@ pub fn parse_full_date_prefix(text: &str) -> Option<(Date, usize)> {
     Some((date, caps.get(0)?.end()))
 }
 
-/// A day of a month without a year, and nothing else: "March 11", "11 March", "Tues., Sept. 3".
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?ix)^\s*(?:{WEEKDAY},?\s+)?(?:
-            (?P<md_m>{MONTH})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?
-          | (?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{MONTH})
-        )\s*$"
-    ))
-    .expect("the month-day pattern is valid")
-});
-
-/// The month and day of a date written without a year, when `text` is nothing else.
-pub fn parse_month_day(text: &str) -> Option<(i8, i8)> {
-    let caps = MONTH_DAY.captures(text)?;
-    let (month, day) = match caps.name("md_m") {
-        Some(month) => (month, caps.name("md_d")?),
-        None => (caps.name("dm_m")?, caps.name("dm_d")?),
-    };
-    let month = month_number(month.as_str())?;
-    let day: i8 = day.as_str().parse().ok()?;
-    // A day no month has (a 29 February is checked when the year is known).
-    Date::new(2024, month, day).ok()?;
-    Some((month, day))
-}
-
 /// The date of `month` and `day` nearest to `reference`, within a year either side: a dateline
 /// without a year is read in the year of a report published about the same time. `None` for a
 /// 29 February no nearby year has.
@@ -206,13 +181,7 @@ mod tests {
     }
 
     #[test]
-    fn a_day_without_a_year_and_its_nearest_year() {
-        assert_eq!(parse_month_day("March 11"), Some((3, 11)));
-        assert_eq!(parse_month_day("Tues., Sept. 9"), Some((9, 9)));
-        assert_eq!(parse_month_day("3rd of August"), Some((8, 3)));
-        assert_eq!(parse_month_day("March 11, 2025"), None);
-        assert_eq!(parse_month_day("February 30"), None);
-        assert_eq!(parse_month_day("the 11th"), None);
+    fn a_day_without_a_year_is_dated_nearest_to_a_reference() {
         let reference = date(2025, 12, 30);
         assert_eq!(nearest_year(1, 2, reference), Some(date(2026, 1, 2)));
         assert_eq!(nearest_year(12, 24, reference), Some(date(2025, 12, 24)));

@@ -95,7 +95,9 @@ fn placeline(line: &str) -> Option<(Published, usize)> {
     let published = match calendar::parse_publication_moment(date) {
         Some((date, time)) => Published::Date(date, time),
         None => {
-            let (month, day) = calendar::parse_month_day(date)?;
+            // A day without a year, as the date normalizer reads one ("March 11", "Tues.,
+            // Sept. 9").
+            let (month, day) = crate::normalize::date::month_and_day(date, Default::default())?;
             Published::MonthDay(month, day)
         }
     };
