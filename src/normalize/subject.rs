@@ -3107,11 +3107,20 @@ fn age_and_over(words: &[String]) -> Option<u32> {
 /// "remain", "were left") and without articles or possessives anywhere.
 fn state_words(phrase: &str) -> Vec<String> {
     let mut words = lowercase_words(phrase);
-    let leading = words
-        .iter()
-        .take_while(|w| STATE_AUXILIARIES.contains(&w.as_str()))
-        .count();
+    let auxiliaries_from = |words: &[String], at: usize| {
+        words[at..]
+            .iter()
+            .take_while(|w| STATE_AUXILIARIES.contains(&w.as_str()))
+            .count()
+    };
+    let leading = auxiliaries_from(&words, 0);
     words.drain(..leading);
+    // A negated state keeps "not" and drops the auxiliaries after it: "had not been working"
+    // is "not working".
+    if words.first().is_some_and(|w| w == "not") {
+        let after_not = auxiliaries_from(&words, 1);
+        words.drain(1..1 + after_not);
+    }
     // "left without power", "left with no water": left in a state, not leaving a place.
     if words.first().is_some_and(|w| w == "left")
         && words
