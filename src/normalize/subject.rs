@@ -3632,6 +3632,15 @@ mod tests {
             state("were on the night shift").as_deref(),
             Some("on night shift")
         );
+        // A negated state keeps "not" and drops the auxiliaries after it.
+        for same in [
+            "had not been working at",
+            "were not working",
+            "were out of order",
+        ] {
+            assert_eq!(state(same).as_deref(), Some("out of service"), "{same}");
+        }
+        assert_eq!(state("have not been paid").as_deref(), Some("not paid"));
         assert_eq!(state("in Oldwater"), None);
         assert_eq!(state("who catch the disease is"), None);
         assert_eq!(state("said"), None);
