@@ -536,6 +536,8 @@ fn wanted_keys<'n>(
             keys.push(hash_key("single", &name_key(last)));
         }
     }
+    // The name without words before it (see [`NameIndex::mentions`]).
+    keys.extend(trailing_names(name).map(|words| hash_key("name", &name_key(&words))));
     // An institution named after its place, and the place (see [`NameIndex::mentions`]).
     if name.chars().next().is_some_and(char::is_uppercase) {
         keys.push(hash_key("leading", &key));
@@ -549,10 +551,19 @@ fn wanted_keys<'n>(
     keys
 }
 
+/// The last two words or more of a name of three words or more: "fellow Kenyan Julius Kemboi",
+/// "former President Ana Ruiz" are still "Julius Kemboi" and "Ana Ruiz" to a report that leaves
+/// out the words before them.
+fn trailing_names(name: &str) -> impl Iterator<Item = String> + '_ {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..words.len().saturating_sub(1)).map(move |from| words[from..].join(" "))
+}
+
 /// The keys of a name, to meet the [`wanted_keys`] of the names that may match it.
 fn own_keys(name: &str, entity: Option<usize>, gazetteer: &Gazetteer) -> Vec<u64> {
     let key = name_key(name);
     let mut keys = vec![hash_key("name", &key)];
+    keys.extend(trailing_names(name).map(|words| hash_key("name", &name_key(&words))));
     if name.split_whitespace().count() > 1 {
         if let Some(last) = name.split_whitespace().last() {
             keys.push(hash_key("surname", &name_key(last)));
@@ -1114,6 +1125,9 @@ struct DocumentIndex {
     keys: HashSet<String>,
     /// The key of the last word of every name of several words, for a surname alone.
     surnames: HashSet<String>,
+    /// The keys of every name's last words ([`trailing_names`]): "Julius Kemboi" of "Kenyan
+    /// Julius Kemboi".
+    trailing: HashSet<String>,
     /// The keys of the one-word names that start with a capital, for a full name.
     single: HashSet<String>,
     /// The keys of the place an institution's name starts with ("Brackenridge" and
@@ -1171,9 +1185,13 @@ impl<'g> NameIndex<'g> {
         let named_after = capitalised
             && (index.leading.contains(&key)
                 || leading_words(name).any(|words| index.keys.contains(&name_key(words))));
+        // A name with words before it that the other report leaves out, either way round.
+        let ends_with_known = index.trailing.contains(&key)
+            || trailing_names(name).any(|words| index.keys.contains(&name_key(&words)));
         let answer = index.keys.contains(&key)
             || surname_of_one
             || full_name_of_one
+            || ends_with_known
             || named_after
             || index.spellings.close_to(&key).next().is_some()
             || self.gazetteer.lookup(name).is_some_and(|x| {
@@ -1197,6 +1215,7 @@ impl<'g> NameIndex<'g> {
         let mut index = DocumentIndex {
             keys: HashSet::new(),
             surnames: HashSet::new(),
+            trailing: HashSet::new(),
             single: HashSet::new(),
             leading: HashSet::new(),
             spellings: Spellings::new(document.iter().map(String::as_str), 4),
@@ -1209,6 +1228,9 @@ impl<'g> NameIndex<'g> {
                 if let Some(last) = name.split_whitespace().last() {
                     index.surnames.insert(name_key(last));
                 }
+                index
+                    .trailing
+                    .extend(trailing_names(name).map(|words| name_key(&words)));
                 if name.chars().next().is_some_and(char::is_uppercase) {
                     index.leading.extend(leading_words(name).map(name_key));
                 }
@@ -1290,8 +1312,11 @@ fn spelt_close(key: &str, length: usize, other: &str, other_length: usize) -> bo
 /// and a full name, or close spellings.
 fn names_match(a: &str, b: &str) -> bool {
     let (key_a, key_b) = (name_key(a), name_key(b));
+    let ends_with = |long: &str, key: &str| trailing_names(long).any(|w| name_key(&w) == key);
     key_a == key_b
         || same_surname(a, b).is_some()
+        || ends_with(a, &key_b)
+        || ends_with(b, &key_a)
         || (key_a.len() >= 4
             && key_b.len() >= 4
             && strsim::jaro_winkler(&key_a, &key_b) >= NAME_SIMILARITY)
@@ -1508,6 +1533,8 @@ mod tests {
         // Two reports, each naming one thing in the sentence of a claim about the same generic
         // words: whether the other report mentions it is what tells one event from two.
         let meet = [
+            ("Julius Kemboi", "Kenyan Julius Kemboi"),
+            ("Kenyan Julius Kemboi", "Julius Kemboi"),
             ("Beijing", "Beijjing"),
             ("Lauritsen", "Henrik Lauritsen"),
             ("Henrik Lauritsen", "Lauritsen"),
@@ -1658,6 +1685,8 @@ mod tests {
                 "Kim Jong-un",
                 "Ann",
                 "Иван",
+                "Kenyan Julius Kemboi",
+                "Ana Ruiz",
             ]
             .map(String::from)
             .to_vec(),
@@ -1675,6 +1704,11 @@ mod tests {
             "Иванн",
             "Kim",
             "Rowing",
+            "Julius Kemboi",
+            "Kemboi",
+            "former President Ana Ruiz",
+            "Maria Ruiz",
+            "Dr Julius Otieno",
         ] {
             let expected = document.iter().any(|m| names_match(name, m));
             assert_eq!(index.mentions(name, &document), expected, "{name}");
@@ -1683,5 +1717,9 @@ mod tests {
         }
         assert!(index.mentions("Lauritsen", &document));
         assert!(!index.mentions("Lakeside Sailing Club", &document));
+        // A name with words before it that one report leaves out, either way round.
+        assert!(index.mentions("Julius Kemboi", &document));
+        assert!(index.mentions("former President Ana Ruiz", &document));
+        assert!(!index.mentions("Dr Julius Otieno", &document));
     }
 }
