@@ -26,8 +26,18 @@ static CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         (?:\s+[\w'’-]+){0,4}?\s*$
         | (?P<facing>\b(?:faces?|facing|risks?|risking))
           (?:\s+(?:a|an|the))?(?:\s+(?:possible|potential|maximum|hefty|heavy|large|further))?
-          (?:\s+(?:fines?|penalt(?:y|ies)|sanctions?|damages)(?:\s+of)?)?\s*$
+          (?:\s+(?P<penalty>fines?|penalt(?:y|ies)|sanctions?|damages)(?:\s+of)?)?\s*$
         ",
+    )
+    .ok()
+});
+
+/// What may follow an amount faced with no penalty named before it ("faces up to $500,000 if
+/// convicted", "faces a £5,000 fine"): a penalty, a condition, or the end of the clause. Any other
+/// noun names what the amount is ("facing a £14m deficit", "faces a $2bn bill"), no maximum.
+static FACED_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\s*$|\s*[,.;:)—–]|[\s-]+(?:in\s+)?(?:fines?|penalt(?:y|ies)|damages|sanctions?)\b|\s+(?:if|for|under|when|unless|and|or|after|over|on|in\s+(?:court|jail|prison))\b)",
     )
     .ok()
 });
@@ -36,10 +46,10 @@ static CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static PENALTY_OF: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:fines?|penalt(?:y|ies))\s+of\s*$").ok());
 
-/// The words that make an amount written after `before` (the amount being `written`) a stated
-/// maximum, when the words right before it, or the amount itself ("a maximum of €40,000"),
-/// say so.
-pub fn maximum_cue<'t>(before: &'t str, written: &'t str) -> Option<&'t str> {
+/// The words that make an amount written after `before` (the amount being `written`, the words
+/// after it `after`) a stated maximum, when the words right before it, or the amount itself ("a
+/// maximum of €40,000"), say so.
+pub fn maximum_cue<'t>(before: &'t str, written: &'t str, after: &str) -> Option<&'t str> {
     if let Some(at) = written.to_ascii_lowercase().find("maximum") {
         return written.get(at..at + "maximum".len());
     }
@@ -54,9 +64,14 @@ pub fn maximum_cue<'t>(before: &'t str, written: &'t str) -> Option<&'t str> {
         }
     }
     let caps = CUE.as_ref()?.captures(before)?;
-    caps.name("cue")
-        .or_else(|| caps.name("facing"))
-        .map(|m| m.as_str())
+    if let Some(cue) = caps.name("cue") {
+        return Some(cue.as_str());
+    }
+    // Facing a penalty named before the amount, or one with nothing after it that names
+    // another thing.
+    let facing = caps.name("facing")?;
+    let faced = caps.name("penalty").is_some() || FACED_AFTER.as_ref()?.is_match(after);
+    faced.then(|| facing.as_str())
 }
 
 #[cfg(test)]
@@ -77,16 +92,41 @@ mod tests {
             "Households caught breaking the rules could be fined ",
             "Bonuses are capped at ",
         ] {
-            assert!(maximum_cue(before, "up to €40,000").is_some(), "{before}");
+            assert!(
+                maximum_cue(before, "up to €40,000", ".").is_some(),
+                "{before}"
+            );
         }
-        assert!(maximum_cue("The fine was set at ", "a maximum of €40,000").is_some());
-        assert_eq!(maximum_cue("Fines of ", "up to $500"), Some("up to"));
+        // Faced with nothing named before it: a penalty or a condition after it.
+        for after in [
+            " fine.",
+            "-fine",
+            " in fines",
+            " if convicted",
+            ", prosecutors said",
+            "",
+        ] {
+            assert!(
+                maximum_cue("He faces a ", "$250,000", after).is_some(),
+                "{after}"
+            );
+        }
+        // Any other noun says what the amount is: a deficit faced is no maximum.
+        for after in [" deficit", " bill for repairs", "-a-year shortfall"] {
+            assert!(
+                maximum_cue("The university is facing a ", "£14m", after).is_none(),
+                "{after}"
+            );
+        }
+        assert!(maximum_cue("The firm faces fines of ", "$2m", " deficit").is_some());
+        assert!(maximum_cue("The fine was set at ", "a maximum of €40,000", "").is_some());
+        assert_eq!(maximum_cue("Fines of ", "up to $500", ""), Some("up to"));
         assert_eq!(
-            maximum_cue("Offenders pay penalties of ", "as much as $900"),
+            maximum_cue("Offenders pay penalties of ", "as much as $900", ""),
             Some("as much as")
         );
-        assert!(maximum_cue("Fines of ", "$500").is_none());
-        assert!(maximum_cue("Sales of ", "up to $500").is_none());
+        assert!(maximum_cue("Fines of ", "$500", "").is_none());
+        assert!(maximum_cue("Sales of ", "up to $500", "").is_none());
         for before in [
             "The regulator fined the company ",
             "Facing criticism, the regulator fined the company ",
@@ -100,7 +140,10 @@ mod tests {
             "The airline could receive ",
             "The statutory minimum wage will rise to ",
         ] {
-            assert!(maximum_cue(before, "up to €40,000").is_none(), "{before}");
+            assert!(
+                maximum_cue(before, "up to €40,000", "").is_none(),
+                "{before}"
+            );
         }
     }
 }

@@ -363,6 +363,7 @@ fn normalize_mention(
             value,
             &document.text[sentence.start..value_range.start],
             &document.text[value_range.clone()],
+            &document.text[value_range.end..sentence.end.max(value_range.end)],
             &mut assumptions,
         )
     } else {
@@ -761,6 +762,7 @@ fn stated_maximum(
     value: Value,
     before: &str,
     written: &str,
+    after: &str,
     assumptions: &mut Vec<String>,
 ) -> (Value, bool) {
     let Value::Number(number) = value else {
@@ -770,7 +772,7 @@ fn stated_maximum(
     let Some(max) = number.max.filter(|_| bounded || number.is_exact()) else {
         return (Value::Number(number), false);
     };
-    let Some(cue) = limit::maximum_cue(before, written) else {
+    let Some(cue) = limit::maximum_cue(before, written, after) else {
         return (Value::Number(number), false);
     };
     let maximum = NumberValue::exact(max).with_unit(number.unit);
