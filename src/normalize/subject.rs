@@ -2683,7 +2683,8 @@ fn casualty_department(noun: &str, after: &str) -> bool {
 
 /// Whether "summit" (`noun`, with `before` and `after` the text around it) is a mountain's top,
 /// not a meeting: "a radius of five miles around the summit", "the volcano's summit", "the
-/// summit crater". A meeting is met at, travelled to or held: "at the summit" stays one.
+/// summit crater", "within a 7km radius of the summit", "the slopes of the summit". A meeting is
+/// met at, travelled to or held: "at the summit" and "the host of the summit" stay one.
 fn mountain_top(before: &str, noun: &str, after: &str) -> bool {
     if !noun.eq_ignore_ascii_case("summit") {
         return false;
@@ -2693,11 +2694,15 @@ fn mountain_top(before: &str, noun: &str, after: &str) -> bool {
         "around", "below", "above", "near", "beneath", "atop", "towards", "toward", "climbed",
         "reached", "reach", "climb", "scaled",
     ];
-    // The last two words before, lowercase, possessives dropped: "the volcano's" → "volcano".
+    // The last three words before, lowercase, possessives dropped: "the volcano's" → "volcano".
+    const DISTANCE_OR_SIDE: &[&str] = &[
+        "radiu", "km", "kilometre", "kilometer", "mile", "metre", "meter", "slope",
+        "flank", "side", "foot", "feet", "rim",
+    ];
     let words: Vec<String> = before
         .split_whitespace()
         .rev()
-        .take(2)
+        .take(3)
         .map(|w| {
             let w = w.to_lowercase();
             let w = w.trim_end_matches(['\'', '’', 's']).to_string();
@@ -2719,7 +2724,16 @@ fn mountain_top(before: &str, noun: &str, after: &str) -> bool {
             "crater" | "craters" | "dome" | "ridge" | "cone" | "vent" | "vents" | "caldera"
         )
     });
-    owner_is_high || around || part_of_it
+    // "a 7km radius of the summit", "the slopes of the summit": the trailing "s" is dropped
+    // above ("radius" → "radiu", "slopes" → "slope").
+    let distance_of = matches!(words.first().map(String::as_str), Some("the"))
+        && words.get(1).is_some_and(|w| w == "of")
+        && words.get(2).is_some_and(|w| {
+            DISTANCE_OR_SIDE.contains(&w.as_str())
+                || w.strip_prefix(|c: char| c.is_ascii_digit())
+                    .is_some_and(|rest| rest.trim_start_matches(|c: char| c.is_ascii_digit()) == "km")
+        });
+    owner_is_high || around || part_of_it || distance_of
 }
 
 /// Whether an event noun in "-ing" is a verb's participle, taking an object or an amount right
@@ -3741,6 +3755,11 @@ mod tests {
         assert!(top("ash rose from the volcano's summit on Tuesday"));
         assert!(top("lava stayed within the summit crater"));
         assert!(top("climbers reached the summit at noon"));
+        assert!(top("everyone within a 7km radius of the summit must leave"));
+        assert!(top("villages on the slopes of the summit were cleared"));
+        assert!(top("anyone within five miles of the summit"));
+        assert!(!top("the host of the summit was Japan"));
+        assert!(!top("on the second day of the summit"));
         assert!(!top("leaders at the summit agreed a fund"));
         assert!(!top("the summit ended on Friday"));
         assert!(!top("delegates travelled to the summit"));
