@@ -1624,7 +1624,7 @@ impl<'a> DocumentContext<'a> {
                 starting_by(&self.events, at, |(r, _)| r.start)
                     .iter()
                     .rev()
-                    .find(|(r, noun)| r.end <= at && !self.is_generic_event(noun))
+                    .find(|(r, noun)| r.end <= at && !self.is_generic_event(noun, r.clone()))
             })
             .flatten();
         let (noun, how) = match nearest {
@@ -1663,7 +1663,9 @@ impl<'a> DocumentContext<'a> {
             starting_within(&self.events, span, |(r, _)| r.start)
                 .iter()
                 .filter(|(r, noun)| {
-                    r.start >= span.start && r.end <= span.end && !self.is_generic_event(noun)
+                    r.start >= span.start
+                        && r.end <= span.end
+                        && !self.is_generic_event(noun, r.clone())
                 })
                 .filter(|(r, _)| !modifies_a_noun(&text[r.end..span.end], &self.rules.lexicon))
                 .filter(|(r, _)| {
@@ -2064,8 +2066,17 @@ impl<'a> DocumentContext<'a> {
         }
     }
 
-    fn is_generic_event(&self, noun: &str) -> bool {
-        self.rules.lexicon.reference_type(&format!("the {noun}")) == Some("event")
+    /// Whether the event noun `noun`, written at `written`, only refers back to the report's
+    /// event ("the incident", "an accident that injured 31 people"). Plural, it tells of many
+    /// ("Road accidents killed 3,100 people nationwide last year"), never this one.
+    fn is_generic_event(&self, noun: &str, written: Range<usize>) -> bool {
+        let lexicon = &self.rules.lexicon;
+        lexicon.reference_type(&format!("the {noun}")) == Some("event")
+            && !self
+                .document
+                .text
+                .get(written)
+                .is_some_and(|w| lexicon.is_plural_event_noun(w))
     }
 
     /// The entity itself if it is of type `kind`, or the first entity of that type it lies in.
