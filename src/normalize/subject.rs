@@ -2705,11 +2705,23 @@ fn mountain_top(before: &str, noun: &str, after: &str) -> bool {
         "around", "below", "above", "near", "beneath", "atop", "towards", "toward", "climbed",
         "reached", "reach", "climb", "scaled",
     ];
-    // The last three words before, lowercase, possessives dropped: "the volcano's" → "volcano".
+    // What a summit is a distance from or a side of, its trailing "s" dropped as below.
     const DISTANCE_OR_SIDE: &[&str] = &[
-        "radiu", "km", "kilometre", "kilometer", "mile", "metre", "meter", "slope",
-        "flank", "side", "foot", "feet", "rim",
+        "radiu",
+        "km",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "metre",
+        "meter",
+        "slope",
+        "flank",
+        "side",
+        "foot",
+        "feet",
+        "rim",
     ];
+    // The last three words before, lowercase, possessives dropped: "the volcano's" → "volcano".
     let words: Vec<String> = before
         .split_whitespace()
         .rev()
@@ -2742,7 +2754,9 @@ fn mountain_top(before: &str, noun: &str, after: &str) -> bool {
         && words.get(2).is_some_and(|w| {
             DISTANCE_OR_SIDE.contains(&w.as_str())
                 || w.strip_prefix(|c: char| c.is_ascii_digit())
-                    .is_some_and(|rest| rest.trim_start_matches(|c: char| c.is_ascii_digit()) == "km")
+                    .is_some_and(|rest| {
+                        rest.trim_start_matches(|c: char| c.is_ascii_digit()) == "km"
+                    })
         });
     owner_is_high || around || part_of_it || distance_of
 }
