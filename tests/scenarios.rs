@@ -7878,3 +7878,27 @@ fn a_count_at_its_height_still_meets_another_count_in_all() {
     let count = only(&report, "count.generic", None);
     assert_status(count, Status::Discrepancy);
 }
+
+#[test]
+fn a_rider_called_by_age_and_nationality_is_the_rider_named_before() {
+    // "The 27-year-old Belgian" is no person named "Belgian": a country's demonym refers back
+    // to the rider the report named, whose age the other report gives with his name.
+    let report = check_texts(&[
+        (
+            "wire.md",
+            "2026-05-15",
+            "# Maes wins sprint in Foligno\n\nLukas Maes won the fifth stage of the Tour of \
+             Umbria on Thursday, beating Paolo Serra in a bunch sprint. The 27-year-old \
+             Belgian, riding for Team Corvane, launched his sprint 250 metres from the line. \
+             Maes now leads the points classification.",
+        ),
+        (
+            "paper.md",
+            "2026-05-15",
+            "# Maes takes fifth stage\n\nLukas Maes, 29, won Thursday's fifth stage of the Tour \
+             of Umbria in a sprint in Foligno.",
+        ),
+    ]);
+    let age = only(&report, "person.age", Some("Lukas Maes"));
+    assert_status(age, Status::Discrepancy);
+}

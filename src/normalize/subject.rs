@@ -968,16 +968,26 @@ impl<'a> DocumentContext<'a> {
 
     /// Whether a person's role calls them by one word of origin or kind after "the": "The
     /// Ethiopian, 29,", "the Briton", "the Frenchman" refer back to someone named, as "the
-    /// 41-year-old" does. Not when the word is a name the report or the gazetteer knows.
+    /// 41-year-old" does. Not when the word is a name the report or the gazetteer knows; a
+    /// country's demonym never is, even alone after an age ("The 24-year-old Belgian").
     fn describes_by_origin(&self, written: &str, cleaned: &str) -> bool {
-        let mut words = written.split_whitespace();
-        let (Some(first), Some(word), None) = (words.next(), words.next(), words.next()) else {
-            return false;
+        let gazetteer = &self.rules.gazetteer;
+        // The report may have taken a demonym for a name of its own: it is none.
+        let demonym = |word: &str| {
+            gazetteer.country_of_demonym(word).is_some() && gazetteer.lookup(cleaned).is_none()
         };
-        first.eq_ignore_ascii_case("the")
-            && word.starts_with(char::is_uppercase)
-            && self.rules.gazetteer.lookup(cleaned).is_none()
-            && self.local_by_name(cleaned).is_none()
+        let mut words = written.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(first), Some(word), None) => {
+                first.eq_ignore_ascii_case("the")
+                    && word.starts_with(char::is_uppercase)
+                    && (demonym(word)
+                        || gazetteer.lookup(cleaned).is_none()
+                            && self.local_by_name(cleaned).is_none())
+            }
+            (Some(word), None, None) => demonym(word),
+            _ => false,
+        }
     }
 
     /// The kind of series a recurring-event phrase counts ("11th rate hike" → increase), through
