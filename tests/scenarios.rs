@@ -1484,6 +1484,27 @@ fn a_figure_after_a_change_is_a_level_and_profit_is_net_income() {
 }
 
 #[test]
+fn a_figure_after_a_clause_word_is_the_figure_the_clause_names() {
+    // "data suggesting that sales fell" names sales, which are revenue; the words before "that"
+    // are no part of the figure, so it meets "Revenue ... dropped".
+    let report = check_texts(&[
+        (
+            "wire.md",
+            "2026-05-06",
+            "Halvard Foods published data suggesting that sales fell 9% in the first quarter.",
+        ),
+        (
+            "daily.md",
+            "2026-05-06",
+            "Revenue at Halvard Foods dropped 6 per cent in the January-March quarter.",
+        ),
+    ]);
+    let change = only(&report, "rate.change", Some("revenue"));
+    assert_status(change, Status::Discrepancy);
+    assert_eq!(change.claims.len(), 2, "{change:#?}");
+}
+
+#[test]
 fn a_sinking_is_dated_by_its_vessel_and_a_vessels_age_is_no_persons() {
     // A boat's age next to a survivor's, the date told by what befell the boat, the missing
     // "unaccounted for" in one report, and compensation in shillings with an aside in brackets.

@@ -757,7 +757,11 @@ impl<'a> DocumentContext<'a> {
         // "that net profit" are both profit, "sales" and "revenue" one figure), anything else
         // ("inflation", "shares in the company") as any phrase is read.
         if spec.entity_type == "figure" {
-            let head = head_phrase(&written);
+            // A clause the match took in before the figure ("results showing that revenue
+            // rose") opens the figure's noun phrase after its "that": the words before it are
+            // no part of the figure, and what follows starts a clause.
+            let (figure_phrase, after_clause) = after_clause_word(&written);
+            let head = head_phrase(figure_phrase);
             // A listed noun followed by another word of its noun phrase only modifies that
             // word's noun: "government bond yields" are yields, not a bond (bail); "revenue
             // targets" are no revenue. Such a phrase is read as any other.
@@ -776,9 +780,10 @@ impl<'a> DocumentContext<'a> {
                 // "Since the line opened, ticket sales have doubled" names the part as
                 // "Ticket sales are up" does.
                 let preceding = &self.document.text[sentence.start.min(range.start)..range.start];
-                let starts_sentence =
-                    starts_a_clause(preceding) || preceding.trim_end().ends_with(',');
-                let after = &written[head.len()..];
+                let starts_sentence = after_clause
+                    || starts_a_clause(preceding)
+                    || preceding.trim_end().ends_with(',');
+                let after = &figure_phrase[head.len()..];
                 return Some(self.of_a_part(role, &head[..noun_at], starts_sentence, after));
             }
             // Other figures said in several ways: "its benchmark interest rate" and "the main
@@ -3386,6 +3391,24 @@ fn describes_by_age(phrase: &str) -> bool {
 
 /// The words of `phrase` before the first word that ends a noun phrase: "Net income at Calder
 /// Motors" → "Net income".
+/// The words after the last clause word of a phrase ("showing that revenue" → "revenue"), and
+/// whether there was one. A clause word at the end opens nothing, and the phrase stays whole.
+fn after_clause_word(phrase: &str) -> (&str, bool) {
+    let mut at = 0;
+    let mut cut = None;
+    for word in phrase.split_whitespace() {
+        let start = at + phrase[at..].find(word).unwrap_or(0);
+        at = start + word.len();
+        if CLAUSE_WORDS.contains(&word.to_lowercase().as_str()) && !phrase[at..].trim().is_empty() {
+            cut = Some(at);
+        }
+    }
+    cut.map_or((phrase, false), |cut| (phrase[cut..].trim_start(), true))
+}
+
+/// Words that open a clause within a phrase: what follows them is a noun phrase of its own.
+const CLAUSE_WORDS: &[&str] = &["that", "which", "whether", "how"];
+
 fn head_phrase(phrase: &str) -> &str {
     let mut end = phrase.len();
     let mut at = 0;
