@@ -745,6 +745,96 @@ mod tests {
         }
     }
 
+    /// The built-in gazetteer's first-level regions: a region lies within its country, a
+    /// county within its region, a city within its region and country.
+    #[test]
+    fn regions_lie_within_their_country() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let g = &rules.gazetteer;
+        let place = |name: &str| g.lookup(name).unwrap_or_else(|| panic!("{name} is listed"));
+        let (yorkshire, england, uk) = (
+            place("Yorkshire"),
+            place("England"),
+            place("United Kingdom"),
+        );
+        assert_eq!(g.get(yorkshire).entity_type, "region");
+        assert!(g.is_within(yorkshire, england));
+        assert!(g.is_within(yorkshire, uk));
+        assert!(g.is_within(place("South Yorkshire"), england));
+        assert!(!g.is_within(england, yorkshire));
+        assert!(!g.is_within(yorkshire, place("Scotland")));
+        assert_eq!(g.country_of(yorkshire), Some(uk));
+        // "northern England" names England.
+        let text = "a hospice in northern England";
+        let found: Vec<usize> = g.scan(text).iter().map(|m| m.entity).collect();
+        assert_eq!(found, vec![england]);
+        // A city re-parented to its nation keeps its chain to the country and its demonym.
+        assert!(g.is_within(place("Edinburgh"), place("Scotland")));
+        assert!(g.is_within(place("London"), uk));
+        assert_eq!(g.country_of_demonym("British"), Some(uk));
+    }
+
+    #[test]
+    fn a_us_city_lies_within_its_state_and_the_us() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let g = &rules.gazetteer;
+        let place = |name: &str| g.lookup(name).unwrap_or_else(|| panic!("{name} is listed"));
+        let (los_angeles, california, us) = (
+            place("Los Angeles"),
+            place("California"),
+            place("United States"),
+        );
+        assert!(g.is_within(los_angeles, california));
+        assert!(g.is_within(los_angeles, us));
+        assert!(g.is_within(california, us));
+        assert!(!g.is_within(los_angeles, place("Texas")));
+        assert_eq!(g.lookup("Calif."), Some(california));
+        // Bare "New York" and "Washington" stay the cities, within their state and district.
+        assert_eq!(g.get(place("New York")).entity_type, "city");
+        assert!(g.is_within(place("New York"), place("New York State")));
+        assert_eq!(g.get(place("Washington")).entity_type, "city");
+        assert!(g.is_within(place("Washington"), us));
+        assert_ne!(place("Washington"), place("Washington State"));
+        // "Kansas City" is not read as Kansas.
+        let text = "Fans in Kansas City cheered.";
+        let found: Vec<usize> = g.scan(text).iter().map(|m| m.entity).collect();
+        assert_eq!(found, vec![place("Kansas City")]);
+        assert!(!g.is_within(place("Kansas City"), place("Kansas")));
+    }
+
+    #[test]
+    fn a_region_name_that_is_a_first_name_is_no_place() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let g = &rules.gazetteer;
+        // "Virginia" alone is a first name: neither a name nor, by spelling, a place.
+        assert_eq!(g.lookup("Virginia"), None);
+        assert_eq!(g.fuzzy("Virginia", "place", 0.92), None);
+        let text = "Virginia Hale, who grew up in West Virginia, spoke.";
+        let found: Vec<&str> = g
+            .scan(text)
+            .iter()
+            .map(|m| &text[m.range.clone()])
+            .collect();
+        assert_eq!(found, vec!["West Virginia"]);
+        // "Georgia" is the country, not the US state; "Victoria" names no place.
+        let georgia = g.lookup("Georgia").expect("Georgia is listed");
+        assert_eq!(g.get(georgia).entity_type, "country");
+        assert_eq!(g.lookup("Victoria"), None);
+        let victoria = g
+            .lookup("State of Victoria")
+            .expect("the Australian state is listed");
+        assert_eq!(g.lookup("Victoria state"), Some(victoria));
+        assert!(g.is_within(g.lookup("Melbourne").expect("Melbourne"), victoria));
+        // A body whose name holds a region's is the body: "Scotland Yard" names no place.
+        let text = "Scotland Yard said the Church of England had been told.";
+        let found: Vec<&str> = g
+            .scan(text)
+            .iter()
+            .map(|m| g.get(m.entity).name.as_str())
+            .collect();
+        assert_eq!(found, vec!["Metropolitan Police", "Church of England"]);
+    }
+
     #[test]
     fn fuzzy_matches_spelling_variants() {
         let g = gazetteer();
