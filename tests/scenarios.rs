@@ -483,7 +483,7 @@ fn sports_final_story() {
 
 #[test]
 fn company_results_story() {
-    assert_story(
+    let report = assert_story(
         "company-results",
         &[
             planted("power.start", Some("Tan"), "2025-03", "2024-12"),
@@ -496,6 +496,16 @@ fn company_results_story() {
             planted("jobs.cut", None, "3,600–4,400", "5,400–6,600"),
         ],
     );
+    // The third quarter's guidance ("forecast revenue of $16.1 billion to $17.1 billion",
+    // "expects third-quarter revenue of between 16.1bn and 17.1bn dollars") is a forecast: it
+    // meets the other report's forecast and never the second quarter's result.
+    let guidance: Vec<_> = findings(&report, "money.amount", Some("revenue"))
+        .into_iter()
+        .filter(|f| f.qualifiers.get("outlook").map(|o| o.as_ref()) == Some("expected"))
+        .collect();
+    assert_eq!(guidance.len(), 1, "{guidance:#?}");
+    assert_status(guidance[0], Status::Agreement);
+    assert_eq!(sources(guidance[0]).len(), 2, "{:?}", values(guidance[0]));
 }
 
 #[test]
