@@ -1515,6 +1515,43 @@ fn a_figure_after_a_clause_word_is_the_figure_the_clause_names() {
 }
 
 #[test]
+fn councillors_are_the_council_and_another_council_stays_apart() {
+    // "Councillors passed the scheme" is the council's approval, so it meets the named
+    // council's in the other report.
+    let report = check_texts(&[
+        (
+            "gazette.md",
+            "2026-04-09",
+            "Councillors passed the flood scheme by eight votes to three on Tuesday evening.",
+        ),
+        (
+            "echo.md",
+            "2026-04-09",
+            "The Ardee Borough Council on April 6 approved the flood scheme after a long debate.",
+        ),
+    ]);
+    let approval = only(&report, "approval.date", None);
+    assert_status(approval, Status::Discrepancy);
+    assert_eq!(sources(approval).len(), 2, "{:?}", values(approval));
+    // Two councils by their names are two approvals.
+    let report = check_texts(&[
+        (
+            "gazette.md",
+            "2026-04-09",
+            "Dunmore County Council backed the flood scheme on April 2.",
+        ),
+        (
+            "echo.md",
+            "2026-04-09",
+            "The Ardee Borough Council on April 6 approved the flood scheme.",
+        ),
+    ]);
+    let approvals = findings(&report, "approval.date", None);
+    assert_eq!(approvals.len(), 2, "{approvals:#?}");
+    assert!(approvals.iter().all(|f| f.status == Status::Unique));
+}
+
+#[test]
 fn a_sinking_is_dated_by_its_vessel_and_a_vessels_age_is_no_persons() {
     // A boat's age next to a survivor's, the date told by what befell the boat, the missing
     // "unaccounted for" in one report, and compensation in shillings with an aside in brackets.
