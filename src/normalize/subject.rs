@@ -3389,8 +3389,6 @@ fn describes_by_age(phrase: &str) -> bool {
     by_age && words.count() <= 1
 }
 
-/// The words of `phrase` before the first word that ends a noun phrase: "Net income at Calder
-/// Motors" → "Net income".
 /// The words after the last clause word of a phrase ("showing that revenue" → "revenue"), and
 /// whether there was one. A clause word at the end opens nothing, and the phrase stays whole.
 fn after_clause_word(phrase: &str) -> (&str, bool) {
@@ -3409,6 +3407,8 @@ fn after_clause_word(phrase: &str) -> (&str, bool) {
 /// Words that open a clause within a phrase: what follows them is a noun phrase of its own.
 const CLAUSE_WORDS: &[&str] = &["that", "which", "whether", "how"];
 
+/// The words of `phrase` before the first word that ends a noun phrase: "Net income at Calder
+/// Motors" → "Net income".
 fn head_phrase(phrase: &str) -> &str {
     let mut end = phrase.len();
     let mut at = 0;
