@@ -1552,6 +1552,32 @@ fn councillors_are_the_council_and_another_council_stays_apart() {
 }
 
 #[test]
+fn a_final_week_is_no_final_and_a_crossings_time_meets_its_rounded_days() {
+    // "the final week" and "the final stretch" name a stretch of the crossing, not a sports
+    // final: the crossing's time is not the final's. Told to the minute and in rounded days,
+    // it agrees.
+    let report = check_texts(&[
+        (
+            "courier.md",
+            "2026-02-02",
+            "Two sisters from Cork landed in Barbados on Sunday after 45 days, 6 hours and 12 \
+             minutes at sea. They rationed water in the final week. It was the first time \
+             they had rowed an ocean.",
+        ),
+        (
+            "herald.md",
+            "2026-02-02",
+            "The sisters completed the crossing in just over 45 days. A broken oar slowed them \
+             in the final stretch, and the final days were the hardest.",
+        ),
+    ]);
+    let crossing = only(&report, "journey.duration", None);
+    assert_status(crossing, Status::Agreement);
+    assert_eq!(sources(crossing).len(), 2, "{:?}", values(crossing));
+    assert_ne!(crossing.subject.as_deref(), Some("final"), "{crossing:#?}");
+}
+
+#[test]
 fn a_sinking_is_dated_by_its_vessel_and_a_vessels_age_is_no_persons() {
     // A boat's age next to a survivor's, the date told by what befell the boat, the missing
     // "unaccounted for" in one report, and compensation in shillings with an aside in brackets.
