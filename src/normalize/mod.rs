@@ -1710,7 +1710,8 @@ fn reads_as_adjective(word: &str) -> bool {
         "several", "such", "some", "all", "both", "each", "most", "only", "overall", "total",
         "hot", "cold", "dead", "alive", "live", "safe", "fit", "ill", "sick", "poor", "rich",
         "little", "great", "larger", "smaller", "bigger", "older", "younger", "greater", "higher",
-        "lower", "fewer", "longer", "wider", "earlier", "later",
+        "lower", "fewer", "longer", "wider", "earlier", "later", "private", "public", "single",
+        "separate", "joint", "average", "ordinary", "urban",
     ];
     const ENDINGS: &[&str] = &[
         "ed", "ing", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ent", "ant",
@@ -1729,6 +1730,24 @@ fn reads_as_adjective(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_before_a_counted_noun_is_an_adjective_or_a_noun() {
+        // "1.93 million private households" are households, as "1,930,400 households" are.
+        for word in [
+            "private",
+            "public",
+            "refrigerated",
+            "formal",
+            "single",
+            "urban",
+        ] {
+            assert!(reads_as_adjective(word), "{word}");
+        }
+        for word in ["business", "Wembley", "council", "container"] {
+            assert!(!reads_as_adjective(word), "{word}");
+        }
+    }
 
     #[test]
     fn decimals_without_a_scale_word_count_nothing_whole() {
