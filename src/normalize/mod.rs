@@ -619,7 +619,7 @@ fn normalize_mention(
         // A length reads as written ("12 years"), not as the range of days it is compared in.
         Value::Number(_) if rule.file.value.constructor == Constructor::Duration => {
             let words = &document.text[value_range.clone()];
-            parse_length(words, context, settings)
+            parse_rule_length(words, rule, context, settings)
                 .map(|d| {
                     let amount = NumberValue {
                         unit: None,
@@ -1127,7 +1127,7 @@ fn build_value(
                 other => other,
             }
         }
-        Constructor::Duration => match parse_length(words, context, settings) {
+        Constructor::Duration => match parse_rule_length(words, rule, context, settings) {
             Some(duration) => {
                 let mut notes = duration.notes.clone();
                 let days = in_days(&duration);
@@ -1389,6 +1389,20 @@ fn parse_length(
 ) -> Option<number::Duration> {
     let spaced = words.replace(['-', '‐'], " ");
     number::parse_duration(&spaced, &context.rules.lexicon, settings.tolerance)
+}
+
+/// A rule's length of time, where the rule may name the unit a bare number is in (`bare_unit`):
+/// a median age is given as "40.2" as often as "40.2 years".
+fn parse_rule_length(
+    words: &str,
+    rule: &Rule,
+    context: &DocumentContext<'_>,
+    settings: &Settings,
+) -> Option<number::Duration> {
+    parse_length(words, context, settings).or_else(|| {
+        let unit = rule.file.value.bare_unit.as_deref()?;
+        parse_length(&format!("{} {unit}s", words.trim()), context, settings)
+    })
 }
 
 /// A span of time in days, with calendar units as ranges: a month is 28 to 31 days, a year 365

@@ -185,6 +185,10 @@ pub struct ValueSpec {
     /// adjective do not ("14 refrigerated containers" are containers).
     #[serde(default)]
     pub modifier_capture: Option<String>,
+    /// For a length of time, the unit a bare number is in: a median age is said as "40.2" as
+    /// often as "40.2 years", and with `bare_unit: year` both read as years.
+    #[serde(default)]
+    pub bare_unit: Option<String>,
     /// The count is a part of the whole the kind counts, so its value is a lower bound: "six
     /// bodies have been recovered" is at least six dead.
     #[serde(default)]
