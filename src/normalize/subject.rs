@@ -605,6 +605,27 @@ impl<'a> DocumentContext<'a> {
         if spec.entity_type == "state" {
             return state_role(&written, lexicon);
         }
+        // "the third-largest city in the State", "the country's fourth-largest city": a rule
+        // that keeps its words unresolved may capture a reference to a place the lexicon lists
+        // without its article. It is read as what it refers to, unresolved, so "the State"
+        // and "the nation" are both "country" (resolving would guess: in "Japan had been the
+        // country's largest donor" the country is not the Japan named nearest).
+        let after_the = !spec.resolve
+            && matches!(spec.entity_type.as_str(), "place" | "country" | "city")
+            && lexicon.reference_type(&written).is_none()
+            && ends_with_word(&self.document.text[..range.start], "the ");
+        if let Some(kind) = after_the
+            .then(|| lexicon.reference_type(&format!("the {cleaned}")))
+            .flatten()
+        {
+            return Some(Role {
+                resolution: format!("\"the {written}\" read as a reference to the {kind}").into(),
+                name: kind.into(),
+                written: written.as_str().into(),
+                entity: None,
+                description: None,
+            });
+        }
         if let Some(kind) = lexicon
             .reference_type(&written)
             .or_else(|| lexicon.reference_type(&cleaned))
