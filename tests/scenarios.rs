@@ -7996,3 +7996,35 @@ fn a_rider_called_by_age_and_nationality_is_the_rider_named_before() {
     let age = only(&report, "person.age", Some("Lukas Maes"));
     assert_status(age, Status::Discrepancy);
 }
+
+#[test]
+fn a_census_story_compares_growth_median_age_and_the_states_rank() {
+    // Filed from a city, the reports give the nation's figures without naming it again: the
+    // growth and the median age are the country's, not the dateline city's. "The nation" and
+    // "the State" are both the country a rank holds in, and a bare median age is in years.
+    let report = check_texts(&[
+        (
+            "daily.md",
+            "2026-05-14",
+            "LISBON, May 14 - Portugal's population has climbed to 10.8 million. The \
+             population was 3.1 per cent higher than in 2021. The median age rose to 47.1, \
+             the figures show. Braga is now the third-largest city in the State.",
+        ),
+        (
+            "wire.md",
+            "2026-05-14",
+            "LISBON - Portugal counted 10,812,000 residents, the statistics office said. The \
+             nation's population grew by 3.6 percent from 2021. The median age \
+             stands at 47.1 years. Braga remains the nation's fourth-largest city.",
+        ),
+    ]);
+    let growth = only(&report, "population.growth", None);
+    assert_status(growth, Status::Discrepancy);
+    assert_eq!(growth.subject.as_deref(), Some("Portugal"), "{growth:#?}");
+    let age = only(&report, "age.median", None);
+    assert_status(age, Status::Agreement);
+    assert_eq!(age.subject.as_deref(), Some("Portugal"), "{age:#?}");
+    let rank = only(&report, "rank.position", None);
+    assert_status(rank, Status::Discrepancy);
+    assert_eq!(rank.subject.as_deref(), Some("country"), "{rank:#?}");
+}
