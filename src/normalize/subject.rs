@@ -731,6 +731,12 @@ impl<'a> DocumentContext<'a> {
         // A thing called by one of the nouns the lexicon lists for it ("the probe" is the
         // spacecraft); a noun with words of its own ("the port project") stays as written.
         if spec.entity_type == "thing" {
+            // "The alliance said the mission had cost £140m": a match that runs back over a
+            // reporting verb took in who said it; the thing is what follows the verb.
+            let text = &self.document.text[range.clone()];
+            if let Some(at) = after_reporting_verb(text) {
+                return self.resolve_words(spec, range.start + at..range.end, sentence, claim);
+            }
             if let Some(canonical) = lexicon.canonical_thing(&cleaned.to_lowercase()) {
                 return Some(Role {
                     name: canonical.into(),
@@ -3423,6 +3429,35 @@ fn after_clause_word(phrase: &str) -> (&str, bool) {
         }
     }
     cut.map_or((phrase, false), |cut| (phrase[cut..].trim_start(), true))
+}
+
+/// Where the words after a reporting verb in the middle of `phrase` start ("The alliance said
+/// the mission" → at "the mission"), if one is there.
+fn after_reporting_verb(phrase: &str) -> Option<usize> {
+    const REPORTING: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "added",
+        "reported",
+        "announced",
+        "confirmed",
+        "stated",
+        "noted",
+    ];
+    let mut at = 0;
+    let mut cut = None;
+    for word in phrase.split_whitespace() {
+        let start = at + phrase[at..].find(word).unwrap_or(0);
+        at = start + word.len();
+        if start > 0 && REPORTING.contains(&word.to_lowercase().as_str()) {
+            cut = Some(at);
+        }
+    }
+    let cut = cut?;
+    let rest = &phrase[cut..];
+    let skip = rest.len() - rest.trim_start().len();
+    (!rest.trim().is_empty()).then_some(cut + skip)
 }
 
 /// Words that open a clause within a phrase: what follows them is a noun phrase of its own.
