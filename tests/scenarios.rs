@@ -8028,3 +8028,26 @@ fn a_census_story_compares_growth_median_age_and_the_states_rank() {
     assert_status(rank, Status::Discrepancy);
     assert_eq!(rank.subject.as_deref(), Some("country"), "{rank:#?}");
 }
+
+#[test]
+fn a_race_for_an_office_is_its_election_and_voters_at_the_polls_date_it() {
+    // One report calls the vote "the governor's race" and dates it by the voters; the other
+    // names "the special election, held on" its day. Both are the election's date.
+    let report = check_texts(&[
+        (
+            "herald.md",
+            "2026-11-06",
+            "# Reyes takes the governor's race\n\nVoters went to the polls on Tuesday and \
+             handed the governor's race to Ana Reyes, whose campaign led from the start.",
+        ),
+        (
+            "ledger.md",
+            "2026-11-06",
+            "The special election, held on November 3, gave Ana Reyes a clear win.",
+        ),
+    ]);
+    let date = only(&report, "event.date", None);
+    assert_status(date, Status::Agreement);
+    assert_eq!(date.subject.as_deref(), Some("election"), "{date:#?}");
+    assert_eq!(sources(date).len(), 2, "{:?}", values(date));
+}
