@@ -274,7 +274,7 @@ fn extract_window(
         found
     };
     // Each pattern's matches, in pattern order.
-    let by_pattern: Vec<Vec<(usize, Mention)>> = match workers {
+    let by_pattern: Vec<Vec<(usize, Mention, bool)>> = match workers {
         None => (0..patterns.len()).map(search).collect(),
         Some(workers) => {
             let shares = rayon::broadcast(|context| {
@@ -284,7 +284,7 @@ fn extract_window(
                     .map(|flat| (flat, search(flat)))
                     .collect::<Vec<_>>()
             });
-            let mut by_pattern: Vec<Vec<(usize, Mention)>> = vec![Vec::new(); patterns.len()];
+            let mut by_pattern: Vec<Vec<(usize, Mention, bool)>> = vec![Vec::new(); patterns.len()];
             for (flat, found) in shares.into_iter().flatten() {
                 by_pattern[flat] = found;
             }
@@ -292,22 +292,32 @@ fn extract_window(
         }
     };
     let mut found: Vec<Vec<Mention>> = vec![Vec::new(); window.len()];
-    for (index, mention) in by_pattern.into_iter().flatten() {
-        found[index].push(mention);
+    let mut joined: Vec<Vec<Mention>> = vec![Vec::new(); window.len()];
+    for (index, mention, conjunct) in by_pattern.into_iter().flatten() {
+        if conjunct {
+            joined[index].push(mention);
+        } else {
+            found[index].push(mention);
+        }
     }
     // Matches overlap only within a sentence, so the longest of each kind is chosen sentence
     // by sentence: over the whole document that choice cost the square of the number of its
     // matches, hours for an archive of 200 MB.
     found
         .into_iter()
-        .map(|sentence_mentions| {
-            drop_deferred(keep_longest_per_kind(sentence_mentions, rules), rules)
+        .zip(joined)
+        .zip(window)
+        .map(|((sentence_mentions, joined), place)| {
+            let kept = keep_longest_per_kind(sentence_mentions, rules);
+            let text = &documents[place.document].text;
+            drop_deferred(keep_conjuncts(kept, joined, text, rules), rules)
         })
         .collect()
 }
 
 /// The matches of one pattern in the sentences of the window at `sentences`, each with the
-/// sentence's place in the window.
+/// sentence's place in the window, and whether it is a count read as another's conjunct (see
+/// [`conjuncts`]).
 fn search_pattern(
     documents: &[Document],
     window: &[Place],
@@ -315,53 +325,22 @@ fn search_pattern(
     sentences: &[usize],
     rules: &RuleSet,
     (rule_index, pattern_index): (usize, usize),
-) -> Vec<(usize, Mention)> {
+) -> Vec<(usize, Mention, bool)> {
     let rule = &rules.rules[rule_index];
     let pattern = &rule.patterns[pattern_index];
     let mut found = Vec::new();
     for &index in sentences {
         let haystack = &haystacks[index];
-        let Some((regex, read)) = pattern.regex.for_haystack(haystack) else {
+        let Some((regex, matches)) = matches_in(rule, &pattern.regex, haystack, rules) else {
             continue;
         };
         let place = window[index];
         let start = documents[place.document].sentences[place.sentence].start;
-        // A `tail` capture is context the match needs and the claim does not quote: "the third
-        // serious collision" ends at its noun, before the "on" that shows where the noun ends.
-        let tail = regex.capture_names().position(|name| name == Some("tail"));
-        let text = haystack.text();
-        let mut all = regex.captures_all(read);
-        // A class at the edge of a match may take a masked letter's bytes apart (a user's
-        // `\p{White_Space}+\w` on "Ç"), where the pattern as written takes the letter whole:
-        // such a sentence is read as written.
-        let splits = |groups: &[Option<Range<usize>>]| {
-            groups
-                .iter()
-                .flatten()
-                .any(|s| !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end))
-        };
-        if all.iter().any(|groups| splits(groups)) {
-            all = pattern
-                .regex
-                .as_written()
-                .map(|regex| regex.captures_all(text))
-                .unwrap_or_default();
-            all.retain(|groups| !splits(groups));
-        }
-        for groups in all {
-            let Some(mut whole) = groups.first().cloned().flatten() else {
-                continue;
-            };
-            if let Some(tail) = tail.and_then(|group| groups[group].clone()) {
-                whole.end = tail.start;
-            }
-            if haystack.text()[whole.clone()].trim().is_empty()
-                || excluded(rule, haystack, whole.clone())
-                || counts_a_measure(rule, &regex, &groups, haystack.text(), rules)
-            {
-                continue;
-            }
-            let captures = groups
+        let mention = |whole: Range<usize>, groups: &Groups| Mention {
+            rule: rule_index,
+            pattern: pattern_index,
+            range: start + whole.start..start + whole.end,
+            captures: groups
                 .iter()
                 .enumerate()
                 .filter_map(|(group, span)| {
@@ -371,20 +350,280 @@ fn search_pattern(
                         .filter(|name| &***name != "tail")?;
                     Some((Arc::clone(name), start + span.start..start + span.end))
                 })
-                .collect();
-            found.push((
-                index,
-                Mention {
-                    rule: rule_index,
-                    pattern: pattern_index,
-                    range: start + whole.start..start + whole.end,
-                    captures,
-                    sentence: place.sentence,
-                },
-            ));
+                .collect(),
+            sentence: place.sentence,
+        };
+        for (whole, groups) in matches {
+            let read = (&whole, &groups);
+            for (joined, joined_groups) in conjuncts(rule, pattern, &regex, read, haystack, rules) {
+                found.push((index, mention(joined, &joined_groups), true));
+            }
+            found.push((index, mention(whole, &groups), false));
         }
     }
     found
+}
+
+/// A match read in a sentence: its whole (without its `tail`) and its groups.
+type Read = (Range<usize>, Groups);
+
+/// The matches of one pattern in one sentence that the rule's context lets stand, each as its
+/// whole (without its `tail`) and its groups, in the sentence's bytes; and the regex that read
+/// them, for the groups' names.
+fn matches_in(
+    rule: &Rule,
+    pattern: &Matcher,
+    haystack: &Haystack<'_>,
+    rules: &RuleSet,
+) -> Option<(RuleRegex, Vec<Read>)> {
+    let (regex, read) = pattern.for_haystack(haystack)?;
+    // A `tail` capture is context the match needs and the claim does not quote: "the third
+    // serious collision" ends at its noun, before the "on" that shows where the noun ends.
+    let tail = regex.capture_names().position(|name| name == Some("tail"));
+    let text = haystack.text();
+    let mut all = regex.captures_all(read);
+    // A class at the edge of a match may take a masked letter's bytes apart (a user's
+    // `\p{White_Space}+\w` on "Ç"), where the pattern as written takes the letter whole:
+    // such a sentence is read as written.
+    let splits = |groups: &[Option<Range<usize>>]| {
+        groups
+            .iter()
+            .flatten()
+            .any(|s| !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end))
+    };
+    if all.iter().any(|groups| splits(groups)) {
+        all = pattern
+            .as_written()
+            .map(|regex| regex.captures_all(text))
+            .unwrap_or_default();
+        all.retain(|groups| !splits(groups));
+    }
+    let matches = all
+        .into_iter()
+        .filter_map(|groups| {
+            let mut whole = groups.first().cloned().flatten()?;
+            if let Some(tail) = tail.and_then(|group| groups[group].clone()) {
+                whole.end = tail.start;
+            }
+            let stands = !text[whole.clone()].trim().is_empty()
+                && !excluded(rule, haystack, whole.clone())
+                && !counts_a_measure(rule, &regex, &groups, text, rules);
+            stands.then_some((whole, groups))
+        })
+        .collect();
+    Some((regex, matches))
+}
+
+/// The counts joined by "and" to a count the pattern read, read as the pattern reads that
+/// one: in "all 312 passengers and 48 crew members were evacuated" the pattern reads the crew,
+/// and what is said of them is said of the passengers too; in "carrying 187 passengers and a
+/// dozen crew members" it reads the passengers, and the crew were carried too. The other count
+/// is put in the read one's place (the sentence without "312 passengers and", or without "and
+/// 48 crew members") and the pattern run again; a match that reads the other count where the
+/// first stood, with a unit of its own, is its claim, quoted over both. Whether another rule
+/// reads that count itself ("killed 12 people and 40 people were injured") is settled once all
+/// the rules have run (see [`keep_conjuncts`]).
+fn conjuncts(
+    rule: &Rule,
+    pattern: &crate::rules::CompiledPattern,
+    regex: &RuleRegex,
+    (whole, groups): (&Range<usize>, &Groups),
+    haystack: &Haystack<'_>,
+    rules: &RuleSet,
+) -> Vec<Read> {
+    let value = &rule.file.value;
+    let Some(unit_name) = value.unit_capture.as_deref() else {
+        return Vec::new();
+    };
+    if value.constructor != Constructor::Count {
+        return Vec::new();
+    }
+    let (Some(count), Some(unit)) = (
+        named_group(regex, groups, &value.capture),
+        named_group(regex, groups, unit_name),
+    ) else {
+        return Vec::new();
+    };
+    let text = haystack.text();
+    let mut found = Vec::new();
+    // The read count is the first of the two: the other follows "and". Where the read one is
+    // the object of words before it, the other is no subject of a clause of its own ("killed
+    // two guests and 14 staff were injured"); the clause is both's where the read one has
+    // nothing before it to be the object of ("All 140 passengers and 11 crew were flown home").
+    if let Some(and) = leading_and(&text[unit.end..]) {
+        let (cut, join) = (count.start, unit.end + and);
+        let object = has_own_words(&text[whole.start..count.start]);
+        found.extend(
+            read_in_place(rule, pattern, text, cut..join, unit_name, rules)
+                .into_iter()
+                .filter(|other| other.count.start == join)
+                .filter(|other| {
+                    other.unit.as_ref().is_some_and(|unit| {
+                        !(object && whole.end <= unit.end && opens_a_clause(&text[unit.end..]))
+                    })
+                }),
+        );
+    }
+    // The read count is the second: the other comes before "and".
+    if let Some(and) = trailing_and(&text[..count.start]) {
+        let (cut, join) = (and, unit.end);
+        found.extend(
+            read_in_place(rule, pattern, text, cut..join, unit_name, rules)
+                .into_iter()
+                .filter(|other| other.unit.as_ref().is_some_and(|unit| unit.end == cut)),
+        );
+    }
+    found
+        .into_iter()
+        .map(|other| (other.whole, other.groups))
+        .collect()
+}
+
+/// The range of the group named `name`, if it took part in the match.
+fn named_group(regex: &RuleRegex, groups: &Groups, name: &str) -> Option<Range<usize>> {
+    groups.iter().enumerate().find_map(|(group, span)| {
+        let named = regex.capture_name(group)?;
+        (**named == *name).then(|| span.clone())?
+    })
+}
+
+/// The length of "and" and the spaces around it at the start of `text`, if it starts so.
+fn leading_and(text: &str) -> Option<usize> {
+    let rest = text.trim_start_matches([' ', '\u{a0}']);
+    let after = rest.strip_prefix("and ")?;
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    (rest.len() < text.len()).then(|| text.len() - after.len())
+}
+
+/// Where "and" and the spaces before it start at the end of `text`, if it ends so. After a
+/// comma, "and" joins clauses: "freed 12 hostages, and 40 soldiers were hurt".
+fn trailing_and(text: &str) -> Option<usize> {
+    let rest = text.trim_end_matches([' ', '\u{a0}']);
+    let before = rest.strip_suffix(" and")?.trim_end_matches([' ', '\u{a0}']);
+    (rest.len() < text.len() && !before.is_empty() && !before.ends_with(','))
+        .then_some(before.len())
+}
+
+/// Whether `text`, after a noun phrase, starts a clause whose subject that phrase is: the
+/// next word is an auxiliary or a verb of being.
+fn opens_a_clause(text: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "can", "may",
+        "might", "must", "should", "did", "do", "does", "remain", "remained", "remains",
+    ];
+    let word = text
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    AUXILIARIES.contains(&&*word.to_lowercase())
+}
+
+/// A match of a pattern in a sentence with a few words cut out, put back in the sentence's
+/// bytes.
+struct InPlace {
+    whole: Range<usize>,
+    count: Range<usize>,
+    unit: Option<Range<usize>>,
+    groups: Groups,
+}
+
+/// The matches of the rule's pattern in `text` without the bytes `cut`, which run across the
+/// cut, put back in `text`'s bytes.
+fn read_in_place(
+    rule: &Rule,
+    pattern: &crate::rules::CompiledPattern,
+    text: &str,
+    cut: Range<usize>,
+    unit_name: &str,
+    rules: &RuleSet,
+) -> Vec<InPlace> {
+    let spliced = [&text[..cut.start], &text[cut.end..]].concat();
+    let haystack = Haystack::new(&spliced);
+    let Some((regex, matches)) = matches_in(rule, &pattern.regex, &haystack, rules) else {
+        return Vec::new();
+    };
+    let start = |at: usize| if at >= cut.start { at + cut.len() } else { at };
+    let end = |at: usize| if at > cut.start { at + cut.len() } else { at };
+    let back = |span: &Range<usize>| start(span.start)..end(span.end);
+    matches
+        .into_iter()
+        .filter(|(whole, _)| whole.start <= cut.start && cut.start < whole.end)
+        .filter_map(|(whole, groups)| {
+            Some(InPlace {
+                // A match that starts where the cut was quotes the cut words too.
+                whole: whole.start..end(whole.end),
+                count: back(&named_group(&regex, &groups, &rule.file.value.capture)?),
+                unit: named_group(&regex, &groups, unit_name).map(|unit| back(&unit)),
+                groups: groups.iter().map(|span| span.as_ref().map(back)).collect(),
+            })
+        })
+        .collect()
+}
+
+/// The counts read as conjuncts (see [`conjuncts`]) that stand beside the sentence's other
+/// mentions: the count whose reading gave them stood, and no other rule reads them as one of
+/// its own, of the same kind or of another through words of its own: in "killed 12 people and
+/// 40 people were injured" the 40 are no 40 killed, but in "All 312 passengers and 48 crew
+/// members were evacuated" the passengers are both all aboard and evacuated. Rules that give
+/// way to any other (`defer_to: ['*']`) read nothing of their own.
+fn keep_conjuncts(
+    mut kept: Vec<Mention>,
+    joined: Vec<Mention>,
+    text: &str,
+    rules: &RuleSet,
+) -> Vec<Mention> {
+    let value_of =
+        |mention: &Mention| mention.capture(&rules.rules[mention.rule].file.value.capture);
+    let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let mut added: Vec<Mention> = Vec::new();
+    for mention in joined {
+        let value = &rules.rules[mention.rule].file.value;
+        let (Some(count), Some(unit)) = (
+            value_of(&mention),
+            value
+                .unit_capture
+                .as_deref()
+                .and_then(|unit| mention.capture(unit)),
+        ) else {
+            continue;
+        };
+        let phrase = count.start..unit.end;
+        let from_its_pattern = |other: &Mention| {
+            other.rule == mention.rule
+                && mention.range.start <= other.range.start
+                && other.range.end <= mention.range.end
+        };
+        let read_by_another = |other: &Mention| {
+            let file = &rules.rules[other.rule].file;
+            let own_words = || {
+                let around = [
+                    &text[other.range.start..phrase.start.max(other.range.start)],
+                    &text[phrase.end.min(other.range.end)..other.range.end],
+                ];
+                around.iter().any(|words| has_own_words(words))
+            };
+            value_of(other).is_some_and(|value| overlap(&value, &count))
+                && (file.kind == rules.rules[mention.rule].file.kind
+                    || (!file.defer_to.iter().any(|k| k == "*") && own_words()))
+        };
+        if kept.iter().any(from_its_pattern) && !kept.iter().chain(&added).any(read_by_another) {
+            added.push(mention);
+        }
+    }
+    kept.extend(added);
+    kept.sort_by_key(|m| (m.range.start, m.rule));
+    kept
+}
+
+/// Whether `text` holds a word other than one that picks out a noun phrase without saying
+/// anything of it ("all", "the", "both").
+fn has_own_words(text: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "all", "the", "both", "and", "these", "those", "its", "their",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|word| !word.is_empty() && !DETERMINERS.contains(&&*word.to_lowercase()))
 }
 
 /// Drops the matches of rules that defer to a kind whose match overlaps them (`*`: any other
@@ -430,11 +669,7 @@ fn counts_a_measure(
     if value.constructor != Constructor::Count || value.unit_capture.is_none() {
         return false;
     }
-    let count = groups.iter().enumerate().find_map(|(group, span)| {
-        let named = regex.capture_name(group)?;
-        (**named == *rule.file.value.capture).then(|| span.clone())?
-    });
-    count.is_some_and(|count| {
+    named_group(regex, groups, &rule.file.value.capture).is_some_and(|count| {
         let after = sentence[count.end..].trim_start_matches([' ', '\u{a0}', '-', '‑']);
         rules.lexicon.opens_with_measure(after)
     })

@@ -8051,3 +8051,45 @@ fn a_race_for_an_office_is_its_election_and_voters_at_the_polls_date_it() {
     assert_eq!(date.subject.as_deref(), Some("election"), "{date:#?}");
     assert_eq!(sources(date).len(), 2, "{:?}", values(date));
 }
+
+#[test]
+fn counts_joined_by_and_share_what_is_said_of_them() {
+    // One report reads the staff after "evacuated … guests and", the other the guests before
+    // "and … staff members were evacuated": each count joined to a read one is read too. A
+    // count that opens a clause of its own ("and 14 staff were injured") is that clause's.
+    let report = check_texts(&[
+        (
+            "gazette.md",
+            "2026-02-11",
+            "Crews evacuated 230 guests and 45 staff from the hotel as the fire spread. The \
+             blaze killed two guests and 14 staff members were injured.",
+        ),
+        (
+            "courier.md",
+            "2026-02-11",
+            "About 230 guests and 52 staff members were evacuated, the fire service said.",
+        ),
+    ]);
+    let staff = only(&report, "casualties.evacuated", Some("worker"));
+    assert_status(staff, Status::Discrepancy);
+    assert_eq!(
+        values(staff),
+        vec![
+            ("courier.md".to_string(), "52".to_string()),
+            ("gazette.md".to_string(), "45".to_string())
+        ]
+    );
+    let guests = only(&report, "casualties.evacuated", Some("guest"));
+    assert_status(guests, Status::Agreement);
+    assert_eq!(sources(guests).len(), 2, "{:?}", values(guests));
+    assert!(
+        findings(&report, "casualties.killed", Some("worker")).is_empty(),
+        "{:#?}",
+        report.findings
+    );
+    let injured = only(&report, "casualties.injured", Some("worker"));
+    assert_eq!(
+        values(injured),
+        vec![("gazette.md".to_string(), "14".to_string())]
+    );
+}
