@@ -2357,11 +2357,13 @@ fn event_scores(
         }
     }
     // "The fire chief", "the storm surge": a thing or a person of an event, no event of its own
-    // (a collapse's story is not a fire's because its fire chief speaks).
+    // (a collapse's story is not a fire's because its fire chief speaks). Nor is an event
+    // dated years back ("reached the semi-finals in 1958", "the 2011 floods").
     let counted = |(range, noun): &&(Range<usize>, String)| {
         !generic(noun)
             && !briefing(&document.text, range)
             && !modifies_a_noun(&document.text[range.end..], &rules.lexicon)
+            && !dated_years_back(document, range.clone())
     };
     // The lede is the opening of the report: its first two sentences (the first may be a
     // dateline or a kicker), not wherever the first event noun happens to be.
@@ -2375,6 +2377,36 @@ fn event_scores(
         add(noun, if in_lede { 1 + LEDE_WEIGHT } else { 1 });
     }
     scores
+}
+
+/// Whether the event noun at `range` is dated by a year at least two years before publication,
+/// right before it or right after it: "the 2011 floods", "the semi-finals in 1958", "the fire of
+/// 1666".
+fn dated_years_back(document: &Document, range: Range<usize>) -> bool {
+    static BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:['’]s)?\s+(?:\p{Lu}[\w-]*\s+){0,2}$")
+            .expect("the year-before pattern is valid")
+    });
+    static AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s+(?:of|in)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
+            .expect("the year-after pattern is valid")
+    });
+    let Some(published) = document.meta.published.map(|date| date.year()) else {
+        return false;
+    };
+    let text = &document.text;
+    let mut from = range.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let year = |captures: regex::Captures<'_>| captures["year"].parse::<i16>().ok();
+    [
+        BEFORE.captures(&text[from..range.start]).and_then(year),
+        AFTER.captures(text_after(text, range.end, 12)).and_then(year),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|year| year <= published - 2)
 }
 
 /// The event a set of reports of one story is about: the event noun with the highest score over
