@@ -1560,7 +1560,21 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
             _ => unresolvable(),
         }
     };
+    // A part of a year written counts in months: "more than two and a half years" before
+    // November 2025 is May 2023 or before, not 2022 or before. A hedge's tolerance does not:
+    // "about three years" stays in years.
+    let lower = words.to_lowercase();
+    let written_part = ["half", "quarter", "third", "½", "¼", "¾"]
+        .iter()
+        .any(|part| lower.contains(part))
+        || lower
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
     let value = match span.unit {
+        number::TimeUnit::Year if written_part => {
+            months_back(earliest_back * 12.0, latest_back * 12.0)
+        }
         number::TimeUnit::Year => {
             let year = f64::from(reference.year());
             let (first, last) = (
