@@ -789,7 +789,7 @@ fn stated_maximum(
 fn share_base_after(after: &str) -> Option<&str> {
     static BASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
+            r"(?i)^\s+(?:in\s+(?:every\s+)?|out\s+of\s+(?:every\s+)?|of\s+every\s+)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
         )
         .expect("the share base pattern is valid")
     });

@@ -287,6 +287,7 @@ fn fraction_words(tokens: &[&str]) -> Option<f64> {
 /// # use crosscheck::normalize::number::parse_share;
 /// assert_eq!(parse_share("two in five"), Some(0.4));
 /// assert_eq!(parse_share("one out of every four"), Some(0.25));
+/// assert_eq!(parse_share("three of every four"), Some(0.75));
 /// assert_eq!(parse_share("one voter in four"), Some(0.25));
 /// assert_eq!(parse_share("two-thirds"), Some(2.0 / 3.0));
 /// assert_eq!(parse_share("by a fifth"), Some(0.2));
@@ -298,10 +299,15 @@ pub fn parse_share(text: &str) -> Option<f64> {
     let text = text.strip_prefix("by ").unwrap_or(&text);
     let mut tokens: Vec<&str> = text.split_whitespace().collect();
     // "one voter in four", "two adults out of five": who the share is of changes nothing.
-    if tokens.len() > 3 && matches!(tokens[2], "in" | "out") && !matches!(tokens[1], "in" | "out") {
+    if tokens.len() > 3 && matches!(tokens[2], "in" | "out") && !matches!(tokens[1], "in" | "out" | "of") {
         tokens.remove(1);
     }
     let share = match tokens.as_slice() {
+        // "three of every four".
+        [top, "of", "every", bottom] => {
+            let (top, bottom) = (parse_unsigned(top)?, parse_unsigned(bottom)?);
+            (bottom > 0.0 && top.fract() == 0.0 && bottom.fract() == 0.0).then(|| top / bottom)?
+        }
         [top, "in" | "out", rest @ ..] => {
             let bottom = match rest {
                 ["of", "every", bottom] | ["of", bottom] | ["every", bottom] | [bottom]
