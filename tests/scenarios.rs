@@ -3831,7 +3831,7 @@ fn an_eruption_is_dated_by_its_verb_and_the_last_one_apart_from_it() {
         Status::Agreement,
     );
     assert_status(
-        only(&report, "event.date", Some("last eruption")),
+        only(&report, "event.date", Some("previous eruption")),
         Status::Discrepancy,
     );
 }

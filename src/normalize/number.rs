@@ -299,7 +299,10 @@ pub fn parse_share(text: &str) -> Option<f64> {
     let text = text.strip_prefix("by ").unwrap_or(&text);
     let mut tokens: Vec<&str> = text.split_whitespace().collect();
     // "one voter in four", "two adults out of five": who the share is of changes nothing.
-    if tokens.len() > 3 && matches!(tokens[2], "in" | "out") && !matches!(tokens[1], "in" | "out" | "of") {
+    if tokens.len() > 3
+        && matches!(tokens[2], "in" | "out")
+        && !matches!(tokens[1], "in" | "out" | "of")
+    {
         tokens.remove(1);
     }
     let share = match tokens.as_slice() {

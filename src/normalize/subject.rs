@@ -1300,6 +1300,8 @@ impl<'a> DocumentContext<'a> {
             Some(day) => &modifiers[day + 1..],
             None => modifiers,
         };
+        // "The last such campaign" and "the previous campaign" are one: the words that say
+        // which one before this are one word, and so are those that say which one after.
         let distinguishing: Vec<&str> = modifiers
             .iter()
             .map(String::as_str)
@@ -1307,6 +1309,11 @@ impl<'a> DocumentContext<'a> {
                 lexicon.event_modifiers.iter().any(|m| m == w)
                     || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
                     || crate::normalize::number::parse_ordinal(w).is_some()
+            })
+            .map(|w| match w {
+                "last" | "prior" => "previous",
+                "subsequent" => "next",
+                other => other,
             })
             .collect();
         let mut name = distinguishing.join(" ");
@@ -2402,7 +2409,9 @@ fn dated_years_back(document: &Document, range: Range<usize>) -> bool {
     let year = |captures: regex::Captures<'_>| captures["year"].parse::<i16>().ok();
     [
         BEFORE.captures(&text[from..range.start]).and_then(year),
-        AFTER.captures(text_after(text, range.end, 12)).and_then(year),
+        AFTER
+            .captures(text_after(text, range.end, 12))
+            .and_then(year),
     ]
     .into_iter()
     .flatten()
