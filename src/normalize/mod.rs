@@ -1163,7 +1163,7 @@ fn build_value(
                     "\"{words}\" counts back from the publication date, and the source has none; give one with --published"
                 ));
             };
-            let span = age_span(words);
+            let span = age_span(words).or_else(|| anniversary_span(words));
             let span_words = span.as_deref().unwrap_or(words);
             match number::parse_duration(span_words, &context.rules.lexicon, settings.tolerance) {
                 Some(duration) => {
@@ -1632,6 +1632,19 @@ fn age_span(words: &str) -> Option<String> {
     let lower = words.trim().to_lowercase();
     let span = lower.strip_suffix("old")?.trim_end_matches(['-', ' ', '‐']);
     (!span.is_empty()).then(|| span.replace(['-', '‐'], " "))
+}
+
+/// The years an anniversary counts, as a span: "140th anniversary" → "140 years", "its
+/// centenary" → "100 years". `None` when the words name no anniversary.
+fn anniversary_span(words: &str) -> Option<String> {
+    let lower = words.trim().to_lowercase();
+    let ordinal = lower
+        .strip_suffix("anniversary year")
+        .or_else(|| lower.strip_suffix("anniversary"))
+        .unwrap_or(&lower)
+        .trim_end_matches([' ', '-']);
+    let years = number::parse_ordinal(ordinal)?;
+    (years >= 1.0).then(|| format!("{years} years"))
 }
 
 fn units_per_year(unit: number::TimeUnit) -> f64 {
