@@ -1561,16 +1561,21 @@ fn time_before(reference: Date, span: &number::Duration, words: &str) -> (Value,
         }
     };
     // A part of a year written counts in months: "more than two and a half years" before
-    // November 2025 is May 2023 or before, not 2022 or before. A hedge's tolerance does not:
-    // "about three years" stays in years.
+    // November 2025 is May 2023 or before, not 2022 or before. A hedge's tolerance does not
+    // ("about three years" stays in years), nor does a fraction of whole years ("a quarter of
+    // a century" is 25 years).
     let lower = words.to_lowercase();
-    let written_part = ["half", "quarter", "third", "½", "¼", "¾"]
+    let written_part = (["half", "quarter", "third", "½", "¼", "¾"]
         .iter()
         .any(|part| lower.contains(part))
         || lower
             .as_bytes()
             .windows(3)
-            .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+            .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit()))
+        && [span.amount.min, span.amount.max]
+            .into_iter()
+            .flatten()
+            .any(|amount| amount.fract() != 0.0);
     let value = match span.unit {
         number::TimeUnit::Year if written_part => {
             months_back(earliest_back * 12.0, latest_back * 12.0)
