@@ -8097,3 +8097,46 @@ fn counts_joined_by_and_share_what_is_said_of_them() {
         vec![("gazette.md".to_string(), "14".to_string())]
     );
 }
+
+#[test]
+fn a_names_kind_said_in_one_report_holds_in_the_others() {
+    // Only the first report says what the Solane Tide is ("the research ship"); the second
+    // names it alone. Its year is still the vessel's, so the years are one fact in dispute.
+    let with_kind = "# Research ship towed in\n\nThe research ship Solane Tide lost power on \
+                     Monday.\n\nThe 2006-built vessel was towed to port by a tug.";
+    let name_alone = "# Ship towed to port\n\nThe Solane Tide, which entered service in 2008, \
+                      was towed in after an engine failure.";
+    let report = check_texts(&[
+        ("a.md", "2026-04-14", with_kind),
+        ("b.md", "2026-04-14", name_alone),
+    ]);
+    let built = only(&report, "structure.built", None);
+    assert_status(built, Status::Discrepancy);
+    assert_quotes(built, &["2006-built vessel", "entered service in 2008"]);
+    // The name's reading says which report told its kind.
+    let named = built
+        .claims
+        .iter()
+        .find(|c| &*c.evidence.source == "b.md")
+        .and_then(|c| c.subject.as_ref())
+        .expect("the second report's claim has a subject");
+    assert!(
+        named.resolution.contains("a.md says \"ship Solane Tide\""),
+        "{named:#?}"
+    );
+
+    // Where no report says what the name is, it may be anything: nothing is compared.
+    let unknown = "# Towed to port\n\nThe Solane Tide lost power on Monday.\n\nThe 2006-built \
+                   vessel was towed to port by a tug.";
+    let report = check_texts(&[
+        ("a.md", "2026-04-14", unknown),
+        ("b.md", "2026-04-14", name_alone),
+    ]);
+    assert!(
+        findings(&report, "structure.built", None)
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "{:#?}",
+        report.findings
+    );
+}

@@ -16,6 +16,7 @@ pub mod people;
 pub mod period;
 mod shared;
 pub mod subject;
+pub mod things;
 pub mod unit;
 
 use std::collections::{HashMap, HashSet};
@@ -74,6 +75,8 @@ pub struct Story {
     /// Each report's people, and all of them by full name (see [`people::StoryPeople`]); empty
     /// when each report is read on its own.
     pub people: people::StoryPeople,
+    /// The names any report says the kind of (see [`things::StoryThings`]).
+    pub things: things::StoryThings,
 }
 
 impl Story {
@@ -83,6 +86,7 @@ impl Story {
         Story {
             event: subject::story_event(documents, rules),
             people: people::StoryPeople::of(&texts, &rules.gazetteer, &rules.lexicon),
+            things: things::StoryThings::of(documents, &rules.lexicon),
         }
     }
 }
@@ -97,7 +101,8 @@ pub fn normalize_in_story(
     index: usize,
 ) -> Vec<Claim> {
     let people = (!story.people.per_report.is_empty()).then_some((&story.people, index));
-    let context = DocumentContext::in_story(document, rules, story.event.as_deref(), people);
+    let context = DocumentContext::in_story(document, rules, story.event.as_deref(), people)
+        .with_things(&story.things);
     let mut shared = SharedTexts::default();
     // At most one claim per mention: sized once, not grown by doubling through a large source.
     let mut claims = Vec::with_capacity(mentions.len());

@@ -43,6 +43,8 @@ pub struct DocumentContext<'a> {
     local_people: Vec<people::LocalPerson>,
     /// Each local person's name key and the key of their surname, in `local_people`'s order.
     local_keys: Vec<(String, String)>,
+    /// The names the story's reports say the kind of, when the report is read among others.
+    things: Option<&'a super::things::StoryThings>,
     /// Every proper name of the document, computed on first use.
     document_names: std::sync::OnceLock<Arc<Vec<String>>>,
     /// How the document writes its words, indexed on first use.
@@ -261,6 +263,7 @@ impl<'a> DocumentContext<'a> {
             focal_event,
             local_people,
             local_keys,
+            things: None,
             document_names: std::sync::OnceLock::new(),
             word_forms: std::sync::OnceLock::new(),
             genders: std::sync::OnceLock::new(),
@@ -270,6 +273,12 @@ impl<'a> DocumentContext<'a> {
             typed: RefCell::default(),
             fuzzy: RefCell::default(),
         }
+    }
+
+    /// This context, knowing the kinds of the names the story's other reports say the kind of.
+    pub fn with_things(mut self, things: &'a super::things::StoryThings) -> Self {
+        self.things = Some(things);
+        self
     }
 
     /// The proper names of a stretch of the text, each once, in text order: the gazetteer's
@@ -763,10 +772,7 @@ impl<'a> DocumentContext<'a> {
                     return Some(Role {
                         name: cleaned.as_str().into(),
                         written: written.as_str().into(),
-                        resolution: format!(
-                            "\"{cleaned}\" is a {kind} (the report says \"{said}\")"
-                        )
-                        .into(),
+                        resolution: format!("\"{cleaned}\" is a {kind} ({said})").into(),
                         entity: None,
                         description: Some(Description {
                             head: kind,
@@ -924,13 +930,12 @@ impl<'a> DocumentContext<'a> {
     }
 
     /// What kind of thing a name is, when the report says so with one of the lexicon's
-    /// `thing_kinds` right after the name (up to two words between: "the Ondine-4 radar
-    /// satellite") or right before it ("the tanker Ever Lumen", "the satellite, Ondine-4,"):
-    /// the kind, read through `thing_nouns`, and the words that say it. Only the text near the
-    /// claim (`at`) is read, from the headline or paragraphs before it: a name's kind is said
-    /// where the name is, and a long archive is not read again for every claim.
+    /// `thing_kinds` beside the name (see [`super::things::kind_beside`]), or another report of
+    /// the story does: the kind, read through `thing_nouns`, and how the resolution says where
+    /// it was read. Only the text near the claim (`at`) is read, from the headline or paragraphs
+    /// before it: a name's kind is said where the name is, and a long archive is not read again
+    /// for every claim.
     fn kind_of_named_thing(&self, name: &str, at: Range<usize>) -> Option<(String, String)> {
-        let lexicon = &self.rules.lexicon;
         let is_name = name.starts_with(char::is_uppercase)
             && name
                 .split_whitespace()
@@ -938,14 +943,6 @@ impl<'a> DocumentContext<'a> {
         if !is_name {
             return None;
         }
-        let kind_of = |word: &str| {
-            let word = word.to_lowercase();
-            let singular = word.strip_suffix('s').unwrap_or(&word);
-            let kind = [word.as_str(), singular]
-                .into_iter()
-                .find(|w| lexicon.thing_kinds.iter().any(|k| k == w))?;
-            Some(lexicon.canonical_thing(kind).unwrap_or(kind).to_string())
-        };
         let whole = &self.document.text;
         let mut start = at.start.saturating_sub(NAMED_KIND_BEFORE);
         while !whole.is_char_boundary(start) {
@@ -956,7 +953,6 @@ impl<'a> DocumentContext<'a> {
             end += 1;
         }
         let text = &whole[start..end];
-        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
         for (at, _) in text.match_indices(name) {
             let end = at + name.len();
             let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric())
@@ -964,38 +960,20 @@ impl<'a> DocumentContext<'a> {
             if !bounded {
                 continue;
             }
-            // After the name: lower-case words, the kind among the first three, past an
-            // apposition's comma and a measure ("The Aurelia Crest, a 400-metre container
-            // ship").
-            let after = text[end..].strip_prefix(',').unwrap_or(&text[end..]);
-            for word in after
-                .split_whitespace()
-                .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
-                .take(3)
-            {
-                let clean = bare(word);
-                if !clean.starts_with(char::is_lowercase) {
-                    break;
-                }
-                if let Some(kind) = kind_of(&clean) {
-                    return Some((kind, format!("{name} … {clean}")));
-                }
-                if word.ends_with(|c: char| !c.is_alphanumeric()) {
-                    break;
-                }
-            }
-            // Before it: "the tanker Ever Lumen", "the satellite, Ondine-4".
-            let before = text[..at].trim_end().trim_end_matches(',');
-            if let Some(word) = before.split_whitespace().next_back() {
-                let clean = bare(word);
-                if clean.starts_with(char::is_lowercase) {
-                    if let Some(kind) = kind_of(&clean) {
-                        return Some((kind, format!("{clean} {name}")));
-                    }
-                }
+            if let Some(found) = super::things::kind_beside(text, at..end, &self.rules.lexicon) {
+                return Some((found.kind, format!("the report says \"{}\"", found.said)));
             }
         }
-        None
+        let (found, path) = self.things?.kind_of(name)?;
+        let whose = if path == self.document.path {
+            "the report".to_string()
+        } else {
+            path.to_string()
+        };
+        Some((
+            found.kind.clone(),
+            format!("{whose} says \"{}\"", found.said),
+        ))
     }
 
     /// Whether a person's role calls them by one word of origin or kind after "the": "The
