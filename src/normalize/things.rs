@@ -70,9 +70,9 @@ pub fn kind_beside(
 }
 
 /// The kinds of the names the reports of one story say what they are, each with the report
-/// that says it: "the cruise ship Coral Meridian" in one report tells another report's "The
-/// Coral Meridian, which entered service in 2011" for a ship, and so for the same thing as its
-/// "The 2009-built vessel". Empty when each report is read on its own.
+/// that says it: "the research ship Solane Tide" in one report tells another report's "The
+/// Solane Tide, which entered service in 2008" for a ship, and so for the same thing as its
+/// "The 2006-built vessel". Empty when each report is read on its own.
 #[derive(Debug, Default)]
 pub struct StoryThings {
     kinds: HashMap<String, (NamedKind, usize)>,
@@ -110,8 +110,8 @@ impl StoryThings {
 }
 
 /// Every capitalised name in `text` whose kind the words beside it say, with that kind: a run
-/// of capitalised words ("Coral Meridian", "Ondine-4") without a leading article, and without
-/// a possessive's ending ("the Coral Meridian's crew").
+/// of capitalised words ("Solane Tide", "Ondine-4") without a leading article, and without
+/// a possessive's ending ("the Solane Tide's crew").
 fn kinds_said(text: &str, lexicon: &Lexicon) -> Vec<(String, NamedKind)> {
     let mut found = Vec::new();
     let mut run: Option<std::ops::Range<usize>> = None;
