@@ -850,10 +850,11 @@ fn find(parent: &mut [usize], mut index: usize) -> usize {
 /// `normalize::period::in_a_row`), and a time of day on a named clock ("09:17 GMT" is no
 /// local time), one day's or one place's share (see `normalize::period::part_alone`), and the
 /// place a generic count is said of (see `normalize`), and a count of those still there (see
-/// `normalize::period::still_there`). One claim with such a qualifier and one without are about
-/// different things.
-const ONLY_WITH_THEIR_LIKE: [&str; 8] = [
-    "limit", "outlook", "to date", "run", "zone", "part", "place", "phase",
+/// `normalize::period::still_there`), and an earlier offer than the one agreed (a rule's
+/// `earlier` capture). One claim with such a qualifier and one without are about different
+/// things.
+const ONLY_WITH_THEIR_LIKE: [&str; 9] = [
+    "limit", "outlook", "to date", "run", "zone", "part", "place", "phase", "stage",
 ];
 
 /// Whether `dated` is said of a year two or more before the year `other`'s report was published,

@@ -190,6 +190,15 @@ fn mismatch(example: &Example, claim: &crate::claim::Claim) -> Option<String> {
             ));
         }
     }
+    for (key, expected) in &example.qualifiers {
+        let found = claim.qualifiers.get(key);
+        if found != Some(expected.as_str()) {
+            problems.push(format!(
+                "qualifier {key}: expected {expected}, found {}",
+                found.unwrap_or("none")
+            ));
+        }
+    }
     for (what, expected, actual) in [
         ("subject", &example.subject, claim.subject.as_ref()),
         ("object", &example.object, claim.object.as_ref()),
@@ -269,6 +278,31 @@ mod tests {
             failures[0]
                 .problem
                 .starts_with("value: expected 4, found 5"),
+            "{}",
+            failures[0].problem
+        );
+    }
+
+    #[test]
+    fn a_qualifier_the_claim_lacks_is_reported() {
+        let mut rules = RuleSet::builtin().expect("the built-in rules load");
+        let rule = rules
+            .rules
+            .iter_mut()
+            .find(|r| r.id == "deal-share-price")
+            .expect("deal-share-price exists");
+        rule.file
+            .examples
+            .retain(|e| e.text.starts_with("Halvorsen will pay"));
+        rule.file.examples[0]
+            .qualifiers
+            .insert("stage".into(), "earlier".into());
+        let failures = run_all(&rules, &Settings::default());
+        assert_eq!(failures.len(), 1);
+        assert!(
+            failures[0]
+                .problem
+                .starts_with("qualifier stage: expected earlier, found none"),
             "{}",
             failures[0].problem
         );

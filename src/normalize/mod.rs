@@ -617,6 +617,14 @@ fn normalize_mention(
                 mention
                     .capture("outlook")
                     .map(|_| (shared.text("outlook"), shared.text("expected"))),
+            )
+            // An earlier offer, bid or estimate than the one the story is about ("turned down a
+            // 720p-a-share proposal in March", "its initial bid of $30 a share") is kept apart
+            // from the final one: the rule marks the words with an `earlier` capture.
+            .chain(
+                mention
+                    .capture("earlier")
+                    .map(|_| (shared.text("stage"), shared.text("earlier"))),
             ),
     );
     let display = match &value {

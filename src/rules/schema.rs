@@ -216,6 +216,10 @@ pub struct Example {
     /// The expected unit of a count ("saver"), so that an example proves which group is counted.
     #[serde(default)]
     pub unit: Option<String>,
+    /// Qualifiers the claim must carry, each with its value (`{stage: earlier}`), so that an
+    /// example proves which figures the claim meets.
+    #[serde(default)]
+    pub qualifiers: std::collections::BTreeMap<String, String>,
 }
 
 /// The JSON Schema of a rule file, for editors that complete and validate YAML (through
