@@ -16,10 +16,11 @@ use serde::Serialize;
 pub enum Value {
     Number(NumberValue),
     Date(DateValue),
-    /// A result: the higher and the lower score, whoever had which ("2-1", "1-2").
+    /// A result: the higher and the lower score, whoever had which ("2-1", "1-2"); a score of
+    /// points may have a half ("7½–5½", a drawn chess game's half point).
     Score {
-        high: u32,
-        low: u32,
+        high: f64,
+        low: f64,
     },
     /// A day of the year with no year: "March 3" in a report that gives no publication date to
     /// supply one. It stands for that day in every year, so it meets a dated "2026-03-03" and
@@ -558,12 +559,26 @@ fn is_month_span(start: Date, end: Date, months: i8) -> bool {
             .is_ok_and(|expected| expected == end)
 }
 
+/// A score's points as a results table writes them: "7", "7½".
+fn points(n: f64) -> String {
+    if n.fract() == 0.5 {
+        let whole = n.trunc();
+        if whole == 0.0 {
+            "½".to_string()
+        } else {
+            format!("{whole}½")
+        }
+    } else {
+        n.to_string()
+    }
+}
+
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Value::Number(n) => n.fmt(f),
             Value::Date(d) => d.fmt(f),
-            Value::Score { high, low } => write!(f, "{high}–{low}"),
+            Value::Score { high, low } => write!(f, "{}–{}", points(*high), points(*low)),
             Value::MonthDay { month, day } => write!(
                 f,
                 "{} {day}, year not given",

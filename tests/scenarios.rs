@@ -8140,3 +8140,37 @@ fn a_names_kind_said_in_one_report_holds_in_the_others() {
         report.findings
     );
 }
+
+#[test]
+fn a_score_in_half_points_is_read_and_a_match_is_the_story_of_its_games() {
+    // A chess match is scored in points with halves for draws; one report tells it by its
+    // games, the other calls it "the match".
+    let games = "# Okonjo keeps the title\n\nAmara Okonjo kept her title on Sunday, beating \
+                 the Norwegian challenger Erik Valstad 6½–3½. The tenth game lasted five hours, \
+                 and the game before it was drawn. Valstad won only one game.";
+    let in_words = |score: &str| {
+        format!(
+            "# Okonjo defends crown\n\nAmara Okonjo defended her title Sunday, defeating \
+             challenger Erik Valstad of Norway by {score}, wrapping up the match with two \
+             games to spare."
+        )
+    };
+    let agree = in_words("6.5 points to 3.5");
+    let report = check_texts(&[
+        ("a.md", "2026-11-08", games),
+        ("b.md", "2026-11-08", &agree),
+    ]);
+    let score = only(&report, "match.score", None);
+    assert_status(score, Status::Agreement);
+    assert!(
+        score.claims.iter().all(|c| &*c.display == "6½–3½"),
+        "{score:#?}"
+    );
+
+    let differ = in_words("7 points to 3");
+    let report = check_texts(&[
+        ("a.md", "2026-11-08", games),
+        ("b.md", "2026-11-08", &differ),
+    ]);
+    assert_status(only(&report, "match.score", None), Status::Discrepancy);
+}

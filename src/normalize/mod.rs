@@ -1439,8 +1439,8 @@ fn in_days(duration: &number::Duration) -> NumberValue {
 }
 
 /// A score such as "2-1", "2–1" or "1:1", or a split in words ("seven votes to two", "six of the
-/// eight judges"), as (higher, lower).
-fn read_score(words: &str) -> Option<(u32, u32)> {
+/// eight judges"), as (higher, lower); points may have a half ("7½–5½", "7.5 points to 5.5").
+fn read_score(words: &str) -> Option<(f64, f64)> {
     let lower = words.to_lowercase();
     // "six of the eight judges": six on one side, the rest on the other. (Only a number before
     // the "of": in "eight backed the sale of the site and four voted against" the sides are
@@ -1460,16 +1460,25 @@ fn read_score(words: &str) -> Option<(u32, u32)> {
     Some((a.max(b), a.min(b)))
 }
 
-/// The whole numbers of a score's words, in digits or words: "5-3" → 5, 3; "seven votes to
-/// two" → 7, 2; "twenty-one" → 21; "two goals to nil" → 2, 0.
-fn score_numbers(words: &str) -> Vec<u32> {
+/// The numbers of a score's words, in digits or words: "5-3" → 5, 3; "seven votes to two" →
+/// 7, 2; "twenty-one" → 21; "two goals to nil" → 2, 0; whole numbers or halves ("7½", "6.5").
+fn score_numbers(words: &str) -> Vec<f64> {
     let whole = |token: &str| {
-        ["nil", "nought", "zero"]
-            .contains(&token)
-            .then_some(0.0)
-            .or_else(|| number::parse_number(token))
-            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(n))
-            .map(|n| n as u32)
+        let (token, half) = match token.strip_suffix('½') {
+            Some(rest) => (rest, 0.5),
+            None => (token, 0.0),
+        };
+        let number = if token.is_empty() && half > 0.0 {
+            Some(0.0)
+        } else {
+            ["nil", "nought", "zero"]
+                .contains(&token)
+                .then_some(0.0)
+                .or_else(|| number::parse_number(token))
+        };
+        number
+            .map(|n| n + half)
+            .filter(|n| (n * 2.0).fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(n))
     };
     words
         .split(|c: char| c.is_whitespace() || c == ':')

@@ -1791,6 +1791,16 @@ impl<'a> DocumentContext<'a> {
         if another && Some(&name) == self.focal_event.as_ref() {
             name = format!("another {name}");
         }
+        // A broad noun for the report's own event, with nothing to set it apart, is that event:
+        // "wrapping up the match with a game to spare" in the story of a game.
+        if !another
+            && self
+                .focal_event
+                .as_ref()
+                .is_some_and(|focal| self.rules.lexicon.broader_event(&name, focal))
+        {
+            return None;
+        }
         (Some(&name) != self.focal_event.as_ref())
             .then_some((name, "the distinct event its sentence names"))
     }

@@ -226,7 +226,11 @@ pub fn value(value: &Value) -> Json {
             "end": d.format_bound(d.end),
             "grain": d.grain,
         }),
-        Value::Score { high, low } => json!({"type": "score", "high": high, "low": low}),
+        Value::Score { high, low } => json!({
+            "type": "score",
+            "high": plain_number(*high),
+            "low": plain_number(*low),
+        }),
         Value::MonthDay { month, day } => json!({"type": "month_day", "month": month, "day": day}),
         Value::Unresolved { reason } => json!({"type": "unresolved", "reason": reason}),
     }
@@ -249,5 +253,24 @@ fn plain_number(n: f64) -> Json {
         json!(n as i64)
     } else {
         json!(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_score_is_whole_numbers_unless_it_has_a_half() {
+        let whole = value(&Value::Score {
+            high: 2.0,
+            low: 1.0,
+        });
+        assert_eq!(whole, json!({"type": "score", "high": 2, "low": 1}));
+        let halves = value(&Value::Score {
+            high: 6.5,
+            low: 3.5,
+        });
+        assert_eq!(halves, json!({"type": "score", "high": 6.5, "low": 3.5}));
     }
 }
