@@ -1035,8 +1035,12 @@ fn same_surname(a: &str, b: &str) -> Option<String> {
     let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let single = short.split_whitespace().count() == 1 && is_name(short);
     let last = long.split_whitespace().last()?;
-    (single && long.split_whitespace().count() > 1 && name_key(last) == name_key(short))
-        .then(|| format!("\"{short}\" is the surname of \"{long}\""))
+    // The surname is capitalised where the full name writes it: "Average rents" names no one.
+    (single
+        && is_name(last)
+        && long.split_whitespace().count() > 1
+        && name_key(last) == name_key(short))
+    .then(|| format!("\"{short}\" is the surname of \"{long}\""))
 }
 
 /// Whether a role reads as a proper name (a gazetteer entity, or a few capitalised words)

@@ -8174,3 +8174,56 @@ fn a_score_in_half_points_is_read_and_a_match_is_the_story_of_its_games() {
     ]);
     assert_status(only(&report, "match.score", None), Status::Discrepancy);
 }
+
+#[test]
+fn a_change_on_the_month_never_meets_one_on_the_year_and_a_regions_is_its_own() {
+    // A rent index gives the month's change, the year's, and regions' figures; each report
+    // words them its own way.
+    let first = "# Rents climb\n\nAverage rents rose 0.8% on the month in June, the survey found. \
+                 Rents were 5.1% higher than in June last year. Wales was the strongest region, \
+                 with rents rising 9.3% over the year.";
+    let second = |monthly: &str| {
+        format!(
+            "# Rent index\n\nRents edged up {monthly} percent from May. Over the past 12 \
+             months, rents have climbed 5.1 percent. The North East lagged, with rents rising \
+             only 2.2 percent over the year."
+        )
+    };
+    let same = second("0.8");
+    let report = check_texts(&[("a.md", "2026-07-03", first), ("b.md", "2026-07-03", &same)]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "{:#?}",
+        report.findings
+    );
+    let changes = findings(&report, "rate.change", None);
+    let agreed: Vec<_> = changes
+        .iter()
+        .filter(|f| f.status == Status::Agreement)
+        .map(|f| f.qualifiers.get("change").cloned().unwrap_or_default())
+        .collect();
+    assert_eq!(agreed.len(), 2, "{changes:#?}");
+    assert!(agreed.contains(&"on the month".to_string()), "{agreed:?}");
+    assert!(agreed.contains(&"on the year".to_string()), "{agreed:?}");
+    // "than in June last year" compares with last year: the change is not dated 2025.
+    assert!(changes.iter().all(|f| !f.qualifiers.contains_key("year")));
+
+    // Another month's change is a discrepancy of the month's figure alone.
+    let other = second("0.6");
+    let report = check_texts(&[
+        ("a.md", "2026-07-03", first),
+        ("b.md", "2026-07-03", &other),
+    ]);
+    let disputed: Vec<_> = findings(&report, "rate.change", None)
+        .into_iter()
+        .filter(|f| f.status == Status::Discrepancy)
+        .collect();
+    assert_eq!(disputed.len(), 1, "{disputed:#?}");
+    assert_eq!(
+        disputed[0].qualifiers.get("change").map(String::as_str),
+        Some("on the month")
+    );
+}

@@ -111,6 +111,56 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
     })
 }
 
+/// What a change at `range` in `sentence` is measured against, when its clause or the phrase
+/// opening its sentence says so: the month before ("up 0.6% on March", "month-on-month") or the
+/// same time a year before ("over the year", "than in April last year", "over the past 12
+/// months", "year-on-year"). A house-price or a price index report gives both, and the
+/// month's change is never the year's: "rose 0.4% from March" and "rose 4.2% over the year"
+/// are two figures, while a change that says neither may be either.
+pub fn change_span(sentence: &str, range: Range<usize>) -> Option<&'static str> {
+    const MONTHS: &str =
+        "january|february|march|april|may|june|july|august|september|october|november|december";
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|on\s+the\s+year|(?:over|in)\s+the\s+(?:past\s+|last\s+)?(?:year|12\s+months|twelve\s+months)|(?:than|from|on|over|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period|time)\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year))|(?:than|from|on|compared\s+(?:with|to))\s+(?:in\s+)?(?:{MONTHS})\s+(?:last\s+year|(?:19|20)\d\d)|annual(?:ly)?|in\s+the\s+year\s+to\s+(?:{MONTHS}))\b"
+        ))
+        .expect("the pattern compiles")
+    });
+    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:month[-\s]on[-\s]month|month[-\s]over[-\s]month|on\s+the\s+month|(?:than|from|on|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+month|(?:than|from|on|over|compared\s+(?:with|to))\s+(?:in\s+)?(?:{MONTHS}))\b"
+        ))
+        .expect("the pattern compiles")
+    });
+    // The figure's own clause, to the next mark that ends one, and the phrase before it when
+    // that opens the sentence ("Over the past 12 months, prices have risen 4.2%").
+    let end = sentence[range.end..]
+        .find([',', ';', ':', '—', '–', '('])
+        .map_or(sentence.len(), |at| range.end + at);
+    let after = &sentence[range.start..end];
+    let opening = sentence[..range.start]
+        .split_once(',')
+        .map(|(first, _)| first)
+        .filter(|first| !first.contains(['.', ';']))
+        .unwrap_or("");
+    let said = |re: &Regex| re.is_match(after) || re.is_match(opening);
+    // "than in April last year" names a month of the year before: a year's change.
+    let month_said = |text: &str| {
+        MONTH.find_iter(text).any(|found| {
+            let rest = text[found.end()..].trim_start().to_lowercase();
+            !rest.starts_with("last year")
+                && !rest.starts_with("a year")
+                && !rest.starts_with("19")
+                && !rest.starts_with("20")
+        })
+    };
+    match (said(&YEAR), month_said(after) || month_said(opening)) {
+        (true, false) => Some("on the year"),
+        (false, true) => Some("on the month"),
+        _ => None,
+    }
+}
+
 /// The part of a whole the figure at `range` in `sentence` is said of, when a phrase ending in
 /// "alone" names it: "On Tuesday alone, 112 flights were cancelled", "30 homes burned in the
 /// village alone", "Heathrow alone cancelled 95 flights", "put the value of the portrait alone
@@ -223,6 +273,9 @@ pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
         "municipality",
         "municipalities",
     ];
+    if let Some(place) = subject_with_figure(sentence, range.clone(), NOT_PLACES) {
+        return Some(place);
+    }
     PLACE.captures_iter(sentence).find_map(|found| {
         let whole = found.get(0)?.range();
         if let Some(proper) = found.name("proper") {
@@ -270,6 +323,35 @@ pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
             })
             .flatten()
     })
+}
+
+/// The place a sentence opens on as its subject, when the figure at `range` follows in a clause
+/// of "with" that tells of it: "Northern Ireland remained the strongest performer, with prices
+/// rising 8.1 per cent". Returned as "in Northern Ireland", as [`part_place`] gives a place.
+fn subject_with_figure(sentence: &str, range: Range<usize>, not_places: &[&str]) -> Option<String> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:(?i:the)\s+)?(?P<place>\p{Lu}[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w'’-]*){0,3})\s+[^,;:—–()]{1,100},\s+(?i:with\s+)?$",
+        )
+        .expect("the pattern compiles")
+    });
+    let figure = &sentence[range.clone()];
+    let before = &sentence[..range.start];
+    let opens_with = figure
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("with "));
+    if !opens_with && !before.trim_end().to_lowercase().ends_with(", with") {
+        return None;
+    }
+    let found = SUBJECT.captures(before)?;
+    let place = found.name("place")?.as_str();
+    let first = place.split_whitespace().next()?;
+    let time =
+        crate::calendar::month_number(first).is_some() || crate::calendar::weekday(first).is_some();
+    if time || not_places.iter().any(|w| first.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    Some(format!("in {place}"))
 }
 
 /// Whether `gap`, the words between a figure and a phrase, starts another clause: a
@@ -538,7 +620,15 @@ fn years_around(
             let dates_subject = before_figure
                 && published.is_some_and(long_past)
                 && opens_with_participle_clause(&sentence[..place.start]);
+            // A match may end on its comparison: "Prices were 4.2% higher than" before "in
+            // April last year".
+            let figure_ends_comparing = !before_figure
+                && sentence[range.clone()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|last| has_word(last, COMPARISONS));
             if has_word(&sentence[gap.clone()], COMPARISONS)
+                || figure_ends_comparing
                 || before_figure && !dates_subject && has_word(&lead_in, COMPARISONS)
             {
                 return None;

@@ -56,7 +56,8 @@ pub(crate) fn heading(finding: &Finding) -> String {
 
 /// " (GBP)" after a kind: the unit, and beside it the period and year the figure is for
 /// ("(USD, Q4 2025)"), a stated maximum ("(GBP, maximum)"), a plan's outlook ("(percent,
-/// expected)"), an earlier offer ("(GBP, earlier)"), the day a figure that changes daily is for ("(percent, as of 2026-08-20)") and
+/// expected)"), an earlier offer ("(GBP, earlier)"), a change on the month or the year ("(percent, on
+/// the year)"), the day a figure that changes daily is for ("(percent, as of 2026-08-20)") and
 /// the one day or place a share is of ("(flight, tuesday alone)") and the span a count is over
 /// ("(in 10 years)"). `qualifier` gives a claim's
 /// or finding's qualifier by key.
@@ -72,6 +73,7 @@ pub(crate) fn unit_label<'q>(qualifier: impl Fn(&str) -> Option<&'q str>) -> Str
             qualifier("limit"),
             qualifier("outlook"),
             qualifier("stage"),
+            qualifier("change"),
             as_of.as_deref(),
             qualifier("part"),
             qualifier("window"),
