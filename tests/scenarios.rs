@@ -8227,3 +8227,35 @@ fn a_change_on_the_month_never_meets_one_on_the_year_and_a_regions_is_its_own() 
         Some("on the month")
     );
 }
+
+#[test]
+fn a_generic_count_of_one_day_never_meets_another_days() {
+    // The reports count the shops shut on different days; a count that names no day may be
+    // either day's.
+    let monday = "# Gas leak\n\nNine shops near the depot were shut on Monday, the council said.";
+    let tuesday = |count: &str| {
+        format!(
+            "# Gas leak shuts street\n\n{count} shops beside the depot will stay shut Tuesday as \
+             a precaution, officials said."
+        )
+    };
+    let next_day = tuesday("Five");
+    let report = check_texts(&[
+        ("a.md", "2026-02-02", monday),
+        ("b.md", "2026-02-02", &next_day),
+    ]);
+    assert!(
+        findings(&report, "count.generic", None)
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "{:#?}",
+        report.findings
+    );
+    let no_day =
+        "# Gas leak shuts street\n\nFive shops beside the depot were shut, officials said.";
+    let report = check_texts(&[
+        ("a.md", "2026-02-02", monday),
+        ("b.md", "2026-02-02", no_day),
+    ]);
+    assert_status(only(&report, "count.generic", None), Status::Discrepancy);
+}

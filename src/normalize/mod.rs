@@ -586,6 +586,12 @@ fn normalize_mention(
             None => document.meta.published.map(|date| date.to_string()),
         })
         .flatten();
+    // A generic count said of a day ("Seven schools were closed on Tuesday", "Four schools will
+    // remain closed Wednesday") is that day's: it meets only the same day's count, or one that
+    // names none.
+    let day = (rule.file.once_per_report && spec.constructor == Constructor::Count)
+        .then(|| count_day(document, mention.range.end, &sentence, settings))
+        .flatten();
     // A count over a span ("its third eruption in a decade", "the second time in four years")
     // only meets a count over the same span, or one that names none. The rule marks the span
     // with a `window` capture; "a decade" and "ten years" are one span.
@@ -622,6 +628,7 @@ fn normalize_mention(
             .chain(country.map(|country| (shared.text("part"), shared.text(&country))))
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
+            .chain(day.map(|day| (shared.text("day"), shared.text(&day))))
             .chain(window.map(|span| (shared.text("window"), shared.text(&span))))
             .chain(since.map(|year| (shared.text("since"), shared.text(&year))))
             // A time of day is on its zone's clock: "09:17 GMT" is not "04:17" local time.
@@ -1556,6 +1563,33 @@ pub fn find_dates(
             }
         })
         .collect()
+}
+
+/// The day the words right after a count, in its clause, say it is of: "were closed on
+/// Tuesday", "will remain closed Wednesday" (a day, as the report's calendar resolves it).
+fn count_day(
+    document: &Document,
+    after: usize,
+    sentence: &Range<usize>,
+    settings: &Settings,
+) -> Option<String> {
+    /// How far after the count the day may be told: its noun's words and its verb.
+    const REACH: usize = 60;
+    let text = &document.text;
+    let mut end = (after + REACH).min(sentence.end);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let clause = &text[after..end];
+    let end = clause
+        .find([',', ';', ':', '(', '—', '–'])
+        .map_or(end, |at| after + at);
+    find_dates(document, after..end, sentence, settings)
+        .into_iter()
+        .find_map(|(_, value, _)| match value {
+            Value::Date(date) if date.grain == crate::value::Grain::Day => Some(date.to_string()),
+            _ => None,
+        })
 }
 
 /// When a span of time before the reference date falls: "six years" before 2025-08-28 is the

@@ -74,6 +74,7 @@ pub(crate) fn unit_label<'q>(qualifier: impl Fn(&str) -> Option<&'q str>) -> Str
             qualifier("outlook"),
             qualifier("stage"),
             qualifier("change"),
+            qualifier("day"),
             as_of.as_deref(),
             qualifier("part"),
             qualifier("window"),
