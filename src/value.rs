@@ -17,7 +17,7 @@ pub enum Value {
     Number(NumberValue),
     Date(DateValue),
     /// A result: the higher and the lower score, whoever had which ("2-1", "1-2"); a score of
-    /// points may have a half ("7½–5½", a drawn chess game's half point).
+    /// points may have a half ("6½–3½", a drawn chess game's half point).
     Score {
         high: f64,
         low: f64,

@@ -2898,7 +2898,7 @@ fn a_weekday_of_last_week_is_that_weeks() {
 }
 
 #[test]
-fn a_fine_said_with_the_verb_meets_a_penalty_and_an_old_fine_stays_out() {
+fn a_fine_said_with_the_verb_meets_a_penalty_and_an_old_fine_stays_apart() {
     let report = check_texts(&[
         (
             "a.md",
@@ -2912,9 +2912,26 @@ fn a_fine_said_with_the_verb_meets_a_penalty_and_an_old_fine_stays_out() {
             "# Fine\n\nLomond Bank was fined £84m. The bank was fined £30m three years ago.",
         ),
     ]);
-    let fine = only(&report, "money.amount", Some("fine"));
-    assert_status(fine, Status::Agreement);
-    assert_not_quoted(fine, "30");
+    // The 2021 fine is read with its year, and is its own finding: never set against this
+    // week's, and the one "three years ago" is left out.
+    let fines = findings(&report, "money.amount", Some("fine"));
+    assert!(
+        fines.iter().all(|f| f.status != Status::Discrepancy),
+        "{fines:#?}"
+    );
+    let current: Vec<_> = fines
+        .iter()
+        .filter(|f| !f.qualifiers.contains_key("year"))
+        .collect();
+    assert_eq!(current.len(), 1, "{fines:#?}");
+    assert_status(current[0], Status::Agreement);
+    assert_not_quoted(current[0], "30");
+    let earlier: Vec<_> = fines
+        .iter()
+        .filter(|f| f.qualifiers.get("year").map(String::as_str) == Some("2021"))
+        .collect();
+    assert_eq!(earlier.len(), 1, "{fines:#?}");
+    assert_status(earlier[0], Status::Unique);
 }
 
 #[test]

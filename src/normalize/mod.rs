@@ -586,8 +586,8 @@ fn normalize_mention(
             None => document.meta.published.map(|date| date.to_string()),
         })
         .flatten();
-    // A generic count said of a day ("Seven schools were closed on Tuesday", "Four schools will
-    // remain closed Wednesday") is that day's: it meets only the same day's count, or one that
+    // A generic count said of a day ("Nine shops near the depot were shut on Monday", "Five shops
+    // will stay shut Tuesday") is that day's: it meets only the same day's count, or one that
     // names none.
     let day = (rule.file.once_per_report && spec.constructor == Constructor::Count)
         .then(|| count_day(document, mention.range.end, &sentence, settings))
@@ -1461,7 +1461,7 @@ fn in_days(duration: &number::Duration) -> NumberValue {
 }
 
 /// A score such as "2-1", "2–1" or "1:1", or a split in words ("seven votes to two", "six of the
-/// eight judges"), as (higher, lower); points may have a half ("7½–5½", "7.5 points to 5.5").
+/// eight judges"), as (higher, lower); points may have a half ("6½–3½", "8.5 points to 4.5").
 fn read_score(words: &str) -> Option<(f64, f64)> {
     let lower = words.to_lowercase();
     // "six of the eight judges": six on one side, the rest on the other. (Only a number before
@@ -1565,8 +1565,8 @@ pub fn find_dates(
         .collect()
 }
 
-/// The day the words right after a count, in its clause, say it is of: "were closed on
-/// Tuesday", "will remain closed Wednesday" (a day, as the report's calendar resolves it).
+/// The day the words right after a count, in its clause, say it is of: "were shut on
+/// Monday", "will stay shut Tuesday" (a day, as the report's calendar resolves it).
 fn count_day(
     document: &Document,
     after: usize,

@@ -112,8 +112,8 @@ pub fn to_date(sentence: &str, range: Range<usize>) -> bool {
 }
 
 /// What a change at `range` in `sentence` is measured against, when its clause or the phrase
-/// opening its sentence says so: the month before ("up 0.6% on March", "month-on-month") or the
-/// same time a year before ("over the year", "than in April last year", "over the past 12
+/// opening its sentence says so: the month before ("up 0.9% on May", "month-on-month") or the
+/// same time a year before ("over the year", "than in June last year", "over the past 12
 /// months", "year-on-year"). A house-price or a price index report gives both, and the
 /// month's change is never the year's: "rose 0.4% from March" and "rose 4.2% over the year"
 /// are two figures, while a change that says neither may be either.
@@ -144,7 +144,7 @@ pub fn change_span(sentence: &str, range: Range<usize>) -> Option<&'static str> 
         .filter(|first| !first.contains(['.', ';']))
         .unwrap_or("");
     let said = |re: &Regex| re.is_match(after) || re.is_match(opening);
-    // "than in April last year" names a month of the year before: a year's change.
+    // "than in June last year" names a month of the year before: a year's change.
     let month_said = |text: &str| {
         MONTH.find_iter(text).any(|found| {
             let rest = text[found.end()..].trim_start().to_lowercase();
@@ -326,8 +326,8 @@ pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
 }
 
 /// The place a sentence opens on as its subject, when the figure at `range` follows in a clause
-/// of "with" that tells of it: "Northern Ireland remained the strongest performer, with prices
-/// rising 8.1 per cent". Returned as "in Northern Ireland", as [`part_place`] gives a place.
+/// of "with" that tells of it: "Wales was the strongest region, with rents rising 9.3% over
+/// the year". Returned as "in Wales", as [`part_place`] gives a place.
 fn subject_with_figure(sentence: &str, range: Range<usize>, not_places: &[&str]) -> Option<String> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -620,8 +620,8 @@ fn years_around(
             let dates_subject = before_figure
                 && published.is_some_and(long_past)
                 && opens_with_participle_clause(&sentence[..place.start]);
-            // A match may end on its comparison: "Prices were 4.2% higher than" before "in
-            // April last year".
+            // A match may end on its comparison: "Rents were 5.1% higher than" before "in
+            // June last year".
             let figure_ends_comparing = !before_figure
                 && sentence[range.clone()]
                     .split_whitespace()

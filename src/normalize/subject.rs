@@ -1792,7 +1792,7 @@ impl<'a> DocumentContext<'a> {
             name = format!("another {name}");
         }
         // A broad noun for the report's own event, with nothing to set it apart, is that event:
-        // "wrapping up the match with a game to spare" in the story of a game.
+        // "sealing the match with two games to spare" in the story of a game.
         if !another
             && self
                 .focal_event
