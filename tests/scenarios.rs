@@ -7538,14 +7538,7 @@ fn a_count_with_a_year_right_after_it_is_that_years() {
              The 61-year-old director said so on Monday.",
         ),
     ]);
-    assert!(
-        report
-            .findings
-            .iter()
-            .all(|f| f.status != Status::Discrepancy),
-        "{:#?}",
-        report.findings
-    );
+    assert_no_discrepancy(&report);
     let visitors: Vec<_> = report
         .findings
         .iter()
@@ -8208,14 +8201,7 @@ fn a_change_on_the_month_never_meets_one_on_the_year_and_a_regions_is_its_own() 
     };
     let same = second("0.8");
     let report = check_texts(&[("a.md", "2026-07-03", first), ("b.md", "2026-07-03", &same)]);
-    assert!(
-        report
-            .findings
-            .iter()
-            .all(|f| f.status != Status::Discrepancy),
-        "{:#?}",
-        report.findings
-    );
+    assert_no_discrepancy(&report);
     let changes = findings(&report, "rate.change", None);
     let agreed: Vec<_> = changes
         .iter()

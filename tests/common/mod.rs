@@ -140,6 +140,18 @@ pub fn assert_status(finding: &Finding, status: Status) {
     );
 }
 
+/// Asserts that the report finds no discrepancy at all.
+pub fn assert_no_discrepancy(report: &CheckReport) {
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "{:#?}",
+        report.findings
+    );
+}
+
 /// Asserts that some claim of the finding quotes each fragment.
 pub fn assert_quotes(finding: &Finding, fragments: &[&str]) {
     let quotes: Vec<&str> = finding.claims.iter().map(|c| &*c.evidence.text).collect();
