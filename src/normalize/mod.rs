@@ -1584,6 +1584,19 @@ fn count_day(
     let end = clause
         .find([',', ';', ':', '(', '—', '–'])
         .map_or(end, |at| after + at);
+    // Most counts name no day: the date scanner runs only where a weekday, a month or a digit
+    // may be.
+    let words = text[after..end].to_ascii_lowercase();
+    let may_date = words.contains(|c: char| c.is_ascii_digit())
+        || [
+            "day", "tonight", "tomorrow", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec",
+        ]
+        .iter()
+        .any(|w| words.contains(w));
+    if !may_date {
+        return None;
+    }
     find_dates(document, after..end, sentence, settings)
         .into_iter()
         .find_map(|(_, value, _)| match value {
