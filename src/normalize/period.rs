@@ -144,14 +144,14 @@ pub fn change_span(sentence: &str, range: Range<usize>) -> Option<&'static str> 
         .filter(|first| !first.contains(['.', ';']))
         .unwrap_or("");
     let said = |re: &Regex| re.is_match(after) || re.is_match(opening);
-    // "than in June last year" names a month of the year before: a year's change.
+    // "than in June last year" names a month of the year before: a year's change; "on March
+    // 3" is a day, no comparison.
     let month_said = |text: &str| {
         MONTH.find_iter(text).any(|found| {
             let rest = text[found.end()..].trim_start().to_lowercase();
             !rest.starts_with("last year")
                 && !rest.starts_with("a year")
-                && !rest.starts_with("19")
-                && !rest.starts_with("20")
+                && !rest.starts_with(|c: char| c.is_ascii_digit())
         })
     };
     match (said(&YEAR), month_said(after) || month_said(opening)) {
@@ -792,6 +792,40 @@ fn year_of(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_change_is_on_the_month_or_the_year_only_when_its_clause_says_so() {
+        let span = |sentence: &str, figure: &str| {
+            let at = sentence
+                .find(figure)
+                .expect("the figure is in the sentence");
+            super::change_span(sentence, at..at + figure.len())
+        };
+        assert_eq!(
+            span(
+                "Rents rose 0.9% on May, the index showed.",
+                "Rents rose 0.9%"
+            ),
+            Some("on the month")
+        );
+        assert_eq!(
+            span(
+                "Rents were 5.1% higher than in June last year.",
+                "Rents were 5.1% higher than"
+            ),
+            Some("on the year")
+        );
+        assert_eq!(
+            span(
+                "Over the past 12 months, rents have climbed 5.1%.",
+                "rents have climbed 5.1%"
+            ),
+            Some("on the year")
+        );
+        // A day is no comparison, and a change that names neither may be either.
+        assert_eq!(span("Shares rose 5% on March 3.", "Shares rose 5%"), None);
+        assert_eq!(span("Shares rose 5% on Tuesday.", "Shares rose 5%"), None);
+    }
+
     use super::*;
 
     /// Where `figure` stands in `sentence`.
