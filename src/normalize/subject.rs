@@ -3111,6 +3111,15 @@ fn record_role(written: &str, cleaned: &str, lexicon: &Lexicon) -> Role {
 /// it meets only the same words.
 fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
     let words = state_words(written);
+    if let Some((part, how)) = part_named(&words) {
+        return Some(Role {
+            resolution: format!("\"{}\" read as \"{part}\" ({how})", written.trim()).into(),
+            name: part.into(),
+            written: written.into(),
+            entity: None,
+            description: None,
+        });
+    }
     // "in Oldwater", "said 40 percent of": a place or a report, no state; but "were on the night
     // shift" and "are in hospital" are states.
     let first = words.first()?.as_str();
@@ -3188,6 +3197,136 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
         entity: None,
         description: None,
     })
+}
+
+/// Verbs whose subject is the part a share is of: "women made up 40 percent of the staff",
+/// "exports accounted for a third of sales". Such a share says what the part is, as "40 percent
+/// of the staff were women" does.
+const PART_BEFORE: &[&[&str]] = &[
+    &["accounted", "for"],
+    &["account", "for"],
+    &["accounts", "for"],
+    &["accounting", "for"],
+    &["made", "up"],
+    &["make", "up"],
+    &["makes", "up"],
+    &["making", "up"],
+    &["represented"],
+    &["represent"],
+    &["represents"],
+    &["comprised"],
+    &["comprise"],
+    &["comprises"],
+    &["constituted"],
+    &["constitute"],
+    &["constitutes"],
+];
+
+/// Words after which a state names the part a share is of: "40 percent of purchases were made
+/// by first-time buyers", "a third of sales came from exports", "half of the budget went to
+/// schools".
+const PART_AFTER: &[&[&str]] = &[
+    &["made", "by"],
+    &["bought", "by"],
+    &["purchased", "by"],
+    &["placed", "by"],
+    &["held", "by"],
+    &["owned", "by"],
+    &["came", "from"],
+    &["come", "from"],
+    &["comes", "from"],
+    &["went", "to"],
+    &["go", "to"],
+    &["goes", "to"],
+];
+
+/// Words that stand before the part in a sentence and are not of it: "In March first-time
+/// buyers accounted for ...".
+const NOT_OF_A_PART: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "of",
+    "for",
+    "to",
+    "with",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "so",
+    "now",
+    "together",
+    "alone",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "year",
+    "month",
+    "week",
+    "quarter",
+];
+
+/// Pronouns, which name no part of their own.
+const PRONOUNS: &[&str] = &[
+    "it", "they", "these", "those", "this", "that", "which", "who", "we",
+];
+
+/// The part a share is of, where the state names it: the subject of "made up" or "accounted
+/// for" (the words before the verb, back to one that is not of the part), or what follows "made
+/// by" or "came from" (up to a word that ends a state); with how it was read. A pronoun names
+/// no part: "it accounted for a third" is read as "accounted for". None for other states.
+fn part_named(words: &[String]) -> Option<(String, &'static str)> {
+    let is = |phrase: &[&str], at: &[String]| {
+        phrase.len() <= at.len() && phrase.iter().zip(at).all(|(p, w)| *p == w.as_str())
+    };
+    let part: Vec<&str> = if let Some(verb) = PART_BEFORE
+        .iter()
+        .find(|verb| words.len() > verb.len() && is(verb, &words[words.len() - verb.len()..]))
+    {
+        let before = &words[..words.len() - verb.len()];
+        let mut part: Vec<&str> = before
+            .iter()
+            .rev()
+            .take_while(|w| {
+                !STATE_ENDS.contains(&w.as_str()) && !NOT_OF_A_PART.contains(&w.as_str())
+            })
+            .map(String::as_str)
+            .collect();
+        part.reverse();
+        if part.is_empty() || part.iter().all(|w| PRONOUNS.contains(w)) {
+            return Some((verb.join(" "), "its own words"));
+        }
+        part
+    } else if let Some(verb) = PART_AFTER.iter().find(|verb| is(verb, words)) {
+        words[verb.len()..]
+            .iter()
+            .take_while(|w| {
+                !STATE_ENDS.contains(&w.as_str()) && !NOT_OF_A_PART.contains(&w.as_str())
+            })
+            .take(MAX_STATE_WORDS)
+            .map(String::as_str)
+            .collect()
+    } else {
+        return None;
+    };
+    (!part.is_empty()).then(|| (part.join(" "), "the part the share is of"))
 }
 
 /// The age of a state that is that age and all older: "aged 65 or older", "65 and over", "65 or
@@ -3752,6 +3891,33 @@ mod tests {
         ] {
             assert_eq!(group(time), None, "{time}");
         }
+    }
+
+    #[test]
+    fn a_part_told_as_the_subject_or_the_agent_is_the_state() {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let state =
+            |words: &str| state_role(words, &rules.lexicon).map(|role| role.name.to_string());
+        for same in [
+            "Retired couples made up",
+            "In June retired couples accounted for",
+            "analysts said retired couples represented",
+            "were bought by retired couples in June",
+            "were retired couples",
+        ] {
+            assert_eq!(state(same).as_deref(), Some("retired couples"), "{same}");
+        }
+        assert_eq!(
+            state("came from overseas investors").as_deref(),
+            Some("overseas investors")
+        );
+        // A pronoun names no part: the verb is the state, as it was said.
+        assert_eq!(state("They made up").as_deref(), Some("made up"));
+        // Other verbs keep their own words.
+        assert_eq!(
+            state("were made redundant").as_deref(),
+            Some("made redundant")
+        );
     }
 
     #[test]
