@@ -127,11 +127,17 @@ pub fn tense_near(sentence: &str, date: Range<usize>) -> (Tense, Option<String>)
     // announced on Monday that talks will resume".
     if let (Tense::Future, Some(marker)) = (&found.0, &found.1) {
         let before = &sentence[clause.start..date.start];
-        // As a substring: a marker doubted ("goodwill") keeps the tense found.
-        if !before.to_lowercase().contains(&marker.to_lowercase()) {
-            if let Some(verb) = past_verb_before(before) {
-                return (Tense::Past, Some(verb.to_string()));
-            }
+        // As a substring: a marker doubted ("goodwill") keeps the tense found. A marker
+        // before the date gives way to a verb in the past between it and the date: "Riders
+        // will pay more after the council approved the rise on Tuesday" dates the vote by
+        // "approved".
+        let lower = before.to_lowercase();
+        let after_marker = match lower.rfind(&marker.to_lowercase()) {
+            Some(at) => &before[at + marker.len()..],
+            None => before,
+        };
+        if let Some(verb) = past_verb_before(after_marker) {
+            return (Tense::Past, Some(verb.to_string()));
         }
     }
     if found.0 != Tense::Unknown || clause == (0..sentence.len()) {
@@ -969,6 +975,14 @@ mod tests {
         );
         let s = "Officials announced on Monday that talks will resume";
         assert_eq!(tense_near(s, at(s, "on Monday")).0, Tense::Past);
+        // A verb in the past between a future marker and the date is nearer: it decides.
+        let s = "Riders will pay more after the board approved a higher fare on Tuesday night";
+        assert_eq!(
+            tense_near(s, at(s, "on Tuesday night")),
+            (Tense::Past, Some("approved".into()))
+        );
+        let s = "The reopened line will carry passengers on Tuesday";
+        assert_eq!(tense_near(s, at(s, "on Tuesday")).0, Tense::Future);
         // A clause after a comma and "after" has a tense of its own.
         let s = "Homes will be rationed from 9 March, after the council declared an emergency \
                  on Tuesday";
