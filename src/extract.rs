@@ -407,7 +407,8 @@ fn matches_in(
             }
             let stands = !text[whole.clone()].trim().is_empty()
                 && !excluded(rule, haystack, whole.clone())
-                && !counts_a_measure(rule, &regex, &groups, text, rules);
+                && !counts_a_measure(rule, &regex, &groups, text, rules)
+                && !count_in_a_name(rule, &regex, &groups, text);
             stands.then_some((whole, groups))
         })
         .collect();
@@ -652,8 +653,6 @@ fn drop_deferred(mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
         .collect()
 }
 
-/// Whether the rule's context patterns reject a match: an exclusion matches around it, or the
-/// rule requires context and none is there.
 /// Whether the number a rule that counts people or things (a count with a unit) read measures
 /// something instead: "trapped 320 metres below the surface" counts no one, nor "killed 12
 /// years ago" anyone. Counts of minutes or years themselves (a goal's minute, an age) have no
@@ -675,6 +674,26 @@ fn counts_a_measure(
     })
 }
 
+/// Whether the number a count read is part of a name: "COVID-19", "F-35", "G-7", a capitalised
+/// word joined to the number by a hyphen. "COVID-19 emptied buses" counts no buses.
+fn count_in_a_name(rule: &Rule, regex: &RuleRegex, groups: &Groups, sentence: &str) -> bool {
+    if rule.file.value.constructor != Constructor::Count {
+        return false;
+    }
+    named_group(regex, groups, &rule.file.value.capture).is_some_and(|count| {
+        let Some(before) = sentence[..count.start].strip_suffix(['-', '‑']) else {
+            return false;
+        };
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
+    })
+}
+
+/// Whether the rule's context patterns reject a match: an exclusion matches around it, or the
+/// rule requires context and none is there.
 fn excluded(rule: &Rule, sentence: &Haystack<'_>, range: Range<usize>) -> bool {
     let before = |re: &Option<Matcher>| {
         re.as_ref().is_some_and(|re| {
