@@ -8262,3 +8262,46 @@ fn a_generic_count_of_one_day_never_meets_another_days() {
     ]);
     assert_status(only(&report, "count.generic", None), Status::Discrepancy);
 }
+
+#[test]
+fn a_name_that_ends_with_its_kind_is_that_kind_said_without_it() {
+    // The first report names the museum in full ("... Museum") and then calls it "the museum";
+    // the second names it without its kind. Both years are the building's.
+    let full = "# Flood closes Lantern Quay Museum\n\nWater reached the Lantern Quay Museum on \
+                Monday.\n\nThe museum, opened in 1931, will stay shut for a month.";
+    let short = "# Museum shut by flood\n\nThe Lantern Quay, a riverside landmark which dates \
+                 from 1927, closed on Monday after the river rose.";
+    let report = check_texts(&[("a.md", "2026-05-12", full), ("b.md", "2026-05-12", short)]);
+    let built = only(&report, "structure.built", None);
+    assert_status(built, Status::Discrepancy);
+    assert_quotes(built, &["opened in 1931", "dates from 1927"]);
+}
+
+#[test]
+fn a_share_told_from_the_parts_side_meets_one_told_from_the_wholes() {
+    // "X made up N% of W" and "N% of W were bought by X" say one thing of the part X.
+    let part_first = "# Matinee sells out\n\nPensioners made up 30 percent of the bookings \
+                      taken for the matinee, the theatre said.";
+    let whole_first = "# Theatre's matinee full\n\nSome 30 per cent of the bookings were made \
+                       by pensioners, the box office said.";
+    let report = check_texts(&[
+        ("a.md", "2026-05-12", part_first),
+        ("b.md", "2026-05-12", whole_first),
+    ]);
+    let share = only(&report, "share.of", None);
+    assert_status(share, Status::Agreement);
+    let object = share.claims[0]
+        .object
+        .as_ref()
+        .expect("the share has a state");
+    assert_eq!(&*object.name, "pensioners");
+
+    // Another part of the same whole is another fact, never a conflict.
+    let other_part = "# Theatre's matinee full\n\nSome 12 per cent of the bookings were made \
+                      by students, the box office said.";
+    let report = check_texts(&[
+        ("a.md", "2026-05-12", part_first),
+        ("b.md", "2026-05-12", other_part),
+    ]);
+    assert_no_discrepancy(&report);
+}

@@ -27,14 +27,7 @@ pub fn kind_beside(
 ) -> Option<NamedKind> {
     let written = &text[name.clone()];
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let kind_of = |word: &str| {
-        let word = word.to_lowercase();
-        let singular = word.strip_suffix('s').unwrap_or(&word);
-        let kind = [word.as_str(), singular]
-            .into_iter()
-            .find(|w| lexicon.thing_kinds.iter().any(|k| k == w))?;
-        Some(lexicon.canonical_thing(kind).unwrap_or(kind).to_string())
-    };
+    let kind_of = |word: &str| kind_named(word, lexicon);
     let rest = &text[name.end..];
     let after = rest.strip_prefix(',').unwrap_or(rest);
     for word in after
@@ -67,6 +60,17 @@ pub fn kind_beside(
         said: format!("{clean} {written}"),
         kind,
     })
+}
+
+/// The kind a word names, if it is one of the lexicon's `thing_kinds` (or its plural), read
+/// through `thing_nouns`.
+fn kind_named(word: &str, lexicon: &Lexicon) -> Option<String> {
+    let word = word.to_lowercase();
+    let singular = word.strip_suffix('s').unwrap_or(&word);
+    let kind = [word.as_str(), singular]
+        .into_iter()
+        .find(|w| lexicon.thing_kinds.iter().any(|k| k == w))?;
+    Some(lexicon.canonical_thing(kind).unwrap_or(kind).to_string())
 }
 
 /// The kinds of the names the reports of one story say what they are, each with the report
@@ -134,7 +138,23 @@ fn kinds_said(text: &str, lexicon: &Lexicon) -> Vec<(String, NamedKind)> {
             return;
         }
         if let Some(kind) = kind_beside(text, name.clone(), lexicon) {
-            found.push((text[name].to_string(), kind));
+            found.push((text[name.clone()].to_string(), kind));
+        }
+        // A name that ends with its kind ("the Harbour View Hotel", "Kestrel Bridge") says it
+        // too, for the name said without it ("the Harbour View"), as another report may.
+        let written = &text[name];
+        if let Some((short, last)) = written.rsplit_once(' ') {
+            if let Some(kind) = kind_named(last, lexicon) {
+                for whole in [written, short] {
+                    found.push((
+                        whole.to_string(),
+                        NamedKind {
+                            kind: kind.clone(),
+                            said: written.to_string(),
+                        },
+                    ));
+                }
+            }
         }
     };
     let mut at = 0;
