@@ -2359,6 +2359,7 @@ fn event_scores(
             && !briefing(&document.text, range)
             && !modifies_a_noun(&document.text[range.end..], &rules.lexicon)
             && !dated_years_back(document, range.clone())
+            && !in_the_background(&document.text, range.start)
     };
     // The lede is the opening of the report: its first two sentences (the first may be a
     // dateline or a kicker), not wherever the first event noun happens to be.
@@ -2372,6 +2373,29 @@ fn event_scores(
         add(noun, if in_lede { 1 + LEDE_WEIGHT } else { 1 });
     }
     scores
+}
+
+/// Whether the event noun at `start` is named as a time the news is set against: "since the
+/// pandemic", "before the war", "recovered from the recession", "after the crash". A report about
+/// fares or films that says how things were since the pandemic is not about the pandemic.
+fn in_the_background(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(before) = ["the", "The"]
+        .iter()
+        .find_map(|article| before.strip_suffix(article))
+    else {
+        return false;
+    };
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "since" | "before" | "after" | "from" | "pre" | "post"
+    )
 }
 
 /// Whether the event noun at `range` is dated by a year at least two years before publication,
@@ -3805,8 +3829,8 @@ fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        age_and_over, ends_with_word, misspelt, mountain_top, participle_with_object,
-        second_half_of_compound, split_at_modifiers, state_role, WordForms,
+        age_and_over, ends_with_word, in_the_background, misspelt, mountain_top,
+        participle_with_object, second_half_of_compound, split_at_modifiers, state_role, WordForms,
     };
 
     #[test]
@@ -3891,6 +3915,17 @@ mod tests {
         ] {
             assert_eq!(group(time), None, "{time}");
         }
+    }
+
+    #[test]
+    fn an_event_named_as_a_time_before_the_news_is_in_the_background() {
+        let at = |text: &str| in_the_background(text, text.rfind("recession").unwrap());
+        assert!(at("Sales have not recovered since the recession"));
+        assert!(at("Sales were higher before the recession"));
+        assert!(at("Trade slowly recovered from the recession"));
+        assert!(!at("Jobs were lost during the recession"));
+        assert!(!at("The recession deepened"));
+        assert!(!at("It was the worst recession"));
     }
 
     #[test]
