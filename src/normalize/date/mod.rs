@@ -220,6 +220,9 @@ fn tense_within(
         re.find_iter(read)
             .filter(|m| m.start() >= within.start && m.end() <= within.end)
             .filter(|m| m.end() <= date.start || m.start() >= date.end)
+            // A reporting verb after the date says when it was said, not the clause's tense:
+            // "will raise the wage starting April 1, the government said".
+            .filter(|m| m.end() <= date.start || !m.as_str().eq_ignore_ascii_case("said"))
             .map(|m| {
                 let distance = if m.end() <= date.start {
                     date.start - m.end()
@@ -981,6 +984,9 @@ mod tests {
             tense_near(s, at(s, "on Tuesday night")),
             (Tense::Past, Some("approved".into()))
         );
+        // A reporting verb after the date is the attribution's.
+        let s = "The city will raise its parking charges starting June 2, the mayor said";
+        assert_eq!(tense_near(s, at(s, "June 2")).0, Tense::Future);
         let s = "The reopened line will carry passengers on Tuesday";
         assert_eq!(tense_near(s, at(s, "on Tuesday")).0, Tense::Future);
         // A clause after a comma and "after" has a tense of its own.
