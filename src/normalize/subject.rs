@@ -3264,48 +3264,21 @@ const PART_AFTER: &[&[&str]] = &[
     &["goes", "to"],
 ];
 
-/// Words that stand before the part in a sentence and are not of it: "In March first-time
-/// buyers accounted for ...".
+/// Words that stand before the part in a sentence and are not of it, with the names of months
+/// and days: "In March first-time buyers accounted for ...".
 const NOT_OF_A_PART: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "of",
-    "for",
-    "to",
-    "with",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "so",
-    "now",
-    "together",
-    "alone",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "year",
-    "month",
-    "week",
-    "quarter",
+    "and", "or", "but", "of", "for", "to", "with", "that", "which", "who", "whom", "so", "now",
+    "together", "alone", "year", "month", "week", "quarter",
 ];
+
+/// Whether a word may be of the part a share is of: not one that ends a state, a function
+/// word or a time.
+fn of_a_part(word: &str) -> bool {
+    !STATE_ENDS.contains(&word)
+        && !NOT_OF_A_PART.contains(&word)
+        && crate::calendar::month_number(word).is_none()
+        && crate::calendar::weekday(word).is_none()
+}
 
 /// Pronouns, which name no part of their own.
 const PRONOUNS: &[&str] = &[
@@ -3328,9 +3301,7 @@ fn part_named(words: &[String]) -> Option<(String, &'static str)> {
         let mut part: Vec<&str> = before
             .iter()
             .rev()
-            .take_while(|w| {
-                !STATE_ENDS.contains(&w.as_str()) && !NOT_OF_A_PART.contains(&w.as_str())
-            })
+            .take_while(|w| of_a_part(w))
             .map(String::as_str)
             .collect();
         part.reverse();
@@ -3341,9 +3312,7 @@ fn part_named(words: &[String]) -> Option<(String, &'static str)> {
     } else if let Some(verb) = PART_AFTER.iter().find(|verb| is(verb, words)) {
         words[verb.len()..]
             .iter()
-            .take_while(|w| {
-                !STATE_ENDS.contains(&w.as_str()) && !NOT_OF_A_PART.contains(&w.as_str())
-            })
+            .take_while(|w| of_a_part(w))
             .take(MAX_STATE_WORDS)
             .map(String::as_str)
             .collect()
