@@ -674,8 +674,8 @@ fn counts_a_measure(
     })
 }
 
-/// Whether the number a count read is part of a name: "COVID-19", "F-35", "G-7", a capitalised
-/// word joined to the number by a hyphen. "COVID-19 emptied buses" counts no buses.
+/// Whether the number a count read is part of a name: "SARS-2", "F-35", "G-7", a capitalised
+/// word joined to the number by a hyphen. "after SARS-2 shut schools" counts no schools.
 fn count_in_a_name(rule: &Rule, regex: &RuleRegex, groups: &Groups, sentence: &str) -> bool {
     if rule.file.value.constructor != Constructor::Count {
         return false;

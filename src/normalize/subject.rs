@@ -2376,8 +2376,8 @@ fn event_scores(
 }
 
 /// Whether the event noun at `start` is named as a time the news is set against: "since the
-/// pandemic", "before the war", "recovered from the recession", "after the crash". A report about
-/// fares or films that says how things were since the pandemic is not about the pandemic.
+/// recession", "before the war", "recovered from the slump", "after the crash". A report about
+/// rents or ferries that says how things were since the recession is not about the recession.
 fn in_the_background(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let Some(before) = ["the", "The"]
@@ -3247,7 +3247,7 @@ const PART_BEFORE: &[&[&str]] = &[
 ];
 
 /// Words after which a state names the part a share is of: "40 percent of purchases were made
-/// by first-time buyers", "a third of sales came from exports", "half of the budget went to
+/// by retired couples", "a third of sales came from exports", "half of the budget went to
 /// schools".
 const PART_AFTER: &[&[&str]] = &[
     &["made", "by"],
@@ -3265,7 +3265,7 @@ const PART_AFTER: &[&[&str]] = &[
 ];
 
 /// Words that stand before the part in a sentence and are not of it, with the names of months
-/// and days: "In March first-time buyers accounted for ...".
+/// and days: "In June retired couples accounted for ...".
 const NOT_OF_A_PART: &[&str] = &[
     "and", "or", "but", "of", "for", "to", "with", "that", "which", "who", "whom", "so", "now",
     "together", "alone", "year", "month", "week", "quarter",
