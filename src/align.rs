@@ -992,7 +992,10 @@ fn roles_match(
             )));
         }
     }
-    if let (Some(x), Some(y)) = (&a.description, &b.description) {
+    // Two names are two things however alike their kinds: "Dunmore County Council" and "Ardee
+    // Borough Council" are both councils, and never one council.
+    let both_named = is_name_like(a) && is_name_like(b);
+    if let (Some(x), Some(y), false) = (&a.description, &b.description, both_named) {
         if let Some(shared) = descriptions_meet(x, y) {
             return Some(Some(format!(
                 "\"{}\" ~ \"{}\" (both about the {}{})",

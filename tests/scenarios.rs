@@ -8305,3 +8305,28 @@ fn a_share_told_from_the_parts_side_meets_one_told_from_the_wholes() {
     ]);
     assert_no_discrepancy(&report);
 }
+
+#[test]
+fn a_generic_count_in_another_state_is_another_fact() {
+    // Two counts of one noun, each report's only one, in different states: the students who
+    // had secured a place are not those who had been offered one.
+    let secured = "# Places taken\n\nBy Friday, 3,100 students had secured a place at the \
+                   college, its registrar said.";
+    let offered = "# Offers made\n\nBy Friday, 4,900 students had been offered places, the \
+                   college said.";
+    let report = check_texts(&[
+        ("a.md", "2026-08-14", secured),
+        ("b.md", "2026-08-14", offered),
+    ]);
+    assert_no_discrepancy(&report);
+
+    // In the same state they are one fact in dispute.
+    let offered_fewer = "# Offers made\n\nBy Friday, 3,700 students had been offered places, \
+                         the college said.";
+    let report = check_texts(&[
+        ("a.md", "2026-08-14", offered),
+        ("b.md", "2026-08-14", offered_fewer),
+    ]);
+    let count = only(&report, "count.generic", None);
+    assert_status(count, Status::Discrepancy);
+}

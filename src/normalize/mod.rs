@@ -156,12 +156,14 @@ fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize], ordinals: &[bool]) {
     }
     // A place is no help here: "4.2 million children" and "In Copperbelt province, 760,000
     // children" beside a target of "5,200,000 children" leave no count of children that a
-    // generic reading can tell apart. Counts and ordinals are weighed apart.
+    // generic reading can tell apart; nor is a verb ("20 riders" brought down and "two riders
+    // were taken to hospital"), since another report's count may have none. Counts and
+    // ordinals are weighed apart.
     let key = |i: usize| {
         let qualifiers: Vec<(String, String)> = claims[i]
             .qualifiers
             .iter()
-            .filter(|(k, _)| *k != "place")
+            .filter(|(k, _)| *k != "place" && *k != "verb")
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         (ordinals[i], qualifiers)
@@ -592,6 +594,12 @@ fn normalize_mention(
     let day = (rule.file.once_per_report && spec.constructor == Constructor::Count)
         .then(|| count_day(document, mention.range.end, &sentence, settings))
         .flatten();
+    // What the clause after such a count says of the things counted ("246,000 applicants had
+    // secured a place", "425,000 applicants had been accepted"): two counts of one noun in
+    // different states are two facts.
+    let verb = (rule.file.once_per_report && spec.constructor == Constructor::Count)
+        .then(|| count_verb(&document.text[mention.range.end..sentence.end]))
+        .flatten();
     // A count over a span ("its third eruption in a decade", "the second time in four years")
     // only meets a count over the same span, or one that names none. The rule marks the span
     // with a `window` capture; "a decade" and "ten years" are one span.
@@ -629,6 +637,7 @@ fn normalize_mention(
             .chain(chamber.map(|size| (shared.text("chamber"), shared.text(&size))))
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             .chain(day.map(|day| (shared.text("day"), shared.text(&day))))
+            .chain(verb.map(|verb| (shared.text("verb"), shared.text(verb))))
             .chain(window.map(|span| (shared.text("window"), shared.text(&span))))
             .chain(since.map(|year| (shared.text("since"), shared.text(&year))))
             // A time of day is on its zone's clock: "09:17 GMT" is not "04:17" local time.
@@ -1563,6 +1572,50 @@ pub fn find_dates(
             }
         })
         .collect()
+}
+
+/// The verb of the clause right after a generic count, when it says what became of the things
+/// counted: a participle after an auxiliary ("were evacuated", "had been accepted", "had
+/// secured"), in lower case. None for anything else ("are expected to benefit" says what may
+/// be, "competed" alone may be another report's "chased", and "in the city" has no verb).
+fn count_verb(after: &str) -> Option<&str> {
+    const AUXILIARIES: &[&str] = &[
+        "had", "have", "has", "been", "were", "was", "are", "is", "being", "be", "also", "already",
+        "now", "still", "all", "since",
+    ];
+    const IRREGULAR: &[&str] = &[
+        "held", "made", "sold", "built", "lost", "left", "hit", "cut", "shut", "kept", "sent",
+        "spent", "found", "taken", "given", "seen", "bought", "brought", "caught", "told", "paid",
+        "won", "led", "struck", "stolen", "broken", "flown", "driven", "thrown", "hurt",
+    ];
+    let mut words = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let mut word = words.next()?;
+    let mut auxiliaries = 0;
+    while AUXILIARIES.contains(&word) {
+        auxiliaries += 1;
+        word = words.next()?;
+    }
+    let lower = word.chars().all(|c| c.is_ascii_lowercase());
+    // Only after an auxiliary: a verb in the past alone ("Five bidders competed", "Seven
+    // bidders chased the work") tells the same fact in other words as often as not.
+    let participle = auxiliaries > 0
+        && (word.len() > 4 && (word.ends_with("ed") || word.ends_with("en"))
+            || IRREGULAR.contains(&word));
+    // "expected", "estimated", "thought": what someone says of the count, not its state.
+    let hedge = matches!(
+        word,
+        "expected"
+            | "estimated"
+            | "believed"
+            | "thought"
+            | "reported"
+            | "feared"
+            | "said"
+            | "likely"
+    );
+    (lower && participle && !hedge).then_some(word)
 }
 
 /// The day the words right after a count, in its clause, say it is of: "were shut on
