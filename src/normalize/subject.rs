@@ -3025,13 +3025,22 @@ fn clean_phrase(phrase: &str) -> String {
     }
 }
 
-/// The words of a phrase, lower-cased, with the punctuation around each trimmed.
+/// The words of a phrase, lower-cased, with the punctuation around each trimmed. A grade keeps
+/// its mark ("A*", "B+" are "a*", "b+"), so it is never taken for the article "a".
 fn lowercase_words(phrase: &str) -> Vec<String> {
     phrase
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            let word = w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '*' | '+'));
+            let grade = word.len() == 2
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word.ends_with(['*', '+']);
+            if grade {
+                word.to_lowercase()
+            } else {
+                word.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            }
         })
         .filter(|w| !w.is_empty())
         .collect()
