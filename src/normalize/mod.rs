@@ -156,8 +156,8 @@ fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize], ordinals: &[bool]) {
     }
     // A place is no help here: "4.2 million children" and "In Copperbelt province, 760,000
     // children" beside a target of "5,200,000 children" leave no count of children that a
-    // generic reading can tell apart; nor is a verb ("20 riders" brought down and "two riders
-    // were taken to hospital"), since another report's count may have none. Counts and
+    // generic reading can tell apart; nor is a verb ("40 sheep" lost and "six sheep were found
+    // alive"), since another report's count may have none. Counts and
     // ordinals are weighed apart.
     let key = |i: usize| {
         let qualifiers: Vec<(String, String)> = claims[i]
@@ -594,8 +594,8 @@ fn normalize_mention(
     let day = (rule.file.once_per_report && spec.constructor == Constructor::Count)
         .then(|| count_day(document, mention.range.end, &sentence, settings))
         .flatten();
-    // What the clause after such a count says of the things counted ("246,000 applicants had
-    // secured a place", "425,000 applicants had been accepted"): two counts of one noun in
+    // What the clause after such a count says of the things counted ("3,100 students had
+    // secured a place", "4,900 students had been offered one"): two counts of one noun in
     // different states are two facts.
     let verb = (rule.file.once_per_report && spec.constructor == Constructor::Count)
         .then(|| count_verb(&document.text[mention.range.end..sentence.end]))
@@ -1577,7 +1577,7 @@ pub fn find_dates(
 /// The verb of the clause right after a generic count, when it says what became of the things
 /// counted: a participle after an auxiliary ("were evacuated", "had been accepted", "had
 /// secured"), in lower case. None for anything else ("are expected to benefit" says what may
-/// be, "competed" alone may be another report's "chased", and "in the city" has no verb).
+/// be, "competed" alone may be another report's "raced", and "in the city" has no verb).
 fn count_verb(after: &str) -> Option<&str> {
     const AUXILIARIES: &[&str] = &[
         "had", "have", "has", "been", "were", "was", "are", "is", "being", "be", "also", "already",
@@ -1598,8 +1598,8 @@ fn count_verb(after: &str) -> Option<&str> {
         word = words.next()?;
     }
     let lower = word.chars().all(|c| c.is_ascii_lowercase());
-    // Only after an auxiliary: a verb in the past alone ("Five bidders competed", "Seven
-    // bidders chased the work") tells the same fact in other words as often as not.
+    // Only after an auxiliary: a verb in the past alone ("Nine crews competed", "Eleven
+    // crews raced") tells the same fact in other words as often as not.
     let participle = auxiliaries > 0
         && (word.len() > 4 && (word.ends_with("ed") || word.ends_with("en"))
             || IRREGULAR.contains(&word));
