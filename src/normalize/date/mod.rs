@@ -96,13 +96,14 @@ pub struct ResolvedDate {
 
 /// Words that put a clause in the future or the past; the one nearest the date decides. A
 /// schedule's present ("the strike begins on Thursday", "the summit opens on Monday", "the
-/// increase takes effect on July 1", "the rules come into force", "the higher fare applies from
-/// the first of July") is the future, and so is what news is "ahead of" ("a lead ahead of the
+/// prize pot resets for Friday's game", "parliament returns on 2 September", "the offer expires
+/// on Sunday", "the increase takes effect on July 1", "the rules come into force", "the higher
+/// fare applies from the first of July") is the future, and so is what news is "ahead of" ("a lead ahead of the
 /// Nov. 22 election"), and what someone plans, hopes, aims or intends to do.
 static FUTURE: LazyLock<Twin> = LazyLock::new(|| {
     // "will be held" is one marker, ending where "held" (a past marker alone) ends.
     Twin::new(
-        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|expects?|wants?)\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|kicks\s+off|resumes|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|(?:go|goes)\s+into\s+(?:force|effect)|(?:apply|applies)\s+(?:starting|beginning|from|as\s+of)|gets\s+under\s+way|takes\s+place|goes\s+ahead|ahead\s+of|in\s+the\s+run-up\s+to)\b",
+        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|expects?|wants?)\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|reopens|returns|resets|reconvenes|closes|ends|concludes|expires|lapses|airs|premieres|kicks\s+off|resumes|goes\s+on\s+sale|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|(?:go|goes)\s+into\s+(?:force|effect)|(?:apply|applies)\s+(?:starting|beginning|from|as\s+of)|gets\s+under\s+way|takes\s+place|goes\s+ahead|ahead\s+of|in\s+the\s+run-up\s+to)\b",
         Regex::new,
     )
 });
@@ -963,6 +964,12 @@ mod tests {
         assert_eq!(tense_near(s, at(s, "on Thursday")).0, Tense::Future);
         let s = "The festival, which opens on Friday, sold out in March";
         assert_eq!(tense_near(s, at(s, "on Friday")).0, Tense::Future);
+        let s = "The prize pot now resets to $5m for Friday's game";
+        assert_eq!(tense_near(s, at(s, "Friday's")).0, Tense::Future);
+        let s = "Parliament returns from its summer recess on 2 September";
+        assert_eq!(tense_near(s, at(s, "on 2 September")).0, Tense::Future);
+        let s = "The discount expires at midnight on Sunday";
+        assert_eq!(tense_near(s, at(s, "on Sunday")).0, Tense::Future);
         // The verbs the rules date events by are past markers: a participle before the date
         // outweighs a future verb later in the sentence.
         let s = "The probe, launched on 3 March from Kourou, will orbit Mars for a decade";
