@@ -8324,3 +8324,38 @@ fn a_generic_count_in_another_state_is_another_fact() {
     let count = only(&report, "count.generic", None);
     assert_status(count, Status::Discrepancy);
 }
+
+#[test]
+fn a_count_by_another_player_or_side_is_another_fact() {
+    // Each report counts what one player did: two players' counts never meet.
+    let first = "# Okafor takes the title\n\nAna Okafor beat Mei Lindqvist in three sets on \
+                 Saturday. Okafor struck 14 aces over the afternoon.";
+    let second = "# Lindqvist falls short\n\nMei Lindqvist lost to Ana Okafor on Saturday. \
+                  Lindqvist served nine aces in defeat.";
+    let report = check_texts(&[
+        ("a.md", "2026-06-07", first),
+        ("b.md", "2026-06-07", second),
+    ]);
+    assert_no_discrepancy(&report);
+
+    // The same player's count, told two ways, is one fact in dispute.
+    let same_player = "# Lindqvist falls short\n\nMei Lindqvist lost to Ana Okafor on \
+                       Saturday. Okafor served 12 aces.";
+    let report = check_texts(&[
+        ("a.md", "2026-06-07", first),
+        ("b.md", "2026-06-07", same_player),
+    ]);
+    let aces = only(&report, "count.generic", None);
+    assert_status(aces, Status::Discrepancy);
+
+    // The two sides of a trial call their own witnesses.
+    let prosecution = "# Verdict due\n\nOver three weeks the prosecution called 27 witnesses to \
+                       the stand.";
+    let defence = "# Verdict due\n\nThe defendant's lawyers called eight witnesses, among them \
+                   his former partner.";
+    let report = check_texts(&[
+        ("a.md", "2026-03-02", prosecution),
+        ("b.md", "2026-03-02", defence),
+    ]);
+    assert_no_discrepancy(&report);
+}

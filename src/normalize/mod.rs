@@ -21,9 +21,10 @@ pub mod unit;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use jiff::civil::Date;
+use regex::Regex;
 
 use crate::claim::{Claim, Evidence, Qualifiers, Role};
 use crate::extract::Mention;
@@ -600,6 +601,11 @@ fn normalize_mention(
     let verb = (rule.file.once_per_report && spec.constructor == Constructor::Count)
         .then(|| count_verb(&document.text[mention.range.end..sentence.end]))
         .flatten();
+    // Whose count it is, when the clause names who did the counted things ("Okafor served 17
+    // aces", "the defence called five witnesses"): another's count is another fact.
+    let agent = (spec.constructor == Constructor::Count && unit_name.is_some())
+        .then(|| count_agent(context, &sentence, mention.range.start))
+        .flatten();
     // A count over a span ("its third eruption in a decade", "the second time in four years")
     // only meets a count over the same span, or one that names none. The rule marks the span
     // with a `window` capture; "a decade" and "ten years" are one span.
@@ -638,6 +644,7 @@ fn normalize_mention(
             .chain(as_of.map(|day| (shared.text("as of"), shared.text(&day))))
             .chain(day.map(|day| (shared.text("day"), shared.text(&day))))
             .chain(verb.map(|verb| (shared.text("verb"), shared.text(verb))))
+            .chain(agent.map(|agent| (shared.text("by"), shared.text(&agent))))
             .chain(window.map(|span| (shared.text("window"), shared.text(&span))))
             .chain(since.map(|year| (shared.text("since"), shared.text(&year))))
             // A time of day is on its zone's clock: "09:17 GMT" is not "04:17" local time.
@@ -1616,6 +1623,104 @@ fn count_verb(after: &str) -> Option<&str> {
             | "likely"
     );
     (lower && participle && !hedge).then_some(word)
+}
+
+/// Who did what a count counts, when the clause before it is only its subject and its verb: a
+/// person or body named ("Okafor served 17 aces", "Marlow Town had forced 11 corners"), or the
+/// side of a trial ("prosecutors called 31 witnesses", "Okafor's defence called six"). A
+/// subject that only holds a name ("rescuers in southern Poland freed 23 workers"), a speaker
+/// ("Okafor said 17 ...") and a count with no verb before it have none.
+fn count_agent(
+    context: &DocumentContext<'_>,
+    sentence: &Range<usize>,
+    count: usize,
+) -> Option<String> {
+    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:(?:the|The)\s+)?(?P<subject>\S+(?:\s+\S+){0,3}?)(?:\s+(?:had|has|have|also|then|only|again|later|eventually|ultimately|now|already))*\s+(?P<verb>[a-z][a-z-]{2,})\s+$",
+        )
+        .expect("the agent clause pattern is valid")
+    });
+    // A side of a trial right before the verb, whatever comes first: "Over three weeks the
+    // prosecution called", "the defendant's lawyers called".
+    static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?P<prosecution>prosecut\w*|the\s+state|the\s+crown)|defen[cs]e|defendant(?:'s|’s|s'|s)?|(?:his|her|their)\s+(?:lawyers|attorneys|counsel))(?:\s+(?:team|lawyers?|attorneys?|counsel))?(?:\s+(?:had|has|have|also|then|only|again|later|eventually|ultimately|now|already))*\s+(?P<verb>[a-z][a-z-]{2,})\s+$",
+        )
+        .expect("the side pattern is valid")
+    });
+    let text = &context.document.text;
+    // The clause before the count: from the last comma, semicolon, colon, dash or bracket.
+    let before = &text[sentence.start..count];
+    let clause_start = before
+        .char_indices()
+        .filter(|(_, c)| [',', ';', ':', '—', '–', '('].contains(c))
+        .last()
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let clause = &before[clause_start..];
+    if let Some(side) = SIDE.captures(clause) {
+        return is_verb(&side["verb"]).then(|| {
+            let side = if side.name("prosecution").is_some() {
+                "prosecution"
+            } else {
+                "defence"
+            };
+            side.to_string()
+        });
+    }
+    let caps = CLAUSE.captures(clause)?;
+    if !is_verb(&caps["verb"]) {
+        return None;
+    }
+    let subject = caps.name("subject")?;
+    // A name: every word capitalised.
+    let capitalised = subject
+        .as_str()
+        .split_whitespace()
+        .all(|word| word.starts_with(char::is_uppercase));
+    if !capitalised {
+        return None;
+    }
+    let at = sentence.start + clause_start + subject.start();
+    context.names_in(at..at + subject.len()).pop()
+}
+
+/// Whether the word before a count is a verb that takes it as its object: by its shape
+/// ("served", "calls") or one of the common irregular ones, and no verb of saying ("said",
+/// "told") or being: not a noun of the subject ("British Columbia wildfire").
+fn is_verb(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "hit", "won", "took", "made", "had", "set", "sent", "drew", "ran", "saw", "shot", "got",
+        "gave", "threw", "kept", "held", "sold", "bought", "brought", "struck", "led",
+    ];
+    const NO_VERB: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "reported",
+        "reports",
+        "estimated",
+        "estimates",
+        "puts",
+        "counted",
+        "was",
+        "has",
+        "is",
+        "as",
+        "less",
+        "plus",
+        "its",
+        "his",
+        "hers",
+        "this",
+        "unless",
+        "across",
+        "towards",
+        "thus",
+    ];
+    let shaped = word.ends_with("ed") || word.ends_with('s') || IRREGULAR.contains(&word);
+    shaped && !NO_VERB.contains(&word)
 }
 
 /// The day the words right after a count, in its clause, say it is of: "were shut on

@@ -59,7 +59,7 @@ pub(crate) fn heading(finding: &Finding) -> String {
 /// expected)"), an earlier offer ("(GBP, earlier)"), a change on the month or the year ("(percent, on
 /// the year)"), the day a figure that changes daily is for ("(percent, as of 2026-08-20)") and
 /// the one day or place a share is of ("(flight, tuesday alone)") and the span a count is over
-/// ("(in 10 years)"). `qualifier` gives a claim's
+/// ("(in 10 years)") and who did what a count counts ("(ace, by Ana Okafor)"). `qualifier` gives a claim's
 /// or finding's qualifier by key.
 pub(crate) fn unit_label<'q>(qualifier: impl Fn(&str) -> Option<&'q str>) -> String {
     let when = match (qualifier("period"), qualifier("year")) {
@@ -67,6 +67,7 @@ pub(crate) fn unit_label<'q>(qualifier: impl Fn(&str) -> Option<&'q str>) -> Str
         (period, year) => period.or(year).map(str::to_string),
     };
     let as_of = qualifier("as of").map(|day| format!("as of {day}"));
+    let by = qualifier("by").map(|who| format!("by {who}"));
     let labels: Vec<&str> = [qualifier("unit"), when.as_deref()]
         .into_iter()
         .chain([
@@ -78,6 +79,7 @@ pub(crate) fn unit_label<'q>(qualifier: impl Fn(&str) -> Option<&'q str>) -> Str
             as_of.as_deref(),
             qualifier("part"),
             qualifier("window"),
+            by.as_deref(),
         ])
         .flatten()
         .collect();
