@@ -8359,3 +8359,32 @@ fn a_count_by_another_player_or_side_is_another_fact() {
     ]);
     assert_no_discrepancy(&report);
 }
+
+#[test]
+fn a_match_told_set_by_set_is_scored_in_sets() {
+    // One report gives the sets, the other too, each beside the player's career tally: the
+    // match is 3–1 in both, and the sets apart are no result of the match.
+    let first = "# Dufresne wins again\n\nMarie Dufresne won her fifth major title on Sunday, \
+                 beating Ilse Brandt 7-5, 4-6, 7-6 (4), 6-2 in the final. Dufresne took the \
+                 opening set 7-5 after a single break.";
+    let second = "# Brandt beaten in four sets\n\nMarie Dufresne claimed her fifth major \
+                  championship Sunday, defeating Ilse Brandt 7-5, 4-6, 7-6 (4), 6-2 in the \
+                  final. Dufresne won the fourth set 6-2 with two breaks.";
+    let report = check_texts(&[
+        ("a.md", "2026-09-13", first),
+        ("b.md", "2026-09-13", second),
+    ]);
+    assert_no_discrepancy(&report);
+    let score = only(&report, "match.score", None);
+    assert_status(score, Status::Agreement);
+
+    // Another set-by-set result is a conflict.
+    let straight = "# Dufresne wins again\n\nMarie Dufresne won her fifth major title on \
+                    Sunday, beating Ilse Brandt 7-5, 6-4, 6-2 in the final.";
+    let report = check_texts(&[
+        ("a.md", "2026-09-13", straight),
+        ("b.md", "2026-09-13", second),
+    ]);
+    let score = only(&report, "match.score", None);
+    assert_status(score, Status::Discrepancy);
+}

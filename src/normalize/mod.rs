@@ -1205,7 +1205,15 @@ fn build_value(
             )),
         },
         Constructor::Score => match read_score(words) {
-            Some((high, low)) => (Value::Score { high, low }, Vec::new()),
+            Some((high, low)) => {
+                // A match told set by set says so.
+                let notes = if sets_won(&words.to_lowercase()).is_some() {
+                    vec![format!("\"{words}\" read as sets won: {high}–{low}")]
+                } else {
+                    Vec::new()
+                };
+                (Value::Score { high, low }, notes)
+            }
             None => unresolved(format!("\"{words}\" is not a score crosscheck can read")),
         },
         Constructor::TimeBeforeReference => {
@@ -1493,9 +1501,40 @@ fn read_score(words: &str) -> Option<(f64, f64)> {
         );
         return (part <= whole).then(|| (part.max(whole - part), part.min(whole - part)));
     }
+    if let Some(sets) = sets_won(&lower) {
+        return Some(sets);
+    }
     let numbers = score_numbers(&lower);
     let (a, b) = (*numbers.first()?, *numbers.get(1)?);
     Some((a.max(b), a.min(b)))
+}
+
+/// A match told set by set ("6-4, 3-6, 7-6 (5), 6-3", a tie-break's points in brackets),
+/// scored in sets won: 3–1. `None` unless every part between commas is one set's score.
+fn sets_won(words: &str) -> Option<(f64, f64)> {
+    let sets: Vec<&str> = words.split(',').map(str::trim).collect();
+    let set_score = |set: &&str| {
+        set.contains(['-', '–', '—'])
+            && set
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace() || "-–—()".contains(c))
+    };
+    if sets.len() < 2 || !sets.iter().all(set_score) {
+        return None;
+    }
+    let mut won = (0.0, 0.0);
+    for set in sets {
+        let set = set.split('(').next().unwrap_or(set);
+        let numbers = score_numbers(set);
+        let (a, b) = (*numbers.first()?, *numbers.get(1)?);
+        if a > b {
+            won.0 += 1.0;
+        } else if b > a {
+            won.1 += 1.0;
+        }
+    }
+    let (a, b) = won;
+    Some((f64::max(a, b), f64::min(a, b)))
 }
 
 /// The numbers of a score's words, in digits or words: "5-3" → 5, 3; "seven votes to two" →

@@ -1695,6 +1695,7 @@ impl<'a> DocumentContext<'a> {
                         && !self.is_generic_event(noun, r.clone())
                 })
                 .filter(|(r, _)| !modifies_a_noun(&text[r.end..span.end], &self.rules.lexicon))
+                .filter(|(r, _)| !career_tally(&text[span.start..r.start]))
                 .filter(|(r, _)| {
                     !circumstantial || introduced_as_circumstance(&text[span.start..r.start])
                 })
@@ -2488,6 +2489,19 @@ fn speaks_of_itself(text: &str, span: Range<usize>) -> bool {
 
 /// Whether `text` ends with `word`, in any case, as a whole word (read from its last bytes only:
 /// this is asked for every name of a long report).
+/// Whether the words before an event noun count it in a person's career ("won his fourth major
+/// championship", "her third title"): the tally of a life, not another event in the sentence.
+fn career_tally(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    words.iter().enumerate().any(|(i, word)| {
+        crate::normalize::number::parse_ordinal(word).is_some()
+            && words.get(i + 1).is_some_and(|owner| {
+                let owner = owner.to_lowercase();
+                matches!(owner.as_str(), "his" | "her" | "their")
+            })
+    })
+}
+
 pub(crate) fn ends_with_word(text: &str, word: &str) -> bool {
     let Some(start) = text.len().checked_sub(word.len()) else {
         return false;
