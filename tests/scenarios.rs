@@ -8388,3 +8388,20 @@ fn a_match_told_set_by_set_is_scored_in_sets() {
     let score = only(&report, "match.score", None);
     assert_status(score, Status::Discrepancy);
 }
+
+#[test]
+fn a_place_owned_by_a_known_name_is_still_named() {
+    // "southern Scotland's Elsmere Basin" names the Elsmere Basin as well as Scotland: the
+    // two counts are in one place, and they conflict.
+    let first = "# Storm cuts power\n\nAbout 48,000 homes across the Elsmere Basin lost power \
+                 on Monday night after a storm brought down lines.";
+    let second = "# Power back\n\nCrews restored electricity to homes in southern Scotland's \
+                  Elsmere Basin, two days after a storm cut power to 61,000 homes, the \
+                  operator said.";
+    let report = check_texts(&[
+        ("a.md", "2026-01-14", first),
+        ("b.md", "2026-01-14", second),
+    ]);
+    let outage = only(&report, "power.outage", None);
+    assert_status(outage, Status::Discrepancy);
+}

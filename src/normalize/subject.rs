@@ -343,7 +343,21 @@ impl<'a> DocumentContext<'a> {
             .unwrap_or_default()
             .into_iter()
             .flat_map(|found| split_at_modifiers(stretch, found));
-        for found in found_names {
+        for mut found in found_names {
+            // A known name as the owner of another ("northern England's Wyre Valley"): the
+            // name owned is one of its own.
+            let owner = known
+                .iter()
+                .find(|m| m.range.start == range.start + found.start);
+            if let Some(owner) = owner {
+                let after = owner.range.end - range.start;
+                let rest = stretch[after.min(found.end)..found.end]
+                    .strip_prefix("'s ")
+                    .or_else(|| stretch[after.min(found.end)..found.end].strip_prefix("’s "));
+                if let Some(rest) = rest {
+                    found = found.end - rest.len()..found.end;
+                }
+            }
             let found_text = &stretch[found.clone()];
             let span = range.start + found.start..range.start + found.end;
             if span.start < after_dateline
