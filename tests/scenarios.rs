@@ -8405,3 +8405,24 @@ fn a_place_owned_by_a_known_name_is_still_named() {
     let outage = only(&report, "power.outage", None);
     assert_status(outage, Status::Discrepancy);
 }
+
+#[test]
+fn one_programme_in_two_spellings_and_two_currencies_is_one_cost() {
+    // British and American spelling, the amount in figures and in words, a conversion in
+    // brackets: one programme's cost, and no weight in pounds.
+    let british = "# Sea wall plan\n\nThe council has approved a £65m programme to rebuild the \
+                   sea wall.";
+    let american = "# Sea wall plan\n\nThe council approved a 65 million pound (about $82 \
+                    million) program to rebuild the sea wall.";
+    let report = check_texts(&[
+        ("a.md", "2026-04-02", british),
+        ("b.md", "2026-04-02", american),
+    ]);
+    assert_no_discrepancy(&report);
+    let cost = only(&report, "money.amount", None);
+    assert_status(cost, Status::Agreement);
+    assert!(
+        report.findings.iter().all(|f| f.kind != "object.mass"),
+        "a programme's cost in pounds is no weight"
+    );
+}
