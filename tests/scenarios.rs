@@ -8426,3 +8426,38 @@ fn one_programme_in_two_spellings_and_two_currencies_is_one_cost() {
         "a programme's cost in pounds is no weight"
     );
 }
+
+#[test]
+fn a_trials_verdict_deliberations_and_maximum_meet_however_worded() {
+    let first = "# Ravel convicted\n\nA jury found Ana Ravel, the former treasurer of the \
+                 charity, guilty of five of the eight counts against her after three days of \
+                 deliberations. She faces up to 15 years in prison. Sentencing is scheduled \
+                 for 3 April.";
+    let second = "# Ravel guilty\n\nAna Ravel was convicted on five of eight charges. Jurors \
+                  had deliberated for about 19 hours over three days. Ravel faces a maximum \
+                  sentence of a decade and a half behind bars, and will be sentenced on \
+                  April 3.";
+    let report = check_texts(&[
+        ("a.md", "2026-01-20", first),
+        ("b.md", "2026-01-20", second),
+    ]);
+    assert_no_discrepancy(&report);
+    for kind in [
+        "verdict.counts",
+        "deliberation.duration",
+        "sentence.maximum",
+        "sentencing.date",
+    ] {
+        assert_status(only(&report, kind, None), Status::Agreement);
+    }
+
+    // Another split verdict and a shorter deliberation are conflicts.
+    let other = "# Ravel guilty\n\nAna Ravel was convicted on four of eight charges after \
+                 deliberating for two days.";
+    let report = check_texts(&[("a.md", "2026-01-20", first), ("b.md", "2026-01-20", other)]);
+    assert_status(only(&report, "verdict.counts", None), Status::Discrepancy);
+    assert_status(
+        only(&report, "deliberation.duration", None),
+        Status::Discrepancy,
+    );
+}
