@@ -1136,9 +1136,15 @@ fn build_value(
                             .into_iter()
                             .collect(),
                     ),
-                    None => {
-                        unresolved(format!("\"{words}\" is not an ordinal crosscheck can read"))
-                    }
+                    // A place told by its number ("the world No 3", "the No. 7 seed").
+                    None => match number::parse_number(words.trim())
+                        .filter(|n| *n >= 1.0 && n.fract() == 0.0)
+                    {
+                        Some(n) => (Value::Number(NumberValue::exact(n)), Vec::new()),
+                        None => {
+                            unresolved(format!("\"{words}\" is not an ordinal crosscheck can read"))
+                        }
+                    },
                 },
             },
         },
