@@ -602,8 +602,14 @@ fn normalize_mention(
         .then(|| count_verb(&document.text[mention.range.end..sentence.end]))
         .flatten();
     // Whose count it is, when the clause names who did the counted things ("Okafor served 17
-    // aces", "the defence called five witnesses"): another's count is another fact.
-    let agent = (spec.constructor == Constructor::Count && unit_name.is_some())
+    // aces", "the defence called five witnesses"): another's count is another fact. A rule
+    // whose subject is a person has its own ("Kim has made 11 visits abroad").
+    let person_subject = rule
+        .file
+        .subject
+        .as_ref()
+        .is_some_and(|subject| subject.entity_type == "person");
+    let agent = (spec.constructor == Constructor::Count && unit_name.is_some() && !person_subject)
         .then(|| count_agent(context, &sentence, mention.range.start))
         .flatten();
     // A count over a span ("its third eruption in a decade", "the second time in four years")
