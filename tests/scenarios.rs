@@ -8435,8 +8435,8 @@ fn a_trials_verdict_deliberations_and_maximum_meet_however_worded() {
                  for 3 April.";
     let second = "# Ravel guilty\n\nAna Ravel was convicted on five of eight charges. Jurors \
                   had deliberated for about 19 hours over three days. Ravel faces a maximum \
-                  sentence of a decade and a half behind bars, and will be sentenced on \
-                  April 3.";
+                  sentence of a decade and a half behind bars. Judge Omar Reyes set \
+                  sentencing for April 3.";
     let report = check_texts(&[
         ("a.md", "2026-01-20", first),
         ("b.md", "2026-01-20", second),
@@ -8450,6 +8450,9 @@ fn a_trials_verdict_deliberations_and_maximum_meet_however_worded() {
     ] {
         assert_status(only(&report, kind, None), Status::Agreement);
     }
+    // The judge who set the date is not the one to be sentenced.
+    let sentencing = only(&report, "sentencing.date", None);
+    assert_eq!(sentencing.subject.as_deref(), Some("Ana Ravel"));
 
     // Another split verdict and a shorter deliberation are conflicts.
     let other = "# Ravel guilty\n\nAna Ravel was convicted on four of eight charges after \

@@ -1579,6 +1579,7 @@ impl<'a> DocumentContext<'a> {
             let in_previous: Vec<usize> = starting_within(candidates, bounds, |m| range(m).start)
                 .iter()
                 .filter(|m| range(m).start >= bounds.start && range(m).end <= bounds.end)
+                .filter(|m| !self.on_the_bench(range(m).start))
                 .map(|m| m.entity as usize)
                 .collect();
             let mentions = |entity: usize| typed.counts.get(&entity).copied().unwrap_or(0);
@@ -1623,6 +1624,7 @@ impl<'a> DocumentContext<'a> {
             .iter()
             .filter(|m| range(m).start >= sentence.start && range(m).end <= sentence.end)
             .filter(|m| either_side || range(m).end <= at)
+            .filter(|m| !self.on_the_bench(range(m).start))
             .min_by_key(|m| {
                 let r = range(m);
                 if r.end <= at {
@@ -1636,6 +1638,21 @@ impl<'a> DocumentContext<'a> {
             "",
             &format!("nearest {} in the sentence", shown_kind(kind)),
         ))
+    }
+
+    /// Whether the name at `at` is a judge's, by the title before it ("Judge Ellen Marsh",
+    /// "U.S. District Judge Ellen Marsh", "Mr Justice Hale"): who tries a case is never the
+    /// person a claim leaves implicit ("Sentencing is scheduled for 19 February").
+    fn on_the_bench(&self, at: usize) -> bool {
+        let before = self.document.text[..at].trim_end();
+        let title = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        matches!(
+            title,
+            "Judge" | "judge" | "Justice" | "Magistrate" | "magistrate"
+        )
     }
 
     /// An event named in the match's words ("the event") refers back to the nearest specific
