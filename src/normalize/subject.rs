@@ -344,7 +344,7 @@ impl<'a> DocumentContext<'a> {
             .into_iter()
             .flat_map(|found| split_at_modifiers(stretch, found));
         for mut found in found_names {
-            // A known name as the owner of another ("northern England's Wyre Valley"): the
+            // A known name as the owner of another ("southern Scotland's Elsmere Basin"): the
             // name owned is one of its own.
             let owner = known
                 .iter()
@@ -1640,9 +1640,9 @@ impl<'a> DocumentContext<'a> {
         ))
     }
 
-    /// Whether the name at `at` is a judge's, by the title before it ("Judge Ellen Marsh",
-    /// "U.S. District Judge Ellen Marsh", "Mr Justice Hale"): who tries a case is never the
-    /// person a claim leaves implicit ("Sentencing is scheduled for 19 February").
+    /// Whether the name at `at` is a judge's, by the title before it ("Judge Omar Reyes",
+    /// "U.S. District Judge Omar Reyes", "Mr Justice Dunne"): who tries a case is never the
+    /// person a claim leaves implicit ("Sentencing is set for 2 May").
     fn on_the_bench(&self, at: usize) -> bool {
         let before = self.document.text[..at].trim_end();
         let title = before
