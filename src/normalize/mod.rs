@@ -1705,8 +1705,7 @@ fn count_agent(
     let before = &text[sentence.start..count];
     let clause_start = before
         .char_indices()
-        .filter(|(_, c)| [',', ';', ':', '—', '–', '('].contains(c))
-        .last()
+        .rfind(|(_, c)| [',', ';', ':', '—', '–', '('].contains(c))
         .map_or(0, |(at, c)| at + c.len_utf8());
     let clause = &before[clause_start..];
     if let Some(side) = SIDE.captures(clause) {
