@@ -932,11 +932,19 @@ fn hedged(
             // 1,630 to 1,650, not 1,476 to 1,804, while "about 100 metres" keeps its tenth. So
             // does a count of fixed things; a toll keeps its tenth: "about 16,500 injured" is
             // an estimate, and tolls move.
+            // An estimate written to three figures or more ("some 1,130 schools") was counted
+            // before it was hedged: it keeps half the tolerance, so it still meets "about
+            // 1,100" but not 1,240. A round estimate ("about 1,100") keeps the whole.
             let written = (end.value - end.offset) / end.factor;
             let reading = end.unit.is_some() || counts_exactly;
-            let tolerance = match last_place(written).filter(|_| reading) {
-                Some(place) if end.value != 0.0 => {
+            let tolerance = match last_place(written) {
+                Some(place) if reading && end.value != 0.0 => {
                     tolerance.min(place * end.factor.abs() / end.value.abs())
+                }
+                Some(place) if place * 100.0 <= written.abs() => {
+                    // In whole things: "some 1,130" is 1,074 to 1,186.
+                    let span = (end.value.abs() * tolerance / 2.0).floor().max(1.0);
+                    span / end.value.abs()
                 }
                 _ => tolerance,
             };
@@ -1202,6 +1210,20 @@ mod tests {
         parse_quantity(text, &lexicon(), 0.1)
             .unwrap_or_else(|| panic!("{text} is not read"))
             .value
+    }
+
+    #[test]
+    fn an_estimate_written_to_three_figures_keeps_half_the_tolerance() {
+        let ends = |text: &str| {
+            let v = value(text);
+            (v.min.unwrap(), v.max.unwrap())
+        };
+        // Counted, then hedged: half the tenth, in whole things.
+        assert_eq!(ends("about 1,130"), (1074.0, 1186.0));
+        assert_eq!(ends("about 412"), (392.0, 432.0));
+        // Round, or rounded to fives: the whole tenth.
+        assert_eq!(ends("about 1,100"), (990.0, 1210.0));
+        assert_eq!(ends("about 16,500"), (14850.0, 18150.0));
     }
 
     #[test]
