@@ -328,8 +328,13 @@ pub fn gazetteer_mentions(
 
 /// The people a text introduces that the gazetteer does not name, with every mention (full name
 /// or surname alone). `known` are the gazetteer's mentions, which take precedence.
-pub fn find(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Vec<LocalPerson> {
-    let names = names_introduced(text, known, lexicon).names;
+pub fn find(
+    text: &str,
+    known: &[EntityMention],
+    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
+) -> Vec<LocalPerson> {
+    let names = names_introduced(text, known, gazetteer, lexicon).names;
     with_mentions(text, known, &names, names.len())
 }
 
@@ -403,11 +408,36 @@ fn overlaps(known: &[EntityMention]) -> impl Fn(&Range<usize>) -> bool {
 /// The names of the people a text introduces itself (see [`find`]): those a title, a role, a
 /// quote or an age introduces first, then bare subjects the text also calls by surname (see
 /// [`BARE_SUBJECT`]), with how many there are of the first.
-pub fn names_introduced(text: &str, known: &[EntityMention], lexicon: &Lexicon) -> Introduced {
+pub fn names_introduced(
+    text: &str,
+    known: &[EntityMention],
+    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
+) -> Introduced {
     let overlaps_known = overlaps(known);
     let haystack = Haystack::new(text);
-    let mut introduced = names_found(text, &haystack, &introductions(), &overlaps_known, lexicon);
-    let mut bare = names_found(text, &haystack, &[&*BARE_SUBJECT], &overlaps_known, lexicon);
+    let without_origin = |names: Vec<String>| -> Vec<String> {
+        let mut keys = std::collections::HashSet::new();
+        names
+            .into_iter()
+            .map(|name| without_demonym(&name, gazetteer).to_string())
+            .filter(|name| keys.insert(name_key(name)))
+            .collect()
+    };
+    let mut introduced = without_origin(names_found(
+        text,
+        &haystack,
+        &introductions(),
+        &overlaps_known,
+        lexicon,
+    ));
+    let mut bare = without_origin(names_found(
+        text,
+        &haystack,
+        &[&*BARE_SUBJECT],
+        &overlaps_known,
+        lexicon,
+    ));
     let keys: std::collections::HashSet<String> =
         introduced.iter().map(|name| name_key(name)).collect();
     // "Hurricane Maria made landfall": a name with an event's noun in it is the event's.
@@ -448,6 +478,25 @@ pub fn names_introduced(text: &str, known: &[EntityMention], lexicon: &Lexicon) 
     Introduced {
         names: with_full_names(text, introduced.into_iter().chain(bare).collect(), lexicon),
         sure,
+    }
+}
+
+/// A name without the word of origin news may put before it: "Kenyan Josphat Lemaiyan won" is
+/// Josphat Lemaiyan, as "Kenya's Josphat Lemaiyan" is. Only before a name of two words or more,
+/// so a name that is one word after a demonym stays whole.
+pub fn without_demonym<'n>(name: &'n str, gazetteer: &Gazetteer) -> &'n str {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name;
+    };
+    let rest = rest.trim_start();
+    let full_name = rest.split_whitespace().count() >= 2 && rest.starts_with(char::is_uppercase);
+    if full_name
+        && gazetteer.country_of_demonym(first).is_some()
+        && gazetteer.lookup(name).is_none()
+    {
+        rest
+    } else {
+        name
     }
 }
 
@@ -598,7 +647,7 @@ impl StoryPeople {
             .par_iter()
             .map(|text| {
                 let known = gazetteer_mentions(text, gazetteer, lexicon);
-                let introduced = names_introduced(text, &known, lexicon);
+                let introduced = names_introduced(text, &known, gazetteer, lexicon);
                 ReportPeople { known, introduced }
             })
             .collect();
@@ -989,6 +1038,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_word_of_origin_before_a_name_is_no_part_of_it() {
+        let rules = crate::rules::RuleSet::builtin().unwrap();
+        let text = "Chilean Tomas Aranda won the race. Aranda, 31, led from halfway.";
+        let known = gazetteer_mentions(text, &rules.gazetteer, &rules.lexicon);
+        let names: Vec<String> = find(text, &known, &rules.gazetteer, &rules.lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["Tomas Aranda"]);
+        // One name after a demonym stays whole: it may be all the name there is.
+        assert_eq!(without_demonym("Chilean Aranda", &rules.gazetteer), "Chilean Aranda");
+        assert_eq!(without_demonym("Tomas Aranda", &rules.gazetteer), "Tomas Aranda");
+    }
+
+    #[test]
     fn a_company_speaking_by_its_short_name_is_no_person() {
         let lexicon = Lexicon::default();
         // "Ostrava said" is the company "Ostrava Shipping" speaking; "Varno-based" is no given
@@ -996,7 +1060,7 @@ mod tests {
         let text = "The ship, run by Varno-based Ostrava Shipping, sank. Ostrava said it would \
                     help. Harbour master Elin Dahl said the crew acted fast. \"We saw it,\" \
                     Dahl said.";
-        let names: Vec<String> = find(text, &[], &lexicon)
+        let names: Vec<String> = find(text, &[], &Gazetteer::default(), &lexicon)
             .into_iter()
             .map(|p| p.name)
             .collect();
@@ -1016,7 +1080,7 @@ mod tests {
         let text =
             "He is the first incumbent Brackley mayor to lose since 1998. Incumbent Ostmark \
                     council leaders stayed silent. Mayor Ilse Brandt conceded.";
-        let names: Vec<String> = find(text, &[], &lexicon)
+        let names: Vec<String> = find(text, &[], &Gazetteer::default(), &lexicon)
             .into_iter()
             .map(|p| p.name)
             .collect();
@@ -1041,7 +1105,7 @@ mod tests {
     fn finds_titled_people_and_their_surnames() {
         let lexicon = Lexicon::default();
         let text = "Coach Carlo Rinaldi praised the side. \"We deserved it,\" Rinaldi said. The 61-year-old smiled.";
-        let people = find(text, &[], &lexicon);
+        let people = find(text, &[], &Gazetteer::default(), &lexicon);
         assert_eq!(people.len(), 1);
         assert_eq!(people[0].name, "Carlo Rinaldi");
         let named: Vec<&str> = people[0]
@@ -1073,7 +1137,7 @@ mod tests {
             // Before a surname alone it stays: husband and wife are two people.
             ("Among them were Mr Sousa, 66, and his wife.", "Mr Sousa"),
         ] {
-            let names: Vec<String> = find(text, &[], &lexicon)
+            let names: Vec<String> = find(text, &[], &Gazetteer::default(), &lexicon)
                 .into_iter()
                 .map(|p| p.name)
                 .collect();
@@ -1086,7 +1150,7 @@ mod tests {
         let lexicon = Lexicon::default();
         let text = "Nadia Haddad was elected mayor. Her husband Karim Haddad was sworn in as her \
                     deputy. Haddad thanked voters.";
-        let people = find(text, &[], &lexicon);
+        let people = find(text, &[], &Gazetteer::default(), &lexicon);
         let named: Vec<(&str, Vec<&str>)> = people
             .iter()
             .map(|p| {
@@ -1107,7 +1171,7 @@ mod tests {
     fn a_party_named_like_a_person_is_not_one() {
         let lexicon = Lexicon::default();
         let text = "Ana Ruiz of the Green Party won. The Social Progress Party of the left lost.";
-        let names: Vec<String> = find(text, &[], &lexicon)
+        let names: Vec<String> = find(text, &[], &Gazetteer::default(), &lexicon)
             .into_iter()
             .map(|p| p.name)
             .collect();
@@ -1118,7 +1182,7 @@ mod tests {
     fn speakers_count_but_sentence_openers_do_not() {
         let lexicon: Lexicon = serde_yaml::from_str("not_names: [The]").unwrap();
         let text = "The Court said nothing. \"It is over,\" said Maria Costa.";
-        let names: Vec<String> = find(text, &[], &lexicon)
+        let names: Vec<String> = find(text, &[], &Gazetteer::default(), &lexicon)
             .into_iter()
             .map(|p| p.name)
             .collect();
@@ -1130,7 +1194,7 @@ mod tests {
         let lexicon = Lexicon::default();
         let text = "Tomasz Wilk resigned on Friday after a week of protests. Later, Wilk \
                     thanked his staff. The 63-year-old will stay on as an adviser.";
-        let people = find(text, &[], &lexicon);
+        let people = find(text, &[], &Gazetteer::default(), &lexicon);
         assert_eq!(people.len(), 1);
         assert_eq!(people[0].name, "Tomasz Wilk");
         assert_eq!(people[0].mentions.len(), 2);
@@ -1141,12 +1205,12 @@ mod tests {
         let lexicon = Lexicon::default();
         let text = "Costa Rica has elected a president. Green Valley lost power overnight, and \
                     the valley stayed dark.";
-        assert!(find(text, &[], &lexicon).is_empty());
+        assert!(find(text, &[], &Gazetteer::default(), &lexicon).is_empty());
         // A team is called by one word too, with a plural verb; a storm by its event noun.
         let lexicon: Lexicon = serde_yaml::from_str("event_nouns: [hurricane]").unwrap();
         let text = "Atletico Tucuman beat the leaders. Tucuman are now third. Hurricane Lena \
                     weakened overnight. Lena will reach the coast on Friday.";
-        assert!(find(text, &[], &lexicon).is_empty());
+        assert!(find(text, &[], &Gazetteer::default(), &lexicon).is_empty());
     }
 
     #[test]
@@ -1155,7 +1219,7 @@ mod tests {
         // A paragraph ending on a capitalised word, the next opening on a name.
         let text = "Polls closed at 9 PM \n\nSofia Lind, 52, conceded. Voting ended at 8 PM\n\n\
                     Anton Berg won the seat, said Lena\nHolm. Later, Berg thanked voters.";
-        let mut names: Vec<String> = find(text, &[], &lexicon)
+        let mut names: Vec<String> = find(text, &[], &Gazetteer::default(), &lexicon)
             .into_iter()
             .map(|p| p.name)
             .collect();

@@ -224,7 +224,8 @@ impl<'a> DocumentContext<'a> {
             None => {
                 let entities =
                     people::gazetteer_mentions(&document.text, &rules.gazetteer, &rules.lexicon);
-                let local = people::find(&document.text, &entities, &rules.lexicon);
+                let local =
+                    people::find(&document.text, &entities, &rules.gazetteer, &rules.lexicon);
                 (entities, local)
             }
         };
@@ -580,7 +581,7 @@ impl<'a> DocumentContext<'a> {
         let written = self.document.text[range.clone()].trim().to_string();
         let cleaned = clean_phrase(&written);
         let cleaned = if spec.entity_type == "person" {
-            people::core_name(&cleaned).to_string()
+            people::without_demonym(people::core_name(&cleaned), &self.rules.gazetteer).to_string()
         } else {
             cleaned
         };
