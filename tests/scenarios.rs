@@ -8464,3 +8464,135 @@ fn a_trials_verdict_deliberations_and_maximum_meet_however_worded() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn a_wage_deal_keeps_its_end_its_rise_its_turnout_and_its_result_day_apart() {
+    let first = "# Nurses accept deal\n\nThe result, announced on Thursday evening, showed 74 \
+                 per cent backing for the offer, on a turnout of 70 per cent. The strike began \
+                 on 2 March. Nurses ended their strike on Thursday. Under the agreement, nurses \
+                 will receive a 5 per cent rise over two years. At its height the action forced \
+                 412 clinics to close.";
+    let second = "# Strike over\n\nMembers backed the settlement in a postal ballot, the result \
+                  of which was published on March 19. Seven in ten eligible members cast a \
+                  ballot. The walkout ended on 19 March after 17 days. The final deal gives \
+                  nurses 5% spread across 24 months. Some 405 clinics were shut.";
+    let report = check_texts(&[
+        ("a.md", "2026-03-20", first),
+        ("b.md", "2026-03-20", second),
+    ]);
+    assert_no_discrepancy(&report);
+    for kind in [
+        "result.date",
+        "event.end-date",
+        "pay.settlement",
+        "closed.count",
+    ] {
+        assert_status(only(&report, kind, None), Status::Agreement);
+    }
+    assert_status(
+        only(&report, "rate.level", Some("turnout")),
+        Status::Agreement,
+    );
+    // The day the strike began is no day it ended: it stays apart, unmatched.
+    assert_status(only(&report, "event.date", None), Status::Unique);
+
+    // Another last day, and an estimate written to three figures that misses the count, are
+    // conflicts: "some 378" reaches 360–396, not 412.
+    let other = "# Strike over\n\nThe walkout ended on 18 March. Some 378 clinics were shut.";
+    let report = check_texts(&[("a.md", "2026-03-20", first), ("b.md", "2026-03-20", other)]);
+    assert_status(only(&report, "event.end-date", None), Status::Discrepancy);
+    assert_status(only(&report, "closed.count", None), Status::Discrepancy);
+    // A round estimate keeps the whole tenth.
+    let round = "# Strike over\n\nAbout 400 clinics were shut.";
+    let report = check_texts(&[("a.md", "2026-03-20", first), ("b.md", "2026-03-20", round)]);
+    assert_status(only(&report, "closed.count", None), Status::Agreement);
+}
+
+#[test]
+fn a_failed_launch_meets_by_its_stage_its_moment_and_its_flights_before() {
+    let first = "# Launch lost\n\nThe Harrow-5 rocket was lost on Sunday when its second stage \
+                 shut down early. The company said the anomaly occurred about 430 seconds after \
+                 lift-off. It was the rocket's ninth flight.";
+    let second = "# Rocket fails\n\nThe Harrow-5 had flown successfully eight times before. Its \
+                  second stage cut out, and telemetry went silent just over seven minutes into \
+                  the flight.";
+    let report = check_texts(&[
+        ("a.md", "2026-05-11", first),
+        ("b.md", "2026-05-11", second),
+    ]);
+    assert_no_discrepancy(&report);
+    assert_status(
+        only(&report, "failure.part", Some("stage")),
+        Status::Agreement,
+    );
+    assert_status(only(&report, "failure.elapsed", None), Status::Agreement);
+    assert_status(only(&report, "event.ordinal", None), Status::Agreement);
+
+    let other = "# Rocket fails\n\nThe Harrow-5 had flown successfully nine times before. Its \
+                 third stage cut out, and telemetry went silent just over eight minutes into \
+                 the flight.";
+    let report = check_texts(&[("a.md", "2026-05-11", first), ("b.md", "2026-05-11", other)]);
+    for kind in ["failure.part", "failure.elapsed", "event.ordinal"] {
+        assert_status(only(&report, kind, None), Status::Discrepancy);
+    }
+}
+
+#[test]
+fn a_runner_named_with_a_nationality_and_a_stay_in_intensive_care_meet() {
+    let first = "# Aranda wins in the heat\n\nChilean Tomas Aranda won the men's race in 2:08:10 \
+                 on Sunday. Aranda, 31, led from halfway. Mira Olsen, a club runner, was \
+                 discharged after a day and a half in intensive care.";
+    let second = "# Marathon record\n\nTomas Aranda crossed the line in 2:08:10 to win the \
+                  marathon. The 31-year-old said the heat was brutal. Olsen spent 36 hours in \
+                  intensive care, her coach said.";
+    let report = check_texts(&[
+        ("a.md", "2026-05-11", first),
+        ("b.md", "2026-05-11", second),
+    ]);
+    assert_no_discrepancy(&report);
+    let time = only(&report, "race.time", None);
+    assert_status(time, Status::Agreement);
+    // "Chilean" says where he is from; it is no part of his name.
+    assert_eq!(time.subject.as_deref(), Some("Tomas Aranda"));
+    assert_status(only(&report, "care.duration", None), Status::Agreement);
+
+    let other = "# Marathon record\n\nTomas Aranda crossed the line in 2:08:50 to win the \
+                 marathon. Olsen spent two days in intensive care.";
+    let report = check_texts(&[("a.md", "2026-05-11", first), ("b.md", "2026-05-11", other)]);
+    assert_status(only(&report, "race.time", None), Status::Discrepancy);
+    assert_status(only(&report, "care.duration", None), Status::Discrepancy);
+}
+
+#[test]
+fn how_long_talks_and_a_review_take_meet_however_told() {
+    let first = "# Airlines merge\n\nThe two airlines agreed the tie-up after 22 months of talks. \
+                 The competition watchdog's review could take 18 months.";
+    let second = "# Merger signed\n\nBosses signed the merger, ending almost two years of \
+                  negotiations. A review of the deal by regulators is expected to last about a \
+                  year and a half.";
+    let report = check_texts(&[
+        ("a.md", "2026-02-10", first),
+        ("b.md", "2026-02-10", second),
+    ]);
+    assert_no_discrepancy(&report);
+    assert_status(
+        only(&report, "event.duration", Some("talks")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "event.duration", Some("review")),
+        Status::Agreement,
+    );
+
+    let other = "# Merger signed\n\nBosses signed the merger, ending nearly three years of \
+                 negotiations. The review could take a year.";
+    let report = check_texts(&[("a.md", "2026-02-10", first), ("b.md", "2026-02-10", other)]);
+    assert_status(
+        only(&report, "event.duration", Some("talks")),
+        Status::Discrepancy,
+    );
+    assert_status(
+        only(&report, "event.duration", Some("review")),
+        Status::Discrepancy,
+    );
+}
