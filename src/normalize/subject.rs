@@ -3561,6 +3561,10 @@ const STATE_ENDS: &[&str] = &[
     "according",
     "across",
     "from",
+    // "will be refurbished over three years" is refurbished.
+    "over",
+    "within",
+    "throughout",
     "until",
     "following",
     "amid",
