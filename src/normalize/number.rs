@@ -1418,9 +1418,12 @@ mod tests {
         assert_eq!(ends("about 1,640 metres"), (1_630.0, 1_650.0));
         assert_eq!(ends("about 370 metres"), (360.0, 380.0));
         assert_eq!(ends("nearly 5,020 metres"), (5_010.0, 5_020.0));
-        // A count is an estimate: its hedge keeps its tenth.
+        // A count is an estimate: its hedge keeps its tenth when round, half of it when
+        // written to three figures.
+        let count = value("about 1,600");
+        assert_eq!((count.min, count.max), (Some(1_440.0), Some(1_760.0)));
         let count = value("about 1,640");
-        assert_eq!((count.min, count.max), (Some(1_476.0), Some(1_804.0)));
+        assert_eq!((count.min, count.max), (Some(1_558.0), Some(1_722.0)));
         assert_eq!(last_place(0.0), None);
         assert_eq!(last_place(2.4), Some(0.1));
         assert_eq!(last_place(2_450_000.0), Some(50_000.0));

@@ -1048,8 +1048,14 @@ mod tests {
             .collect();
         assert_eq!(names, ["Tomas Aranda"]);
         // One name after a demonym stays whole: it may be all the name there is.
-        assert_eq!(without_demonym("Chilean Aranda", &rules.gazetteer), "Chilean Aranda");
-        assert_eq!(without_demonym("Tomas Aranda", &rules.gazetteer), "Tomas Aranda");
+        assert_eq!(
+            without_demonym("Chilean Aranda", &rules.gazetteer),
+            "Chilean Aranda"
+        );
+        assert_eq!(
+            without_demonym("Tomas Aranda", &rules.gazetteer),
+            "Tomas Aranda"
+        );
     }
 
     #[test]
