@@ -8596,3 +8596,53 @@ fn how_long_talks_and_a_review_take_meet_however_told() {
         Status::Discrepancy,
     );
 }
+
+#[test]
+fn a_slide_a_grocers_results_and_a_release_meet_however_worded() {
+    let first = "# Slide cuts off valley\n\nFour people died when a waterlogged slope collapsed \
+                 onto the valley highway in the early hours of Saturday. A 350-metre stretch of \
+                 the highway was buried. A lorry driver was pulled alive from the rubble after \
+                 18 hours.\n\nThe Kessel grocery chain said pre-tax profit reached £96m. Its \
+                 market share slipped to 5.1%, and it will close 12 stores, putting around 640 \
+                 jobs at risk. Rangers released nine lynx into the forest.";
+    let second = "# Landslide\n\nThe hillside gave way on 10 October. Roughly 350 metres of \
+                  highway was buried under mud. The driver was brought out alive after 18 hours \
+                  beneath the debris.\n\nKessel published results on Thursday, showing pre-tax \
+                  profit of £96 million. Kessel's share of the grocery market fell to 5.1 per \
+                  cent. The closures will cut about 640 roles. The nine lynx freed on Friday \
+                  have been collared.";
+    let report = check_texts(&[
+        ("a.md", "2026-10-12", first),
+        ("b.md", "2026-10-12", second),
+    ]);
+    assert_no_discrepancy(&report);
+    for kind in [
+        "event.date",
+        "collapse.length",
+        "trapped.duration",
+        "market.share",
+        "jobs.cut",
+        "animals.released",
+    ] {
+        assert_status(only(&report, kind, None), Status::Agreement);
+    }
+    // "showing" is how the figure was published, no part of the profit.
+    assert_status(
+        only(&report, "money.amount", Some("pre-tax profit")),
+        Status::Agreement,
+    );
+
+    let other = "# Landslide\n\nRoughly 500 metres of highway was buried under mud. The driver \
+                 was brought out alive after 23 hours beneath the debris. Kessel's share of the \
+                 grocery market fell to 4.6 per cent. The 11 lynx freed on Friday have been \
+                 collared.";
+    let report = check_texts(&[("a.md", "2026-10-12", first), ("b.md", "2026-10-12", other)]);
+    for kind in [
+        "collapse.length",
+        "trapped.duration",
+        "market.share",
+        "animals.released",
+    ] {
+        assert_status(only(&report, kind, None), Status::Discrepancy);
+    }
+}
