@@ -495,8 +495,13 @@ fn role_keys(role: &Role, spellings: &Spellings, gazetteer: &Gazetteer) -> (Vec<
         gazetteer,
     );
     if let Some(description) = &role.description {
-        own.push(hash_key("head", &description.head));
-        wanted.push(hash_key("head", &description.head));
+        // Prices, costs and bills of a category meet ([`descriptions_meet`]): one block.
+        let head = match description.head.as_str() {
+            "cost" | "bill" => "price",
+            head => head,
+        };
+        own.push(hash_key("head", head));
+        wanted.push(hash_key("head", head));
     }
     (sorted(own.into_iter()), sorted(wanted.into_iter()))
 }
@@ -1020,12 +1025,40 @@ fn descriptions_meet<'d>(x: &'d Description, y: &Description) -> Option<Vec<&'d 
         .filter(|m| y.modifiers.contains(m))
         .collect();
     let unqualified = x.modifiers.is_empty() || y.modifiers.is_empty();
+    // Prices, costs and sales split into categories: "food prices" are a part of "prices" (all
+    // of them), never the same figure, unless the word only says it is the whole ("consumer
+    // prices", "total sales").
+    if unqualified && CATEGORY_HEADS.contains(&x.head.as_str()) {
+        let named = if x.modifiers.is_empty() { y } else { x };
+        if named
+            .modifiers
+            .iter()
+            .any(|m| !WHOLE_MODIFIERS.contains(&m.as_str()))
+        {
+            return None;
+        }
+    }
     let groups_meet = match (&x.complement, &y.complement) {
         (Some(p), Some(q)) => descriptions_meet(p, q).is_some(),
         _ => true,
     };
-    (x.head == y.head && (unqualified || !shared.is_empty()) && groups_meet).then_some(shared)
+    // What a category of goods costs is its price: "food costs" and "food prices" are one
+    // figure, while bare "costs" (a company's) and "prices" stay two.
+    let priced = |head: &str| matches!(head, "price" | "cost" | "bill");
+    let heads_meet = x.head == y.head
+        || (priced(&x.head) && priced(&y.head) && !unqualified && !shared.is_empty());
+    (heads_meet && (unqualified || !shared.is_empty()) && groups_meet).then_some(shared)
 }
+
+/// Heads of figures that split into categories (see [`descriptions_meet`]), singular.
+const CATEGORY_HEADS: &[&str] = &[
+    "price", "cost", "bill", "sale", "export", "import", "rent", "wage", "fare",
+];
+
+/// Words before a figure's head that say it is the whole, not a category of it.
+const WHOLE_MODIFIERS: &[&str] = &[
+    "consumer", "overall", "total", "headline", "annual", "average", "general", "all",
+];
 
 /// "Lauritsen" and "Henrik Lauritsen": a one-word name that is the other's last word, as news
 /// calls people by surname after the first mention.
@@ -1333,6 +1366,25 @@ fn names_match(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_category_of_prices_is_no_whole_and_its_costs_are_its_prices() {
+        let lexicon = crate::rules::RuleSet::builtin().unwrap().lexicon;
+        let described =
+            |phrase: &str| crate::normalize::subject::describe(phrase, &lexicon).unwrap();
+        let meet = |a: &str, b: &str| descriptions_meet(&described(a), &described(b)).is_some();
+        // A category is a part of all prices, unless its word says it is the whole.
+        assert!(!meet("food prices", "prices"));
+        assert!(!meet("prices", "online sales"));
+        assert!(meet("consumer prices", "prices"));
+        assert!(meet("total sales", "sales"));
+        // One category's costs are its prices; bare costs are no prices.
+        assert!(meet("food costs", "food prices"));
+        assert!(meet("household energy costs", "energy prices"));
+        assert!(!meet("costs", "prices"));
+        // Other heads keep their leniency: "the partnership" is the strategic one.
+        assert!(meet("strategic partnership", "partnership"));
+    }
 
     /// The archive the `archive_alignment` example aligns, from any claims.
     mod archive {
