@@ -103,7 +103,7 @@ pub struct ResolvedDate {
 static FUTURE: LazyLock<Twin> = LazyLock::new(|| {
     // "will be held" is one marker, ending where "held" (a past marker alone) ends.
     Twin::new(
-        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|expects?|wants?)\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|reopens|returns|resets|reconvenes|closes|ends|concludes|expires|lapses|airs|premieres|kicks\s+off|resumes|goes\s+on\s+sale|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|(?:go|goes)\s+into\s+(?:force|effect)|(?:apply|applies)\s+(?:starting|beginning|from|as\s+of)|gets\s+under\s+way|takes\s+place|goes\s+ahead|ahead\s+of|in\s+the\s+run-up\s+to)\b",
+        r"(?i)\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not\s+)?be\s+\w+)?|is to|are to|(?:is|are)\s+(?:set|scheduled|slated|due|expected|planned|poised)|scheduled\s+(?:to|for)|plans?\s+to|planning\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|expects?|wants?)\s+to|going\s+to|upcoming|to\s+be\s+held|to\s+take\s+place|next|tomorrow|begins|starts|opens|reopens|returns|resets|reconvenes|meets\s+(?:again\s+)?on|convenes\s+on|closes|ends|concludes|expires|lapses|airs|premieres|kicks\s+off|resumes|goes\s+on\s+sale|(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|(?:go|goes)\s+into\s+(?:force|effect)|(?:apply|applies)\s+(?:starting|beginning|from|as\s+of)|gets\s+under\s+way|takes\s+place|goes\s+ahead|ahead\s+of|in\s+the\s+run-up\s+to)\b",
         Regex::new,
     )
 });
@@ -970,6 +970,9 @@ mod tests {
         assert_eq!(tense_near(s, at(s, "on 2 September")).0, Tense::Future);
         let s = "The discount expires at midnight on Sunday";
         assert_eq!(tense_near(s, at(s, "on Sunday")).0, Tense::Future);
+        // A body that meets on a day meets then, even after a past verb of its own.
+        let s = "The bank, which has held rates since May, meets on Thursday";
+        assert_eq!(tense_near(s, at(s, "Thursday")).0, Tense::Future);
         // The verbs the rules date events by are past markers: a participle before the date
         // outweighs a future verb later in the sentence.
         let s = "The probe, launched on 3 March from Kourou, will orbit Mars for a decade";
