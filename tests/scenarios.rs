@@ -8666,3 +8666,63 @@ fn a_survival_told_as_a_fraction_meets_one_told_as_a_rate() {
     let report = check_texts(&[("a.md", "2026-04-02", first), ("b.md", "2026-04-02", other)]);
     assert_status(only(&report, "survival.rate", None), Status::Discrepancy);
 }
+
+#[test]
+fn prices_a_bank_a_stranded_cabin_and_a_telescope_meet_however_worded() {
+    let first = "# Prices ease\n\nAnnual inflation in Norland eased to 2.9 per cent. Fuel prices \
+                 fell by a quarter compared with a year earlier, but food prices were up 4.4 per \
+                 cent. On a monthly basis, prices rose 0.2 per cent. The benchmark rate, \
+                 currently 3.5 per cent, has been on hold since March. Markets expect the bank \
+                 to cut at its meeting on 18 June.\n\nThe gondola was left dangling 50 metres \
+                 above the slope. It was moving at around 5 metres per second. Norland, as host \
+                 nation, contributed a third of the funding for the observatory, whose \
+                 4.2-metre primary mirror was cast in Germany.";
+    let second = "# Inflation\n\nHousehold fuel costs dropped 25% year on year. Month-on-month, \
+                  prices increased by two-tenths of a percent. The central bank, which has kept \
+                  its key rate at three and a half percent, meets on June 18.\n\nThe cabin hung \
+                  some 50 metres above the ground, travelling at roughly 18 km/h. Norland \
+                  covered 33 per cent of the cost. The telescope's 4.2-metre main mirror is its \
+                  heart.";
+    let report = check_texts(&[
+        ("a.md", "2026-06-12", first),
+        ("b.md", "2026-06-12", second),
+    ]);
+    // Food prices are a part of all prices: the month's 0.2 per cent is no food figure.
+    assert_no_discrepancy(&report);
+    assert_status(
+        only(&report, "rate.change", Some("Fuel prices")),
+        Status::Agreement,
+    );
+    assert_status(
+        only(&report, "rate.change", Some("prices")),
+        Status::Agreement,
+    );
+    for kind in [
+        "rate.level",
+        "event.date",
+        "height.stranded",
+        "vehicle.speed",
+        "cost.share",
+        "object.length",
+    ] {
+        assert_status(only(&report, kind, None), Status::Agreement);
+    }
+
+    let other = "# Inflation\n\nHousehold fuel costs dropped 15% year on year. The central \
+                 bank meets on June 25. The cabin hung some 70 metres above the ground. Norland \
+                 covered 45 per cent of the cost. The telescope's 4.8-metre main mirror is its \
+                 heart.";
+    let report = check_texts(&[("a.md", "2026-06-12", first), ("b.md", "2026-06-12", other)]);
+    assert_status(
+        only(&report, "rate.change", Some("Fuel prices")),
+        Status::Discrepancy,
+    );
+    for kind in [
+        "event.date",
+        "height.stranded",
+        "cost.share",
+        "object.length",
+    ] {
+        assert_status(only(&report, kind, None), Status::Discrepancy);
+    }
+}
