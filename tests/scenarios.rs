@@ -8649,10 +8649,9 @@ fn a_slide_a_grocers_results_and_a_release_meet_however_worded() {
 
 #[test]
 fn a_survival_told_as_a_fraction_meets_one_told_as_a_rate() {
-    let first =
-        "# Chicks\n\nRoughly two-thirds of last spring's chicks survived their first winter.";
-    let second = "# Chicks\n\nRangers reported a survival rate of about 67 per cent among chicks \
-                  born last spring.";
+    let first = "# Calves\n\nAbout three-quarters of this year's calves survived the drought.";
+    let second = "# Calves\n\nKeepers put the survival rate at 75 per cent among calves born \
+                  this year.";
     let report = check_texts(&[
         ("a.md", "2026-04-02", first),
         ("b.md", "2026-04-02", second),
@@ -8662,7 +8661,7 @@ fn a_survival_told_as_a_fraction_meets_one_told_as_a_rate() {
     // The fraction is read once, as the survival rate, not again as a generic share.
     assert!(findings(&report, "share.of", None).is_empty());
 
-    let other = "# Chicks\n\nRangers reported a survival rate of about 52 per cent among chicks.";
+    let other = "# Calves\n\nKeepers put the survival rate at 52 per cent among calves.";
     let report = check_texts(&[("a.md", "2026-04-02", first), ("b.md", "2026-04-02", other)]);
     assert_status(only(&report, "survival.rate", None), Status::Discrepancy);
 }

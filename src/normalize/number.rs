@@ -932,9 +932,9 @@ fn hedged(
             // 1,630 to 1,650, not 1,476 to 1,804, while "about 100 metres" keeps its tenth. So
             // does a count of fixed things; a toll keeps its tenth: "about 16,500 injured" is
             // an estimate, and tolls move.
-            // An estimate written to three figures or more ("some 1,130 schools") was counted
+            // An estimate written to three figures or more ("some 2,340 homes") was counted
             // before it was hedged: it keeps half the tolerance, so it still meets "about
-            // 1,100" but not 1,240. A round estimate ("about 1,100") keeps the whole.
+            // 2,300" but not 2,600. A round estimate ("about 2,300") keeps the whole.
             let written = (end.value - end.offset) / end.factor;
             let reading = end.unit.is_some() || counts_exactly;
             let tolerance = match last_place(written) {
@@ -942,7 +942,7 @@ fn hedged(
                     tolerance.min(place * end.factor.abs() / end.value.abs())
                 }
                 Some(place) if place * 100.0 <= written.abs() => {
-                    // In whole things: "some 1,130" is 1,074 to 1,186.
+                    // In whole things: "some 2,340" is 2,223 to 2,457.
                     let span = (end.value.abs() * tolerance / 2.0).floor().max(1.0);
                     span / end.value.abs()
                 }
@@ -1219,7 +1219,7 @@ mod tests {
             (v.min.unwrap(), v.max.unwrap())
         };
         // Counted, then hedged: half the tenth, in whole things.
-        assert_eq!(ends("about 1,130"), (1074.0, 1186.0));
+        assert_eq!(ends("about 2,340"), (2223.0, 2457.0));
         assert_eq!(ends("about 412"), (392.0, 432.0));
         // Round, or rounded to fives: the whole tenth.
         assert_eq!(ends("about 1,100"), (990.0, 1210.0));

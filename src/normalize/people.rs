@@ -481,8 +481,8 @@ pub fn names_introduced(
     }
 }
 
-/// A name without the word of origin news may put before it: "Kenyan Josphat Lemaiyan won" is
-/// Josphat Lemaiyan, as "Kenya's Josphat Lemaiyan" is. Only before a name of two words or more,
+/// A name without the word of origin news may put before it: "Chilean Tomas Aranda won" is
+/// Tomas Aranda, as "Chile's Tomas Aranda" is. Only before a name of two words or more,
 /// so a name that is one word after a demonym stays whole.
 pub fn without_demonym<'n>(name: &'n str, gazetteer: &Gazetteer) -> &'n str {
     let Some((first, rest)) = name.split_once(' ') else {
