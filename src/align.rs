@@ -1050,10 +1050,9 @@ fn descriptions_meet<'d>(x: &'d Description, y: &Description) -> Option<Vec<&'d 
     (heads_meet && (unqualified || !shared.is_empty()) && groups_meet).then_some(shared)
 }
 
-/// Heads of figures that split into categories (see [`descriptions_meet`]), singular.
-const CATEGORY_HEADS: &[&str] = &[
-    "price", "cost", "bill", "sale", "export", "import", "rent", "wage", "fare",
-];
+/// Heads of figures that split into categories (see [`descriptions_meet`]), singular. Fares
+/// are not among them: a rail story's "fares" are its "rail fares".
+const CATEGORY_HEADS: &[&str] = &["price", "cost", "bill", "sale", "export", "import"];
 
 /// Words before a figure's head that say it is the whole, not a category of it.
 const WHOLE_MODIFIERS: &[&str] = &[
@@ -1384,6 +1383,8 @@ mod tests {
         assert!(!meet("costs", "prices"));
         // Other heads keep their leniency: "the partnership" is the strategic one.
         assert!(meet("strategic partnership", "partnership"));
+        // A rail story's fares are its rail fares.
+        assert!(meet("rail fares", "fares"));
     }
 
     /// The archive the `archive_alignment` example aligns, from any claims.
