@@ -1634,8 +1634,10 @@ pub fn find_dates(
 
 /// The verb of the clause right after a generic count, when it says what became of the things
 /// counted: a participle after an auxiliary ("were evacuated", "had been accepted", "had
-/// secured"), in lower case. None for anything else ("are expected to benefit" says what may
-/// be, "competed" alone may be another report's "raced", and "in the city" has no verb).
+/// secured"), or what they were doing, a present participle after a form of "be" ("were
+/// waiting", "are still burning"), in lower case. None for anything else ("are expected to
+/// benefit" says what may be, "competed" alone may be another report's "raced", and "in the
+/// city" has no verb).
 fn count_verb(after: &str) -> Option<&str> {
     const AUXILIARIES: &[&str] = &[
         "had", "have", "has", "been", "were", "was", "are", "is", "being", "be", "also", "already",
@@ -1651,8 +1653,10 @@ fn count_verb(after: &str) -> Option<&str> {
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let mut word = words.next()?;
     let mut auxiliaries = 0;
+    let mut be = false;
     while AUXILIARIES.contains(&word) {
         auxiliaries += 1;
+        be |= matches!(word, "were" | "was" | "are" | "is" | "been");
         word = words.next()?;
     }
     let lower = word.chars().all(|c| c.is_ascii_lowercase());
@@ -1661,6 +1665,16 @@ fn count_verb(after: &str) -> Option<&str> {
     let participle = auxiliaries > 0
         && (word.len() > 4 && (word.ends_with("ed") || word.ends_with("en"))
             || IRREGULAR.contains(&word));
+    // "190 vessels were waiting" and "60 ships had diverted" count ships in two states. A
+    // form of "be" comes first, so that a gerund after "have" ("had nothing") is never read;
+    // "going", "trying" and the like say what is about to be, not a state.
+    let progressive = be
+        && word.len() > 5
+        && word.ends_with("ing")
+        && !matches!(
+            word,
+            "going" | "trying" | "hoping" | "seeking" | "planning" | "expecting" | "according"
+        );
     // "expected", "estimated", "thought": what someone says of the count, not its state.
     let hedge = matches!(
         word,
@@ -1673,7 +1687,7 @@ fn count_verb(after: &str) -> Option<&str> {
             | "said"
             | "likely"
     );
-    (lower && participle && !hedge).then_some(word)
+    (lower && (participle || progressive) && !hedge).then_some(word)
 }
 
 /// Who did what a count counts, when the clause before it is only its subject and its verb: a
@@ -2068,6 +2082,25 @@ fn reads_as_adjective(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_verb_after_a_generic_count_is_its_state() {
+        for (after, verb) in [
+            (" had been evacuated by noon.", Some("evacuated")),
+            (" were queuing outside the harbour.", Some("queuing")),
+            (" are still smouldering in the hills.", Some("smouldering")),
+            (" had rerouted around the cape.", Some("rerouted")),
+            // Said of the count, or of what may come: no state.
+            (" were expected to arrive.", None),
+            (" were going to be moved.", None),
+            // No auxiliary, or no form of "be" before an -ing word.
+            (" sailed on Monday.", None),
+            (" had nothing to unload.", None),
+            (" waiting at anchor", None),
+        ] {
+            assert_eq!(count_verb(after), verb, "{after}");
+        }
+    }
 
     #[test]
     fn a_word_before_a_counted_noun_is_an_adjective_or_a_noun() {
