@@ -8725,3 +8725,45 @@ fn prices_a_bank_a_stranded_cabin_and_a_telescope_meet_however_worded() {
         assert_status(only(&report, kind, None), Status::Discrepancy);
     }
 }
+
+#[test]
+fn a_market_debut_meets_across_its_close_its_stake_its_day_and_its_rank() {
+    // Where the shares closed, how much of the company was sold (a fifth, 20 per cent), the
+    // money raised in a clause after the sale, the first day of trading against "began
+    // trading", the founding year told after a participle clause, and a rank with the place
+    // written inside the noun ("the third-largest UK retail listing").
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-15",
+            "# Harwood\n\nShares of Harwood Outdoor rose sharply in their first day of trading \
+             on Thursday. The stock opened at 262p and closed at 281p. Harwood sold about \
+             one-fifth of its shares in the offering, pricing them at 240p each, raising \
+             £610m. Bankers called it the largest retail listing in the UK this year. \
+             Established in 1987 by two climbers, Harwood employs 3,400 people.",
+        ),
+        (
+            "b.md",
+            "2026-05-16",
+            "# Harwood\n\nHarwood Outdoor began trading in London on 14 May. The stock \
+             finished the day at 276p. The offering raised £610 million, with Harwood \
+             selling 20 per cent of the company. It was the third-largest UK retail listing \
+             of the year. Harwood was founded in 1989.",
+        ),
+    ]);
+    assert_status(only(&report, "share.close", None), Status::Discrepancy);
+    assert_status(only(&report, "stake.sold", None), Status::Agreement);
+    assert_status(only(&report, "event.date", None), Status::Agreement);
+    assert_status(only(&report, "organisation.founded", None), Status::Discrepancy);
+    assert_status(only(&report, "rank.position", None), Status::Discrepancy);
+    let raised = with_object(&report, "money.amount", "funds raised");
+    assert_eq!(raised.len(), 1, "one sum raised: {raised:#?}");
+    assert_status(raised[0], Status::Agreement);
+    // The opening price is another figure: told by one report only, it meets nothing.
+    assert!(
+        findings(&report, "share.open", None)
+            .iter()
+            .all(|f| f.status != Status::Discrepancy),
+        "an opening price never meets a close"
+    );
+}
