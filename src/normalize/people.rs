@@ -472,8 +472,10 @@ pub fn names_introduced(
         }
     }
     // "Meridia said", where the text also writes "Meridia Lines": a company's short name.
-    introduced.retain(|name| !starts_institution_name(text, name));
-    bare.retain(|name| !starts_institution_name(text, name));
+    // "Marisol had weakened", where the text also writes "Typhoon Marisol": a storm's.
+    introduced
+        .retain(|name| !starts_institution_name(text, name) && !names_a_storm(text, name, lexicon));
+    bare.retain(|name| !starts_institution_name(text, name) && !names_a_storm(text, name, lexicon));
     let sure = introduced.len();
     Introduced {
         names: with_full_names(text, introduced.into_iter().chain(bare).collect(), lexicon),
@@ -498,6 +500,30 @@ pub fn without_demonym<'n>(name: &'n str, gazetteer: &Gazetteer) -> &'n str {
     } else {
         name
     }
+}
+
+/// Whether the text writes `name`'s last word after a storm's class ("Hurricane Delphine",
+/// "Tropical Storm Ines", "Typhoon Marisol"): storms are named after their class, often with a
+/// person's name, and "Delphine had weakened" is the storm.
+fn names_a_storm(text: &str, name: &str, lexicon: &Lexicon) -> bool {
+    let Some(last) = name.split_whitespace().last() else {
+        return false;
+    };
+    text.match_indices(last).any(|(at, _)| {
+        let after = text[at + last.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let class = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        class.starts_with(char::is_uppercase)
+            && lexicon.canonical_event(&class.to_lowercase()) == "storm"
+    })
 }
 
 /// Whether the text writes the one-word `name` as the first word of an institution's name
@@ -1056,6 +1082,20 @@ mod tests {
             without_demonym("Tomas Aranda", &rules.gazetteer),
             "Tomas Aranda"
         );
+    }
+
+    #[test]
+    fn a_storm_named_like_a_person_is_no_person() {
+        let rules = crate::rules::RuleSet::builtin().unwrap();
+        let text = "PORT ARLO — Typhoon Marisol roared ashore on Monday near the town. Experts \
+                    said Marisol had been stronger at its peak. Marisol is the third typhoon to \
+                    hit the region. Harbour master Elin Dahl, 52, said the port was shut.";
+        let known = gazetteer_mentions(text, &rules.gazetteer, &rules.lexicon);
+        let names: Vec<String> = find(text, &known, &rules.gazetteer, &rules.lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["Elin Dahl"]);
     }
 
     #[test]
