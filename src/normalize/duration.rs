@@ -177,6 +177,16 @@ fn compound(text: &str, lexicon: &Lexicon) -> Option<End> {
     let mut i = 0;
     while i < tokens.len() {
         match unit_at(&tokens, i, lexicon) {
+            // "an hour and a quarter", "two days and three quarters": after "and", a quarter
+            // is a fraction of the unit before, not three months.
+            Some(_)
+                if !parts.is_empty()
+                    && tokens[i].starts_with("quarter")
+                    && amount.first() == Some(&"and") =>
+            {
+                amount.push(tokens[i]);
+                i += 1;
+            }
             Some((len, measure)) if !names_a_unit_after(&tokens, i + len, lexicon) => {
                 let n = amount_of(connected(&amount))?;
                 let unit = TimeUnit::from_name(&measure.unit)?;
@@ -380,6 +390,8 @@ mod tests {
             ("1.5 hours", 5_400.0),
             ("1.5 hrs", 5_400.0),
             ("one and a quarter hour", 4_500.0),
+            ("an hour and a quarter", 4_500.0),
+            ("two days and three quarters", 237_600.0),
             ("one and two quarters of hour", 5_400.0),
             ("one and three quarters of hours", 6_300.0),
             ("three quarters of an hour", 2_700.0),
