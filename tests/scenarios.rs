@@ -8767,3 +8767,36 @@ fn a_market_debut_meets_across_its_close_its_stake_its_day_and_its_rank() {
         "an opening price never meets a close"
     );
 }
+
+#[test]
+fn a_diverted_flight_meets_across_units_and_words_for_the_same_moment() {
+    // A loss of thrust and an engine that shut down, each so long into the flight; an altitude
+    // "at the time" against a cruising one; circling in hours against minutes; a direction with
+    // and without its hyphen; a plane's age against the year it was delivered.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-09",
+            "# Diversion\n\nThe Airbus, cruising at 36,000 feet, was some 300 kilometres \
+             north-east of Tallinger when its right engine shut down about 18 minutes after \
+             take-off. The crew circled for two hours and a quarter to burn fuel. The jet, \
+             which is nine years old, landed safely.",
+        ),
+        (
+            "b.md",
+            "2026-02-10",
+            "# Diversion\n\nThe pilots reported a loss of thrust roughly 30 minutes into the \
+             flight. The airliner was flying at about 36,000 feet at the time, about 186 miles \
+             northeast of Tallinger. It spent 135 minutes in a holding pattern. The plane was \
+             delivered to the airline in 2017.",
+        ),
+    ]);
+    assert_status(only(&report, "failure.elapsed", None), Status::Discrepancy);
+    assert_status(only(&report, "flight.altitude", None), Status::Agreement);
+    assert_status(only(&report, "holding.duration", None), Status::Agreement);
+    assert_status(only(&report, "place.distance", None), Status::Agreement);
+    assert_status(
+        only(&report, "structure.built", Some("aircraft")),
+        Status::Agreement,
+    );
+}

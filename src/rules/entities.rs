@@ -57,7 +57,9 @@ pub fn type_matches(actual: &str, wanted: &str) -> bool {
 }
 
 /// A name reduced for comparison: no diacritics, no case, hyphens and runs of spaces as one space,
-/// no leading article, curly apostrophes straightened.
+/// no leading article, curly apostrophes straightened, and a compass point written in one word
+/// ("south-west", "south west" and "southwest" are one direction; "North-East England" is
+/// "Northeast England").
 pub fn name_key(name: &str) -> String {
     // Most names are plain ASCII: lower-case them and tidy the spaces without decomposing.
     let stripped: String = if name.is_ascii() {
@@ -89,7 +91,10 @@ pub fn name_key(name: &str) -> String {
         }
     }
     for word in words {
-        if !key.is_empty() {
+        let compass = (key.ends_with("north") || key.ends_with("south"))
+            && (key.len() == 5 || key.as_bytes()[key.len() - 6] == b' ')
+            && (word.starts_with("east") || word.starts_with("west"));
+        if !key.is_empty() && !compass {
             key.push(' ');
         }
         key.push_str(word);
@@ -577,6 +582,10 @@ mod tests {
     fn names_compare_without_case_hyphens_or_diacritics() {
         assert_eq!(name_key("Kim Jong-un"), name_key("kim jong un"));
         assert_eq!(name_key("Erdoğan"), "erdogan");
+        assert_eq!(name_key("south-west"), name_key("southwest"));
+        assert_eq!(name_key("North East England"), "northeast england");
+        // Only a word that is a compass point is joined.
+        assert_eq!(name_key("Exsouth West"), "exsouth west");
         let g = gazetteer();
         assert_eq!(g.lookup("Erdogan"), g.by_name("Recep Tayyip Erdoğan"));
         assert_eq!(g.lookup("the Chinese capital"), g.by_name("Beijing"));
