@@ -484,7 +484,10 @@ fn normalize_mention(
                 mention.range.start - sentence.start..mention.range.end - sentence.start,
             )
         })
-        .flatten();
+        .flatten()
+        // The place the report's title names is where the whole story happens ("Port strike
+        // strands ships as Carrowhaven talks stall"): a figure said of it is the story's own.
+        .filter(|place| !titled(document.meta.title.as_deref(), place));
     // A run ("the 27th consecutive successful flight") is not the series it is part of.
     let run = rule.file.value.constructor == Constructor::Ordinal
         && period::in_a_row(
@@ -1632,6 +1635,23 @@ pub fn find_dates(
         .collect()
 }
 
+/// Whether `title` names the place `place` (as [`period::part_place`] gives it, "in the Port
+/// of Kell"): its last capitalised word stands in the title as a word of its own.
+fn titled(title: Option<&str>, place: &str) -> bool {
+    let Some(name) = place
+        .split_whitespace()
+        .rev()
+        .find(|word| word.starts_with(char::is_uppercase))
+    else {
+        return false;
+    };
+    title.is_some_and(|title| {
+        title
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .any(|word| word == name)
+    })
+}
+
 /// The verb of the clause right after a generic count, when it says what became of the things
 /// counted: a participle after an auxiliary ("were evacuated", "had been accepted", "had
 /// secured"), or what they were doing, a present participle after a form of "be" ("were
@@ -2082,6 +2102,17 @@ fn reads_as_adjective(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_the_title_names_is_the_story_s_own() {
+        let title = Some("Port strike strands ships as Kellmouth talks stall");
+        assert!(titled(title, "in the Port of Kellmouth"));
+        assert!(titled(title, "in Kellmouth"));
+        assert!(!titled(title, "in the Port of Arnby"));
+        assert!(!titled(None, "in Kellmouth"));
+        // A word of the title that only starts with the name is not it.
+        assert!(!titled(Some("Kellmouthshire floods"), "in Kellmouth"));
+    }
 
     #[test]
     fn the_verb_after_a_generic_count_is_its_state() {
