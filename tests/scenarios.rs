@@ -8800,3 +8800,31 @@ fn a_diverted_flight_meets_across_units_and_words_for_the_same_moment() {
         Status::Agreement,
     );
 }
+
+#[test]
+fn a_port_strike_meets_on_its_daily_cost_its_start_its_offer_and_the_ships_waiting() {
+    // The port is the story's (its title names it), so its count of ships meets the other
+    // report's; a cost per day in digits and in words; "under way since" a day against the day
+    // of the walkout; an offer told in apposition.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-05",
+            "# Dock strike grips Ostwick\n\nStevedores walked out on Monday after talks failed. \
+             The dispute has left 44 vessels waiting off the coast and is costing the economy \
+             an estimated £22m a day. The operator has offered a 4 per cent pay rise.",
+        ),
+        (
+            "b.md",
+            "2026-03-06",
+            "# Ostwick port at a standstill\n\nThe Port of Ostwick remained idle on Thursday, \
+             with 38 ships anchored offshore. The strike has been under way since 2 March, \
+             draining twenty-two million pounds from the economy every day. Its latest offer, \
+             a 3.5% increase over two years, was rejected.",
+        ),
+    ]);
+    assert_status(only(&report, "count.generic", Some("ship")), Status::Discrepancy);
+    assert_status(only(&report, "cost.rate", None), Status::Agreement);
+    assert_status(only(&report, "event.date", None), Status::Agreement);
+    assert_status(only(&report, "pay.offer", None), Status::Discrepancy);
+}
