@@ -8828,3 +8828,26 @@ fn a_port_strike_meets_on_its_daily_cost_its_start_its_offer_and_the_ships_waiti
     assert_status(only(&report, "event.date", None), Status::Agreement);
     assert_status(only(&report, "pay.offer", None), Status::Discrepancy);
 }
+
+#[test]
+fn a_tunnel_opening_meets_on_its_length_rank_and_the_lives_lost_building_it() {
+    // A length opening the sentence against one in a participle after the noun (kilometres and
+    // miles), a continent's possessive rank against "in Asia", and deaths told as lives lost.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-10-02",
+            "# Tunnel\n\nAt 12.9 kilometres long, the rail tunnel becomes Asia's second-longest \
+             rail tunnel. Five workers died during construction.",
+        ),
+        (
+            "b.md",
+            "2026-10-02",
+            "# Tunnel\n\nA rail tunnel running eight miles under the range opened on Friday, the \
+             third-longest rail tunnel in Asia. Six workers lost their lives during the works.",
+        ),
+    ]);
+    assert_status(only(&report, "object.length", None), Status::Agreement);
+    assert_status(only(&report, "rank.position", None), Status::Discrepancy);
+    assert_status(only(&report, "casualties.killed", None), Status::Discrepancy);
+}
