@@ -160,7 +160,7 @@ static PERSONAL_PASSIVE: LazyLock<Twin> = LazyLock::new(|| {
 /// it by its last word alone ("Solano will be inaugurated"), as news does with people.
 static BARE_SUBJECT: LazyLock<Twin> = LazyLock::new(|| {
     Twin::new(
-        r"(?P<name>\p{Lu}[\p{L}'’-]+(?:(?:[^\S\n]+\n?|\n)[^\S\n]*\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has|had|have|will|would|is|was|won|wins|took|began|spent|met|became|led|ran|made|gave|left|lost|beat|held|told|wrote|\p{Ll}{2,}ed)\b",
+        r"(?P<name>\p{Lu}[\p{L}'’-]+(?:(?:[^\S\n]+\n?|\n)[^\S\n]*\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has|had|will|would|is|was|won|wins|took|began|spent|met|became|led|ran|made|gave|left|lost|beat|held|told|wrote|\p{Ll}{2,}ed)\b",
         Regex::new,
     )
 });
@@ -1082,6 +1082,20 @@ mod tests {
             without_demonym("Tomas Aranda", &rules.gazetteer),
             "Tomas Aranda"
         );
+    }
+
+    #[test]
+    fn a_name_with_a_plural_verb_is_a_team_or_a_body() {
+        let lexicon = Lexicon::default();
+        // British usage gives a club a plural verb; a person never has one. "Kestrel" alone
+        // later is the club's short name, not a surname.
+        let text = "Dunmore Kestrel have sold their captain. Kestrel finished third last season. \
+                    Coach Ilse Brandt said the fee was fair.";
+        let names: Vec<String> = find(text, &[], &Gazetteer::default(), &lexicon)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["Ilse Brandt"]);
     }
 
     #[test]
