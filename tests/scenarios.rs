@@ -8851,3 +8851,30 @@ fn a_tunnel_opening_meets_on_its_length_rank_and_the_lives_lost_building_it() {
     assert_status(only(&report, "rank.position", None), Status::Discrepancy);
     assert_status(only(&report, "casualties.killed", None), Status::Discrepancy);
 }
+
+#[test]
+fn a_signing_meets_on_the_player_s_shirt_season_goals_and_age_not_the_club_s() {
+    // A club written with a plural verb is no person, so the age and the deal stay the
+    // player's; the shirt in digits and in words; last season's goals.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-08-04",
+            "# Signing\n\nDunmore Rovers have signed Joel Okonjo, 21, from Avonmere. Okonjo \
+             has signed a four-year contract and will wear the No 11 shirt. Okonjo scored 17 \
+             goals in all competitions last season. Rovers finished fifth.",
+        ),
+        (
+            "b.md",
+            "2026-08-05",
+            "# Signing\n\nAvonmere Athletic have sold Joel Okonjo to Dunmore Rovers. Athletic \
+             said the twenty-one-year-old had been a model professional. He has agreed a \
+             five-year deal and will take the number eleven jersey, worn until May by Pete \
+             Harlan. Okonjo scored 21 goals in all competitions last season.",
+        ),
+    ]);
+    assert_status(only(&report, "person.age", Some("Joel Okonjo")), Status::Agreement);
+    assert_status(only(&report, "shirt.number", None), Status::Agreement);
+    assert_status(only(&report, "goals.season", None), Status::Discrepancy);
+    assert_status(only(&report, "agreement.term", None), Status::Discrepancy);
+}
