@@ -8754,7 +8754,10 @@ fn a_market_debut_meets_across_its_close_its_stake_its_day_and_its_rank() {
     assert_status(only(&report, "share.close", None), Status::Discrepancy);
     assert_status(only(&report, "stake.sold", None), Status::Agreement);
     assert_status(only(&report, "event.date", None), Status::Agreement);
-    assert_status(only(&report, "organisation.founded", None), Status::Discrepancy);
+    assert_status(
+        only(&report, "organisation.founded", None),
+        Status::Discrepancy,
+    );
     assert_status(only(&report, "rank.position", None), Status::Discrepancy);
     let raised = with_object(&report, "money.amount", "funds raised");
     assert_eq!(raised.len(), 1, "one sum raised: {raised:#?}");
@@ -8823,7 +8826,10 @@ fn a_port_strike_meets_on_its_daily_cost_its_start_its_offer_and_the_ships_waiti
              a 3.5% increase over two years, was rejected.",
         ),
     ]);
-    assert_status(only(&report, "count.generic", Some("ship")), Status::Discrepancy);
+    assert_status(
+        only(&report, "count.generic", Some("ship")),
+        Status::Discrepancy,
+    );
     assert_status(only(&report, "cost.rate", None), Status::Agreement);
     assert_status(only(&report, "event.date", None), Status::Agreement);
     assert_status(only(&report, "pay.offer", None), Status::Discrepancy);
@@ -8849,7 +8855,10 @@ fn a_tunnel_opening_meets_on_its_length_rank_and_the_lives_lost_building_it() {
     ]);
     assert_status(only(&report, "object.length", None), Status::Agreement);
     assert_status(only(&report, "rank.position", None), Status::Discrepancy);
-    assert_status(only(&report, "casualties.killed", None), Status::Discrepancy);
+    assert_status(
+        only(&report, "casualties.killed", None),
+        Status::Discrepancy,
+    );
 }
 
 #[test]
@@ -8873,7 +8882,10 @@ fn a_signing_meets_on_the_player_s_shirt_season_goals_and_age_not_the_club_s() {
              Harlan. Okonjo scored 21 goals in all competitions last season.",
         ),
     ]);
-    assert_status(only(&report, "person.age", Some("Joel Okonjo")), Status::Agreement);
+    assert_status(
+        only(&report, "person.age", Some("Joel Okonjo")),
+        Status::Agreement,
+    );
     assert_status(only(&report, "shirt.number", None), Status::Agreement);
     assert_status(only(&report, "goals.season", None), Status::Discrepancy);
     assert_status(only(&report, "agreement.term", None), Status::Discrepancy);
