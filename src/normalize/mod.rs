@@ -487,7 +487,14 @@ fn normalize_mention(
         .flatten()
         // The place the report's title names is where the whole story happens ("Port strike
         // strands ships as Carrowhaven talks stall"): a figure said of it is the story's own.
-        .filter(|place| !titled(document.meta.title.as_deref(), place));
+        .filter(|place| !titled(document.meta.title.as_deref(), place))
+        // A generic count said of the whole country ("Just 11 cases were reported nationwide")
+        // is the country's: it never meets one of the story's place ("The city recorded four
+        // cases").
+        .or_else(|| {
+            (rule.file.once_per_report && nationwide(&document.text[sentence.clone()]))
+                .then(|| "nationwide".to_string())
+        });
     // A run ("the 27th consecutive successful flight") is not the series it is part of.
     let run = rule.file.value.constructor == Constructor::Ordinal
         && period::in_a_row(
@@ -1635,6 +1642,16 @@ pub fn find_dates(
         .collect()
 }
 
+/// Whether a sentence says its figures are the whole country's: "nationwide", "nationally",
+/// "across the country".
+fn nationwide(sentence: &str) -> bool {
+    static NATIONWIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:nationwide|nationally|country-?wide|across\s+the\s+(?:country|nation)|in\s+the\s+(?:whole|entire)\s+country)\b")
+            .expect("the nationwide pattern is valid")
+    });
+    NATIONWIDE.is_match(sentence)
+}
+
 /// Whether `title` names the place `place` (as [`period::part_place`] gives it, "in the Port
 /// of Kell"): its last capitalised word stands in the title as a word of its own.
 fn titled(title: Option<&str>, place: &str) -> bool {
@@ -2102,6 +2119,17 @@ fn reads_as_adjective(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_about_the_whole_country_says_so() {
+        assert!(nationwide(
+            "Just 14 cases were reported nationwide in 2023."
+        ));
+        assert!(nationwide("Nationally, 14 cases were recorded."));
+        assert!(nationwide("About 300 schools across the country closed."));
+        assert!(!nationwide("The city recorded three cases in 2023."));
+        assert!(!nationwide("The national team won three games."));
+    }
 
     #[test]
     fn a_place_the_title_names_is_the_story_s_own() {
