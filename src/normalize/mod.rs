@@ -486,7 +486,7 @@ fn normalize_mention(
         })
         .flatten()
         // The place the report's title names is where the whole story happens ("Port strike
-        // strands ships as Carrowhaven talks stall"): a figure said of it is the story's own.
+        // strands ships as Kellmouth talks stall"): a figure said of it is the story's own.
         .filter(|place| !titled(document.meta.title.as_deref(), place))
         // A generic count said of the whole country ("Just 11 cases were reported nationwide")
         // is the country's: it never meets one of the story's place ("The city recorded four

@@ -502,9 +502,9 @@ pub fn without_demonym<'n>(name: &'n str, gazetteer: &Gazetteer) -> &'n str {
     }
 }
 
-/// Whether the text writes `name`'s last word after a storm's class ("Hurricane Delphine",
+/// Whether the text writes `name`'s last word after a storm's class ("Hurricane Orla",
 /// "Tropical Storm Ines", "Typhoon Marisol"): storms are named after their class, often with a
-/// person's name, and "Delphine had weakened" is the storm.
+/// person's name, and "Orla had weakened" is the storm.
 fn names_a_storm(text: &str, name: &str, lexicon: &Lexicon) -> bool {
     let Some(last) = name.split_whitespace().last() else {
         return false;
