@@ -8890,3 +8890,28 @@ fn a_signing_meets_on_the_player_s_shirt_season_goals_and_age_not_the_club_s() {
     assert_status(only(&report, "goals.season", None), Status::Discrepancy);
     assert_status(only(&report, "agreement.term", None), Status::Discrepancy);
 }
+
+#[test]
+fn the_time_a_new_crossing_saves_meets_in_minutes_and_in_fractions_of_an_hour() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-06-12",
+            "# Bridge\n\nThe bridge cuts the journey between the two islands by 40 minutes.",
+        ),
+        (
+            "b.md",
+            "2026-06-12",
+            "# Bridge\n\nThe new span shaves two-thirds of an hour off the crossing, the \
+             operator said.",
+        ),
+        (
+            "c.md",
+            "2026-06-13",
+            "# Bridge\n\nThe time saved on the trip is about half an hour, officials said.",
+        ),
+    ]);
+    let finding = only(&report, "time.saved", None);
+    assert_status(finding, Status::Discrepancy);
+    assert_eq!(finding.claims.len(), 3, "all three reports read");
+}
