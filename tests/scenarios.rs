@@ -8914,4 +8914,18 @@ fn the_time_a_new_crossing_saves_meets_in_minutes_and_in_fractions_of_an_hour() 
     let finding = only(&report, "time.saved", None);
     assert_status(finding, Status::Discrepancy);
     assert_eq!(finding.claims.len(), 3, "all three reports read");
+    // Two-thirds of an hour is 40 minutes, to the last bit of its conversion.
+    let pair = check_texts(&[
+        (
+            "a.md",
+            "2026-06-12",
+            "# Bridge\n\nThe bridge cuts the journey between the two islands by 40 minutes.",
+        ),
+        (
+            "b.md",
+            "2026-06-12",
+            "# Bridge\n\nThe new span shaves two-thirds of an hour off the crossing.",
+        ),
+    ]);
+    assert_status(only(&pair, "time.saved", None), Status::Agreement);
 }

@@ -1498,10 +1498,13 @@ fn in_days(duration: &number::Duration) -> NumberValue {
         number::TimeUnit::Month => (28.0, 31.0),
         number::TimeUnit::Year => (365.0, 366.0),
     };
+    // To twelve significant digits: "two-thirds of an hour" and "40 minutes" are one length,
+    // whatever the last bits of 2/3 ÷ 24 and 40 ÷ 1,440 come to.
+    let days = |n: f64, per: f64| format!("{:.11e}", n * per).parse().unwrap_or(n * per);
     let amount = &duration.amount;
     NumberValue {
-        min: amount.min.map(|n| n * low),
-        max: amount.max.map(|n| n * high),
+        min: amount.min.map(|n| days(n, low)),
+        max: amount.max.map(|n| days(n, high)),
         ..amount.clone()
     }
 }
