@@ -3199,6 +3199,17 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
             description: None,
         });
     }
+    // An age and all younger ("a child under five", "under the age of 5", "aged four or
+    // younger") is one state however it is worded; "under" alone starts no state.
+    if let Some(age) = age_under(&words) {
+        return Some(Role {
+            resolution: format!("\"{}\" read as \"aged under {age}\"", written.trim()).into(),
+            name: format!("aged under {age}").into(),
+            written: written.into(),
+            entity: None,
+            description: None,
+        });
+    }
     // "in Oldwater", "said 40 percent of": a place or a report, no state; but "were on the night
     // shift" and "are in hospital" are states.
     let first = words.first()?.as_str();
@@ -3376,6 +3387,56 @@ fn part_named(words: &[String]) -> Option<(String, &'static str)> {
     };
     (!part.is_empty()).then(|| (part.join(" "), "the part the share is of"))
 }
+
+/// The age a state is below: "a child under five", "under the age of 5", "aged under 18",
+/// "younger than 16", "aged four or younger" (under 5), "under-fives". Someone named before the
+/// age ("children", "a patient") says nothing more; a word after it other than "years" or "old"
+/// ("under five miles") makes it no age.
+fn age_under(words: &[String]) -> Option<u32> {
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| {
+            matches!(*w, "now" | "involved" | "affected" | "among" | "aged") || AGE_GROUP.contains(w)
+        })
+        .collect();
+    let age_of = |word: &str| {
+        super::number::parse_number(word)
+            .filter(|age| age.fract() == 0.0 && (1.0..=25.0).contains(age))
+            .map(|age| age as u32)
+    };
+    let ends = |rest: &[&str]| {
+        rest.iter()
+            .all(|w| matches!(*w, "years" | "year" | "old" | "of" | "age"))
+    };
+    match words.as_slice() {
+        ["under", band] if band.ends_with('s') => band.strip_suffix('s').and_then(age_of),
+        ["under" | "below", "age", "of", age, rest @ ..]
+        | ["under" | "below", age, rest @ ..]
+        | ["younger", "than", age, rest @ ..]
+            if ends(rest) =>
+        {
+            age_of(age)
+        }
+        [age, "or" | "and", "under" | "younger" | "below", rest @ ..] if ends(rest) => {
+            age_of(age).map(|age| age + 1)
+        }
+        [band] => band
+            .strip_prefix("under-")
+            .or_else(|| band.strip_prefix("under"))
+            .and_then(|age| age.strip_suffix('s'))
+            .and_then(age_of),
+        _ => None,
+    }
+}
+
+/// Who a share told by age is of, said before the age: "a child under five", "patients under
+/// 18".
+const AGE_GROUP: &[&str] = &[
+    "child", "children", "kid", "kids", "infant", "infants", "baby", "babies", "toddler",
+    "toddlers", "people", "person", "persons", "patient", "patients", "pupil", "pupils", "boy",
+    "boys", "girl", "girls", "youngster", "youngsters", "minor", "minors",
+];
 
 /// The age of a state that is that age and all older: "aged 65 or older", "65 and over", "65 or
 /// above", "65-plus", "65+". "Over 65" is left as written: strictly it is from 66.
@@ -3857,7 +3918,7 @@ fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        age_and_over, ends_with_word, in_the_background, misspelt, mountain_top,
+        age_and_over, age_under, ends_with_word, in_the_background, misspelt, mountain_top,
         participle_with_object, second_half_of_compound, split_at_modifiers, state_role, WordForms,
     };
 
@@ -3877,6 +3938,28 @@ mod tests {
         // Strictly from 66, and no age at all.
         assert_eq!(age_and_over(&words("over 65")), None);
         assert_eq!(age_and_over(&words("without power")), None);
+    }
+
+    #[test]
+    fn an_age_and_all_younger_is_one_state() {
+        let words =
+            |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_string).collect() };
+        for text in [
+            "involved child under five",
+            "under age of 5",
+            "children aged under five",
+            "younger than five years old",
+            "aged four or younger",
+            "4 and under",
+            "under-fives",
+            "under 5s",
+        ] {
+            assert_eq!(age_under(&words(text)), Some(5), "{text}");
+        }
+        // A distance or a time below a figure is no age; nor is a plain state.
+        assert_eq!(age_under(&words("under five miles")), None);
+        assert_eq!(age_under(&words("under two hours")), None);
+        assert_eq!(age_under(&words("under construction")), None);
     }
 
     #[test]
