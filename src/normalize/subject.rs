@@ -590,6 +590,21 @@ impl<'a> DocumentContext<'a> {
         // "one in five residents" and "20 per cent of the population" are shares of one whole;
         // a whole of someone's ("their residents") is theirs. Any other whole is read as `any`.
         if spec.entity_type == "whole" {
+            // "all homes", "total spending", "the entire workforce": a word for all of the
+            // whole says nothing of which whole it is.
+            let mut rest = self.document.text[range.clone()].trim_start();
+            let mut all_of = false;
+            while let Some((word, after)) = rest.split_once(char::is_whitespace) {
+                match word.to_lowercase().as_str() {
+                    "all" | "total" | "overall" | "entire" | "whole" => all_of = true,
+                    "the" => {}
+                    _ => break,
+                }
+                rest = after.trim_start();
+            }
+            if all_of && !rest.is_empty() {
+                return self.resolve_words(spec, range.end - rest.len()..range.end, sentence, claim);
+            }
             let lower = written.to_lowercase();
             let bare = lower.strip_prefix("the ").unwrap_or(&lower);
             if lexicon.population_nouns.iter().any(|noun| noun == bare) {
@@ -3290,7 +3305,7 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
 }
 
 /// Verbs whose subject is the part a share is of: "women made up 40 percent of the staff",
-/// "exports accounted for a third of sales". Such a share says what the part is, as "40 percent
+/// "exports accounted for a third of sales", "the police will receive a quarter of spending". Such a share says what the part is, as "40 percent
 /// of the staff were women" does.
 const PART_BEFORE: &[&[&str]] = &[
     &["accounted", "for"],
@@ -3310,6 +3325,16 @@ const PART_BEFORE: &[&[&str]] = &[
     &["constituted"],
     &["constitute"],
     &["constitutes"],
+    // What a part is given: "the police will receive a quarter of all spending".
+    &["will", "receive"],
+    &["receives"],
+    &["received"],
+    &["will", "get"],
+    &["gets"],
+    &["got"],
+    &["takes", "up"],
+    &["took", "up"],
+    &["will", "take", "up"],
 ];
 
 /// Words after which a state names the part a share is of: "40 percent of purchases were made
@@ -3340,7 +3365,9 @@ const NOT_OF_A_PART: &[&str] = &[
 /// Whether a word may be of the part a share is of: not one that ends a state, a function
 /// word or a time.
 fn of_a_part(word: &str) -> bool {
-    !STATE_ENDS.contains(&word)
+    // "police" ends a state ("were closed, police said") but may be the part itself ("the
+    // police department accounts for a quarter of spending").
+    (!STATE_ENDS.contains(&word) || matches!(word, "police" | "officials" | "authorities"))
         && !NOT_OF_A_PART.contains(&word)
         && crate::calendar::month_number(word).is_none()
         && crate::calendar::weekday(word).is_none()
