@@ -956,6 +956,14 @@ impl<'a> DocumentContext<'a> {
                 &format!("spelling close to a gazetteer name (similarity {score:.2})"),
             ));
         }
+        // A name a report says is a thing ("the MV Arrowhead", "the ferry Arrowhead") is no
+        // person: "the 24-year-old Arrowhead" is the ship's age, not someone's.
+        if spec.entity_type == "person"
+            && named
+            && self.kind_of_named_thing(&cleaned, range.clone()).is_some()
+        {
+            return None;
+        }
         Some(literal(&written, &cleaned, describe(&cleaned, lexicon)))
     }
 

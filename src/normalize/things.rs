@@ -51,7 +51,18 @@ pub fn kind_beside(
     }
     let before = text[..name.start].trim_end().trim_end_matches(',');
     let word = before.split_whitespace().next_back()?;
+    // A word that ends a sentence ("… at the stadium. Jonas Keller scored") says nothing of
+    // the name after it.
+    if word.ends_with(['.', '!', '?', ':', ';', '"', '”']) {
+        return None;
+    }
     let clean = bare(word);
+    if VESSEL_PREFIXES.contains(&clean.as_str()) {
+        return Some(NamedKind {
+            kind: lexicon.canonical_thing("vessel").unwrap_or("vessel").to_string(),
+            said: format!("{clean} {written}"),
+        });
+    }
     if !clean.starts_with(char::is_lowercase) {
         return None;
     }
@@ -61,6 +72,11 @@ pub fn kind_beside(
         kind,
     })
 }
+
+/// The prefixes a ship's name is written with: motor vessel, steamship, Her Majesty's Ship …
+const VESSEL_PREFIXES: &[&str] = &[
+    "MV", "MS", "MT", "SS", "RMS", "HMS", "HMCS", "HMAS", "HMNZS", "USS", "USNS", "INS", "RV", "FV",
+];
 
 /// The kind a word names, if it is one of the lexicon's `thing_kinds` (or its plural), read
 /// through `thing_nouns`.
@@ -137,6 +153,18 @@ fn kinds_said(text: &str, lexicon: &Lexicon) -> Vec<(String, NamedKind)> {
         if name.is_empty() {
             return;
         }
+        // "MV Arrowhead", "HMS Dauntless": a ship's prefix says the name after it is a ship's.
+        if let Some((prefix, rest)) = text[name.clone()].split_once(' ') {
+            if VESSEL_PREFIXES.contains(&prefix) && rest.starts_with(char::is_uppercase) {
+                found.push((
+                    rest.to_string(),
+                    NamedKind {
+                        kind: lexicon.canonical_thing("vessel").unwrap_or("vessel").to_string(),
+                        said: text[name.clone()].to_string(),
+                    },
+                ));
+            }
+        }
         if let Some(kind) = kind_beside(text, name.clone(), lexicon) {
             found.push((text[name.clone()].to_string(), kind));
         }
@@ -188,4 +216,44 @@ fn kinds_said(text: &str, lexicon: &Lexicon) -> Vec<(String, NamedKind)> {
     }
     close(&mut run);
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{kind_beside, kinds_said};
+
+    fn lexicon() -> crate::rules::Lexicon {
+        crate::rules::RuleSet::builtin()
+            .expect("the built-in rules load")
+            .lexicon
+    }
+
+    #[test]
+    fn a_ships_prefix_says_the_name_is_a_ships() {
+        let lexicon = lexicon();
+        let text = "The MV Corvina left port. The 31-year-old Corvina is the oldest on the route.";
+        let found = kinds_said(text, &lexicon);
+        assert!(
+            found
+                .iter()
+                .any(|(name, kind)| name == "Corvina" && kind.kind == "vessel"),
+            "{found:?}"
+        );
+        let at = text.find("Corvina").unwrap();
+        let beside = kind_beside(text, at..at + "Corvina".len(), &lexicon);
+        assert_eq!(beside.map(|k| k.kind), Some("vessel".to_string()));
+    }
+
+    #[test]
+    fn a_kind_ending_the_sentence_before_says_nothing_of_a_name() {
+        let lexicon = lexicon();
+        let text = "They won in the same stadium. Jonas Keller scored the opener.";
+        let at = text.find("Jonas").unwrap();
+        assert_eq!(kind_beside(text, at..at + "Jonas Keller".len(), &lexicon), None);
+        // Within a sentence, the kind before a name still says it.
+        let text = "They toured the tanker Ever Lumen on Monday.";
+        let at = text.find("Ever").unwrap();
+        let beside = kind_beside(text, at..at + "Ever Lumen".len(), &lexicon);
+        assert!(beside.is_some());
+    }
 }
