@@ -2825,6 +2825,10 @@ fn scan_event_words(text: &str, rules: &RuleSet, as_nouns: bool) -> Vec<(Range<u
                 .is_none_or(|m| !casualty_department(m.as_str(), &text[m.end()..]))
         })
         .filter(|c| {
+            c.get(0)
+                .is_none_or(|m| !boat_launch(&text[..m.start()], m.as_str(), &text[m.end()..]))
+        })
+        .filter(|c| {
             let plural = c.get(0).map(|m| m.len()) != c.get(1).map(|m| m.len());
             c.get(0).is_some_and(|m| {
                 (!as_nouns || used_as_noun(&text[..m.start()], plural))
@@ -2854,6 +2858,33 @@ fn casualty_department(noun: &str, after: &str) -> bool {
                 .get(..words.len())
                 .is_some_and(|start| start.eq_ignore_ascii_case(words))
         })
+}
+
+/// Whether "launch" (`noun`, with `before` and `after` the text around it) is a boat, not an
+/// event: "the passenger launch Kittiwake", "a police launch", "the launch Petrel".
+fn boat_launch(before: &str, noun: &str, after: &str) -> bool {
+    if !noun.eq_ignore_ascii_case("launch") {
+        return false;
+    }
+    const BOATS: &[&str] = &[
+        "passenger", "harbour", "harbor", "police", "pilot", "motor", "patrol", "customs",
+        "river", "steam", "fishing", "rescue", "naval", "navy", "survey",
+    ];
+    let modifier = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|word| BOATS.contains(&word.to_lowercase().as_str()));
+    // A ship's name right after it: "the launch Kittiwake", but not "the launch Monday".
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or("");
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let named = word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && crate::calendar::weekday(&word.to_lowercase()).is_none()
+        && crate::calendar::month_number(&word.to_lowercase()).is_none();
+    modifier || named
 }
 
 /// Whether "summit" (`noun`, with `before` and `after` the text around it) is a mountain's top,
@@ -3953,7 +3984,7 @@ fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        age_and_over, age_under, ends_with_word, in_the_background, misspelt, mountain_top,
+        age_and_over, age_under, boat_launch, ends_with_word, in_the_background, misspelt, mountain_top,
         participle_with_object, second_half_of_compound, split_at_modifiers, state_role, WordForms,
     };
 
@@ -3973,6 +4004,17 @@ mod tests {
         // Strictly from 66, and no age at all.
         assert_eq!(age_and_over(&words("over 65")), None);
         assert_eq!(age_and_over(&words("without power")), None);
+    }
+
+    #[test]
+    fn a_launch_with_a_boats_word_or_name_is_a_boat() {
+        assert!(boat_launch("struck the passenger ", "launch", " Kittiwake at 7am"));
+        assert!(boat_launch("boarded the ", "launch", " Petrel, which"));
+        assert!(boat_launch("a police ", "launch", " arrived"));
+        // A rocket's or a product's launch is an event, also with its day after it.
+        assert!(!boat_launch("after the ", "launch", " of the rocket"));
+        assert!(!boat_launch("ahead of the ", "launch", " Monday, the firm said"));
+        assert!(!boat_launch("the ", "summit", " Kittiwake"));
     }
 
     #[test]
