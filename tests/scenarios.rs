@@ -8929,3 +8929,139 @@ fn the_time_a_new_crossing_saves_meets_in_minutes_and_in_fractions_of_an_hour() 
     ]);
     assert_status(only(&pair, "time.saved", None), Status::Agreement);
 }
+
+#[test]
+fn an_outbreak_meets_on_the_sick_who_reported_symptoms_and_the_share_under_an_age() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-07-02",
+            "# Outbreak\n\nThe hotel said 61 guests and 9 staff had reported symptoms by \
+             Sunday. One in three cases has involved a child under the age of ten.",
+        ),
+        (
+            "b.md",
+            "2026-07-02",
+            "# Outbreak\n\nIn all, 68 guests have reported symptoms, the hotel said. Roughly 33 \
+             percent of patients are children younger than ten.",
+        ),
+    ]);
+    let ill = only(&report, "casualties.ill", Some("guest"));
+    assert_status(ill, Status::Discrepancy);
+    assert_quotes(ill, &["61 guests", "68 guests"]);
+    let share = only(&report, "share.of", None);
+    assert_status(share, Status::Agreement);
+    assert_eq!(share.object.as_deref(), Some("aged under 10"));
+}
+
+#[test]
+fn a_series_meets_on_where_it_stands_and_the_half_time_score_apart_from_the_result() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-15",
+            "# Series\n\nThe Falcons now lead the best-of-seven series 3-2 after a 96-90 win \
+             in Harrowgate. They led 50-41 at half-time.",
+        ),
+        (
+            "b.md",
+            "2026-05-15",
+            "# Series\n\nThursday's victory leaves the Falcons ahead 3-1 in the series. The \
+             Falcons were 48-41 up at the break before pulling clear.",
+        ),
+    ]);
+    assert_status(only(&report, "match.standing", None), Status::Discrepancy);
+    assert_status(
+        only(&report, "match.score_halftime", None),
+        Status::Discrepancy,
+    );
+    // Where the series stands is no game's result: the only result is the one a report gives.
+    assert!(findings(&report, "match.score", None)
+        .iter()
+        .all(|f| f.status != Status::Discrepancy));
+}
+
+#[test]
+fn a_zoo_birth_meets_on_the_day_the_weight_each_and_how_many_are_left_in_the_wild() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-05-20",
+            "# Cubs\n\nTwo snow leopard cubs were born on 12 May at the park. The cubs weighed \
+             about 450 grams apiece. Fewer than 4,000 adults remain in the wild.",
+        ),
+        (
+            "b.md",
+            "2026-05-20",
+            "# Cubs\n\nA pair of snow leopard cubs were born eight days ago. At their first \
+             check the cubs were each weighing roughly 0.45 kilograms. There are under four \
+             thousand breeding animals left in the wild.",
+        ),
+    ]);
+    assert_status(only(&report, "birth.date", None), Status::Agreement);
+    assert_status(only(&report, "birth.weight", None), Status::Agreement);
+    assert_status(only(&report, "population.count", None), Status::Agreement);
+}
+
+#[test]
+fn a_harbour_collision_meets_on_its_time_and_distance_and_a_ship_has_no_person_s_age() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-09-07",
+            "# Collision\n\nThe MV Solway Star struck the pilot launch Tern shortly after \
+             6.10am, about 200 metres from the pier. The 31-year-old Solway Star was carrying \
+             140 passengers.",
+        ),
+        (
+            "b.md",
+            "2026-09-07",
+            "# Collision\n\nThe collision happened at about 6.40am, some 220 yards off the pier, \
+             the coastguard said.",
+        ),
+    ]);
+    let time = only(&report, "event.time", None);
+    assert_status(time, Status::Discrepancy);
+    assert_ne!(
+        time.subject.as_deref(),
+        Some("launch"),
+        "a boat is no event"
+    );
+    assert_status(only(&report, "place.distance", None), Status::Agreement);
+    assert!(findings(&report, "person.age", None).is_empty());
+}
+
+#[test]
+fn a_cruise_meets_on_its_nights_its_refund_and_a_budget_share_on_what_a_part_receives() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-03",
+            "# Cruise\n\nPassengers on the 10-night voyage will get a 25 per cent refund of \
+             their fare.",
+        ),
+        (
+            "b.md",
+            "2026-03-03",
+            "# Cruise\n\nThe line will hand back a quarter of the fare to guests on the \
+             ten-day cruise.",
+        ),
+    ]);
+    assert_status(only(&report, "journey.duration", None), Status::Agreement);
+    assert_status(only(&report, "refund.share", None), Status::Agreement);
+    let budget = check_texts(&[
+        (
+            "a.md",
+            "2026-03-03",
+            "# Budget\n\nThe fire service will receive a fifth of all council spending.",
+        ),
+        (
+            "b.md",
+            "2026-03-03",
+            "# Budget\n\nThe fire service accounts for 20 percent of total spending.",
+        ),
+    ]);
+    let share = only(&budget, "share.of", None);
+    assert_status(share, Status::Agreement);
+    assert_eq!(share.object.as_deref(), Some("fire service"));
+}
