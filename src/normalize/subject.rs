@@ -603,7 +603,12 @@ impl<'a> DocumentContext<'a> {
                 rest = after.trim_start();
             }
             if all_of && !rest.is_empty() {
-                return self.resolve_words(spec, range.end - rest.len()..range.end, sentence, claim);
+                return self.resolve_words(
+                    spec,
+                    range.end - rest.len()..range.end,
+                    sentence,
+                    claim,
+                );
             }
             let lower = written.to_lowercase();
             let bare = lower.strip_prefix("the ").unwrap_or(&lower);
@@ -2867,8 +2872,21 @@ fn boat_launch(before: &str, noun: &str, after: &str) -> bool {
         return false;
     }
     const BOATS: &[&str] = &[
-        "passenger", "harbour", "harbor", "police", "pilot", "motor", "patrol", "customs",
-        "river", "steam", "fishing", "rescue", "naval", "navy", "survey",
+        "passenger",
+        "harbour",
+        "harbor",
+        "police",
+        "pilot",
+        "motor",
+        "patrol",
+        "customs",
+        "river",
+        "steam",
+        "fishing",
+        "rescue",
+        "naval",
+        "navy",
+        "survey",
     ];
     let modifier = before
         .split_whitespace()
@@ -3463,7 +3481,8 @@ fn age_under(words: &[String]) -> Option<u32> {
         .iter()
         .map(String::as_str)
         .skip_while(|w| {
-            matches!(*w, "now" | "involved" | "affected" | "among" | "aged") || AGE_GROUP.contains(w)
+            matches!(*w, "now" | "involved" | "affected" | "among" | "aged")
+                || AGE_GROUP.contains(w)
         })
         .collect();
     let age_of = |word: &str| {
@@ -3499,9 +3518,31 @@ fn age_under(words: &[String]) -> Option<u32> {
 /// Who a share told by age is of, said before the age: "a child under five", "patients under
 /// 18".
 const AGE_GROUP: &[&str] = &[
-    "child", "children", "kid", "kids", "infant", "infants", "baby", "babies", "toddler",
-    "toddlers", "people", "person", "persons", "patient", "patients", "pupil", "pupils", "boy",
-    "boys", "girl", "girls", "youngster", "youngsters", "minor", "minors",
+    "child",
+    "children",
+    "kid",
+    "kids",
+    "infant",
+    "infants",
+    "baby",
+    "babies",
+    "toddler",
+    "toddlers",
+    "people",
+    "person",
+    "persons",
+    "patient",
+    "patients",
+    "pupil",
+    "pupils",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "youngster",
+    "youngsters",
+    "minor",
+    "minors",
 ];
 
 /// The age of a state that is that age and all older: "aged 65 or older", "65 and over", "65 or
@@ -3984,8 +4025,9 @@ fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        age_and_over, age_under, boat_launch, ends_with_word, in_the_background, misspelt, mountain_top,
-        participle_with_object, second_half_of_compound, split_at_modifiers, state_role, WordForms,
+        age_and_over, age_under, boat_launch, ends_with_word, in_the_background, misspelt,
+        mountain_top, participle_with_object, second_half_of_compound, split_at_modifiers,
+        state_role, WordForms,
     };
 
     #[test]
@@ -4008,12 +4050,20 @@ mod tests {
 
     #[test]
     fn a_launch_with_a_boats_word_or_name_is_a_boat() {
-        assert!(boat_launch("struck the passenger ", "launch", " Kittiwake at 7am"));
+        assert!(boat_launch(
+            "struck the passenger ",
+            "launch",
+            " Kittiwake at 7am"
+        ));
         assert!(boat_launch("boarded the ", "launch", " Petrel, which"));
         assert!(boat_launch("a police ", "launch", " arrived"));
         // A rocket's or a product's launch is an event, also with its day after it.
         assert!(!boat_launch("after the ", "launch", " of the rocket"));
-        assert!(!boat_launch("ahead of the ", "launch", " Monday, the firm said"));
+        assert!(!boat_launch(
+            "ahead of the ",
+            "launch",
+            " Monday, the firm said"
+        ));
         assert!(!boat_launch("the ", "summit", " Kittiwake"));
     }
 

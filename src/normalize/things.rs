@@ -59,7 +59,10 @@ pub fn kind_beside(
     let clean = bare(word);
     if VESSEL_PREFIXES.contains(&clean.as_str()) {
         return Some(NamedKind {
-            kind: lexicon.canonical_thing("vessel").unwrap_or("vessel").to_string(),
+            kind: lexicon
+                .canonical_thing("vessel")
+                .unwrap_or("vessel")
+                .to_string(),
             said: format!("{clean} {written}"),
         });
     }
@@ -159,7 +162,10 @@ fn kinds_said(text: &str, lexicon: &Lexicon) -> Vec<(String, NamedKind)> {
                 found.push((
                     rest.to_string(),
                     NamedKind {
-                        kind: lexicon.canonical_thing("vessel").unwrap_or("vessel").to_string(),
+                        kind: lexicon
+                            .canonical_thing("vessel")
+                            .unwrap_or("vessel")
+                            .to_string(),
                         said: text[name.clone()].to_string(),
                     },
                 ));
@@ -249,7 +255,10 @@ mod tests {
         let lexicon = lexicon();
         let text = "They won in the same stadium. Jonas Keller scored the opener.";
         let at = text.find("Jonas").unwrap();
-        assert_eq!(kind_beside(text, at..at + "Jonas Keller".len(), &lexicon), None);
+        assert_eq!(
+            kind_beside(text, at..at + "Jonas Keller".len(), &lexicon),
+            None
+        );
         // Within a sentence, the kind before a name still says it.
         let text = "They toured the tanker Ever Lumen on Monday.";
         let at = text.find("Ever").unwrap();
