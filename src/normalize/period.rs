@@ -188,9 +188,44 @@ pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
         let opens_sentence = sentence[..whole.start].trim().is_empty();
         let in_clause = gap.len() <= 60 && !another_clause(&sentence[gap.clone()]);
         let is_year = part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit());
-        ((opens_sentence && whole.end <= range.start || in_clause) && !is_year)
-            .then(|| part.to_lowercase())
+        // "most of them elderly people living alone": alone is how someone lives, not a part.
+        let lower = part.to_lowercase();
+        let mut words = lower.split_whitespace();
+        let by_pronoun = words.next().is_some_and(is_pronoun_object);
+        let how_someone_is = lower.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w,
+                "living"
+                    | "lived"
+                    | "live"
+                    | "lives"
+                    | "died"
+                    | "dying"
+                    | "left"
+                    | "travelling"
+                    | "traveling"
+                    | "sitting"
+                    | "staying"
+                    | "stayed"
+                    | "working"
+                    | "worked"
+            )
+        });
+        ((opens_sentence && whole.end <= range.start || in_clause)
+            && !is_year
+            && !by_pronoun
+            && !how_someone_is)
+            .then_some(lower)
     })
+}
+
+/// Whether `word` is a pronoun after a preposition ("of them", "for us", "among whom"), which
+/// names no part.
+fn is_pronoun_object(word: &str) -> bool {
+    matches!(
+        word,
+        "them" | "us" | "him" | "her" | "me" | "you" | "it" | "whom" | "which" | "those" | "these"
+    )
 }
 
 /// Whether `word` is a pronoun or a demonstrative ("It alone", "This alone"), which names no
@@ -1179,6 +1214,14 @@ mod tests {
         // figure is the whole.
         assert_eq!(part("In 2025 alone, 300 jobs went.", "300"), None);
         assert_eq!(part("He alone knew that 300 jobs would go.", "300"), None);
+        // Alone as how someone lives or died is no part.
+        assert_eq!(
+            part(
+                "There were 23 deaths, most of them elderly people living alone.",
+                "23"
+            ),
+            None
+        );
         assert_eq!(
             part(
                 "The eruption forced 4,000 from their homes, and on Tuesday alone 112 flights \
