@@ -8937,7 +8937,7 @@ fn an_outbreak_meets_on_the_sick_who_reported_symptoms_and_the_share_under_an_ag
             "a.md",
             "2026-07-02",
             "# Outbreak\n\nThe hotel said 61 guests and 9 staff had reported symptoms by \
-             Sunday. One in three cases has involved a child under the age of ten.",
+             Sunday. A third of cases have involved children under the age of ten.",
         ),
         (
             "b.md",

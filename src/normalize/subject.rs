@@ -961,8 +961,8 @@ impl<'a> DocumentContext<'a> {
                 &format!("spelling close to a gazetteer name (similarity {score:.2})"),
             ));
         }
-        // A name a report says is a thing ("the MV Arrowhead", "the ferry Arrowhead") is no
-        // person: "the 24-year-old Arrowhead" is the ship's age, not someone's.
+        // A name a report says is a thing ("the MV Corvina", "the ferry Corvina") is no
+        // person: "the 31-year-old Corvina" is the ship's age, not someone's.
         if spec.entity_type == "person"
             && named
             && self.kind_of_named_thing(&cleaned, range.clone()).is_some()
@@ -2866,7 +2866,7 @@ fn casualty_department(noun: &str, after: &str) -> bool {
 }
 
 /// Whether "launch" (`noun`, with `before` and `after` the text around it) is a boat, not an
-/// event: "the passenger launch Kittiwake", "a police launch", "the launch Petrel".
+/// event: "the pilot launch Tern", "a police launch", "the launch Petrel".
 fn boat_launch(before: &str, noun: &str, after: &str) -> bool {
     if !noun.eq_ignore_ascii_case("launch") {
         return false;
@@ -2892,7 +2892,7 @@ fn boat_launch(before: &str, noun: &str, after: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|word| BOATS.contains(&word.to_lowercase().as_str()));
-    // A ship's name right after it: "the launch Kittiwake", but not "the launch Monday".
+    // A ship's name right after it: "the launch Tern", but not "the launch Monday".
     let next = after
         .strip_prefix(' ')
         .and_then(|rest| rest.split_whitespace().next())
@@ -3271,7 +3271,7 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
             description: None,
         });
     }
-    // An age and all younger ("a child under five", "under the age of 5", "aged four or
+    // An age and all younger ("an infant under two", "under the age of 5", "aged four or
     // younger") is one state however it is worded; "under" alone starts no state.
     if let Some(age) = age_under(&words) {
         return Some(Role {
@@ -3362,7 +3362,7 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
 }
 
 /// Verbs whose subject is the part a share is of: "women made up 40 percent of the staff",
-/// "exports accounted for a third of sales", "the police will receive a quarter of spending". Such a share says what the part is, as "40 percent
+/// "exports accounted for a third of sales", "the fire service will receive a fifth of spending". Such a share says what the part is, as "40 percent
 /// of the staff were women" does.
 const PART_BEFORE: &[&[&str]] = &[
     &["accounted", "for"],
@@ -3423,7 +3423,7 @@ const NOT_OF_A_PART: &[&str] = &[
 /// word or a time.
 fn of_a_part(word: &str) -> bool {
     // "police" ends a state ("were closed, police said") but may be the part itself ("the
-    // police department accounts for a quarter of spending").
+    // police force accounts for a fifth of spending").
     (!STATE_ENDS.contains(&word) || matches!(word, "police" | "officials" | "authorities"))
         && !NOT_OF_A_PART.contains(&word)
         && crate::calendar::month_number(word).is_none()
@@ -3472,7 +3472,7 @@ fn part_named(words: &[String]) -> Option<(String, &'static str)> {
     (!part.is_empty()).then(|| (part.join(" "), "the part the share is of"))
 }
 
-/// The age a state is below: "a child under five", "under the age of 5", "aged under 18",
+/// The age a state is below: "an infant under two", "under the age of 5", "aged under 18",
 /// "younger than 16", "aged four or younger" (under 5), "under-fives". Someone named before the
 /// age ("children", "a patient") says nothing more; a word after it other than "years" or "old"
 /// ("under five miles") makes it no age.
@@ -3515,7 +3515,7 @@ fn age_under(words: &[String]) -> Option<u32> {
     }
 }
 
-/// Who a share told by age is of, said before the age: "a child under five", "patients under
+/// Who a share told by age is of, said before the age: "an infant under two", "patients under
 /// 18".
 const AGE_GROUP: &[&str] = &[
     "child",
@@ -4053,7 +4053,7 @@ mod tests {
         assert!(boat_launch(
             "struck the passenger ",
             "launch",
-            " Kittiwake at 7am"
+            " Tern at 7am"
         ));
         assert!(boat_launch("boarded the ", "launch", " Petrel, which"));
         assert!(boat_launch("a police ", "launch", " arrived"));
@@ -4064,7 +4064,7 @@ mod tests {
             "launch",
             " Monday, the firm said"
         ));
-        assert!(!boat_launch("the ", "summit", " Kittiwake"));
+        assert!(!boat_launch("the ", "summit", " Tern"));
     }
 
     #[test]
@@ -4072,7 +4072,7 @@ mod tests {
         let words =
             |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_string).collect() };
         for text in [
-            "involved child under five",
+            "involved infant under five",
             "under age of 5",
             "children aged under five",
             "younger than five years old",

@@ -156,7 +156,7 @@ fn kinds_said(text: &str, lexicon: &Lexicon) -> Vec<(String, NamedKind)> {
         if name.is_empty() {
             return;
         }
-        // "MV Arrowhead", "HMS Dauntless": a ship's prefix says the name after it is a ship's.
+        // "MV Corvina", "HMS Dauntless": a ship's prefix says the name after it is a ship's.
         if let Some((prefix, rest)) = text[name.clone()].split_once(' ') {
             if VESSEL_PREFIXES.contains(&prefix) && rest.starts_with(char::is_uppercase) {
                 found.push((
