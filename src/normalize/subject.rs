@@ -3362,8 +3362,8 @@ fn state_role(written: &str, lexicon: &Lexicon) -> Option<Role> {
 }
 
 /// Verbs whose subject is the part a share is of: "women made up 40 percent of the staff",
-/// "exports accounted for a third of sales", "the fire service will receive a fifth of spending". Such a share says what the part is, as "40 percent
-/// of the staff were women" does.
+/// "exports accounted for a third of sales", "the fire service will receive a fifth of
+/// spending". Such a share says what the part is, as "40 percent of the staff were women" does.
 const PART_BEFORE: &[&[&str]] = &[
     &["accounted", "for"],
     &["account", "for"],
@@ -3382,7 +3382,7 @@ const PART_BEFORE: &[&[&str]] = &[
     &["constituted"],
     &["constitute"],
     &["constitutes"],
-    // What a part is given: "the police will receive a quarter of all spending".
+    // What a part is given: "the fire service will receive a fifth of all spending".
     &["will", "receive"],
     &["receives"],
     &["received"],
