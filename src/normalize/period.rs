@@ -190,8 +190,10 @@ pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
         let is_year = part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit());
         // "most of them pensioners living alone": alone is how someone lives, not a part.
         let lower = part.to_lowercase();
-        let mut words = lower.split_whitespace();
-        let by_pronoun = words.next().is_some_and(is_pronoun_object);
+        let by_pronoun = lower
+            .split_whitespace()
+            .next()
+            .is_some_and(is_pronoun_object);
         let how_someone_is = lower.split_whitespace().next_back().is_some_and(|w| {
             matches!(
                 w,

@@ -58,13 +58,7 @@ pub fn kind_beside(
     }
     let clean = bare(word);
     if VESSEL_PREFIXES.contains(&clean.as_str()) {
-        return Some(NamedKind {
-            kind: lexicon
-                .canonical_thing("vessel")
-                .unwrap_or("vessel")
-                .to_string(),
-            said: format!("{clean} {written}"),
-        });
+        return Some(vessel(format!("{clean} {written}"), lexicon));
     }
     if !clean.starts_with(char::is_lowercase) {
         return None;
@@ -74,6 +68,17 @@ pub fn kind_beside(
         said: format!("{clean} {written}"),
         kind,
     })
+}
+
+/// A vessel's kind, as the lexicon's `thing_nouns` name it, said by `said`.
+fn vessel(said: String, lexicon: &Lexicon) -> NamedKind {
+    NamedKind {
+        kind: lexicon
+            .canonical_thing("vessel")
+            .unwrap_or("vessel")
+            .to_string(),
+        said,
+    }
 }
 
 /// The prefixes a ship's name is written with: motor vessel, steamship, Her Majesty's Ship …
@@ -161,13 +166,7 @@ fn kinds_said(text: &str, lexicon: &Lexicon) -> Vec<(String, NamedKind)> {
             if VESSEL_PREFIXES.contains(&prefix) && rest.starts_with(char::is_uppercase) {
                 found.push((
                     rest.to_string(),
-                    NamedKind {
-                        kind: lexicon
-                            .canonical_thing("vessel")
-                            .unwrap_or("vessel")
-                            .to_string(),
-                        said: text[name.clone()].to_string(),
-                    },
+                    vessel(text[name.clone()].to_string(), lexicon),
                 ));
             }
         }
