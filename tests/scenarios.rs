@@ -5667,6 +5667,62 @@ fn pay_per_week_meets_the_same_pay_per_year() {
 }
 
 #[test]
+fn a_payment_or_a_cost_per_month_meets_the_same_per_year() {
+    // What a payer pays each month is a twelfth of what it pays a year.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-01",
+            "# Streaming\n\nFrom April, subscribers will pay £15 a month for the premium tier.",
+        ),
+        (
+            "b.md",
+            "2026-02-01",
+            "# Price rise\n\nThe premium tier's subscribers will be paying £180 a year.",
+        ),
+    ]);
+    let payment = only(&report, "payment.rate", Some("year"));
+    assert_status(payment, Status::Agreement);
+    assert_quotes(
+        payment,
+        &[
+            "subscribers will pay £15 a month",
+            "subscribers will be paying £180 a year",
+        ],
+    );
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-01",
+            "# Streaming\n\nFrom April, subscribers will pay £15 a month for the premium tier.",
+        ),
+        (
+            "b.md",
+            "2026-02-01",
+            "# Price rise\n\nThe premium tier's subscribers will be paying £150 a year.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "payment.rate", Some("year")),
+        Status::Discrepancy,
+    );
+    // A week's cost to an economy is a fifty-second of a year's.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-02-01",
+            "# Blockade\n\nThe blockade is costing exporters about $50 million a week.",
+        ),
+        (
+            "b.md",
+            "2026-02-01",
+            "# Blockade\n\nEconomists estimate losses of $2.6bn a year if the blockade lasts.",
+        ),
+    ]);
+    assert_status(only(&report, "cost.rate", Some("year")), Status::Agreement);
+}
+
+#[test]
 fn a_ships_inspection_the_water_it_sank_in_and_a_players_caps_are_compared() {
     let wreck = check_texts(&[
         (

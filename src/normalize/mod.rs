@@ -395,7 +395,7 @@ fn normalize_mention(
     let subject = role(&rule.file.subject);
     let object = role(&rule.file.object);
     let (value, object, per_year_shown) =
-        per_year(value, object, &rule.file.kind, &mut assumptions);
+        per_year(value, object, rule.file.value.constructor, &mut assumptions);
     let required =
         |spec: &Option<crate::rules::RoleSpec>| spec.as_ref().is_some_and(|s| s.required);
     if (required(&rule.file.subject) && subject.is_none())
@@ -779,17 +779,18 @@ fn normalize_mention(
     Some((claim, place))
 }
 
-/// Money paid each week or month, as a year's worth: "£180,000 a week" is the same pay as
-/// "£9.36m a year", so both are read per year (52 weeks, 12 months), with a note. Only money
-/// each of a period (`money.each`); a day's or an hour's pay depends on the days and hours
-/// worked, and stays as it is.
+/// Money each week or month, as a year's worth: "£180,000 a week" is the same pay as "£9.36m a
+/// year", and "$8 more a month" the same rise in a bill as "$96 more a year", so all are read
+/// per year (52 weeks, 12 months), with a note. Any money a rule reads per period (pay, a
+/// payment, a cost); a day's or an hour's depends on the days and hours counted (working days
+/// or every day), and stays as it is.
 ///
 /// Also returns what the claim shows: the amount as written and per year ("180,000 GBP a
 /// week, 9,360,000 GBP a year").
 fn per_year(
     value: Value,
     object: Option<Role>,
-    kind: &str,
+    constructor: Constructor,
     assumptions: &mut Vec<String>,
 ) -> (Value, Option<Role>, Option<String>) {
     let periods = match object.as_ref().map(|role| &*role.name) {
@@ -800,7 +801,7 @@ fn per_year(
     let (Value::Number(amount), Some(mut role)) = (&value, object.clone()) else {
         return (value, object, None);
     };
-    if kind != "money.each" || amount.unit.is_none() {
+    if constructor != Constructor::Money || amount.unit.is_none() {
         return (value, object, None);
     }
     let scaled = NumberValue {
