@@ -46,6 +46,11 @@ pub struct NumberValue {
     pub min_inclusive: bool,
     pub max_inclusive: bool,
     pub unit: Option<String>,
+    /// The figure an estimate was written around, when the interval is that figure's
+    /// tolerance: "about 45,000" is 40,500 to 49,500 around 45,000, "nearly 700" is 630 to
+    /// 700 below 700. `None` for an exact number, a bound, a range said as one ("between 5 and
+    /// 10", "dozens") and anything worked out from one.
+    pub figure: Option<f64>,
 }
 
 /// The grain a date or time was stated at, finest first.
@@ -114,7 +119,8 @@ pub enum Relation {
     ContainedBy,
     /// They share some range without either containing the other (two hedges).
     Overlap,
-    /// No value satisfies both.
+    /// No value satisfies both; or two estimates whose intervals touch but where neither
+    /// figure lies in the other's interval ("about 45,000" and "around 52,000").
     Disjoint,
     /// The values are of different types or units and cannot be compared.
     Incomparable,
@@ -139,6 +145,7 @@ impl NumberValue {
             min_inclusive: true,
             max_inclusive: true,
             unit: None,
+            figure: None,
         }
     }
 
@@ -150,7 +157,13 @@ impl NumberValue {
             min_inclusive: true,
             max_inclusive: true,
             unit: None,
+            figure: None,
         }
+    }
+
+    /// Whether `n` lies in the interval or on one of its ends.
+    fn reaches(&self, n: f64) -> bool {
+        self.min.is_none_or(|min| min <= n) && self.max.is_none_or(|max| n <= max)
     }
 
     pub fn with_unit(mut self, unit: Option<String>) -> Self {
@@ -236,13 +249,29 @@ fn relate_intervals(a: (Bound, Bound), b: (Bound, Bound)) -> Relation {
     }
 }
 
+/// Whether two number values whose intervals touch are still two different figures: two
+/// estimates ("about 45,000" and "around 52,000": 40,500 to 49,500 and 46,800 to 57,200)
+/// where neither figure lies in the other's interval, or an estimate and a bound that leaves
+/// its figure out ("some 460" and "more than 500"). An estimate's tolerance says how far its
+/// own figure may be off, not that any figure within it was said: "about 100" and "about 108"
+/// agree, "about 100" and "about 115" do not, and "about 100" still meets "over 100".
+fn estimates_apart(a: &NumberValue, b: &NumberValue) -> bool {
+    let bound = |n: &NumberValue| n.figure.is_none() && (n.min.is_none() != n.max.is_none());
+    match (a.figure, b.figure) {
+        (Some(x), Some(y)) => !b.reaches(x) && !a.reaches(y),
+        (Some(x), None) if bound(b) => !b.reaches(x),
+        (None, Some(y)) if bound(a) => !a.reaches(y),
+        _ => false,
+    }
+}
+
 impl Value {
     /// How `self` relates to `other` as sets.
     ///
     /// ```
     /// use crosscheck::value::{NumberValue, Relation, Value};
     /// let over = Value::Number(NumberValue { min: Some(10_000.0), max: None, min_inclusive: false,
-    ///     max_inclusive: false, unit: None });
+    ///     max_inclusive: false, unit: None, figure: None });
     /// let exact = Value::Number(NumberValue::exact(12_000.0));
     /// assert_eq!(over.relation(&exact), Relation::Contains);
     /// assert_eq!(Value::Number(NumberValue::exact(5.0)).relation(&Value::Number(NumberValue::exact(4.0))),
@@ -254,7 +283,10 @@ impl Value {
                 if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
                     return Relation::Incomparable;
                 }
-                relate_intervals((a.lower(), a.upper()), (b.lower(), b.upper()))
+                match relate_intervals((a.lower(), a.upper()), (b.lower(), b.upper())) {
+                    Relation::Overlap if estimates_apart(a, b) => Relation::Disjoint,
+                    relation => relation,
+                }
             }
             (Value::Score { high: h1, low: l1 }, Value::Score { high: h2, low: l2 }) => {
                 if (h1, l1) == (h2, l2) {
@@ -295,6 +327,39 @@ impl Value {
             }
             _ => Relation::Incomparable,
         }
+    }
+
+    /// Whether `self` and `other` are set apart only as estimates: their intervals share some
+    /// range, but neither figure lies in the other's (see [`Relation::Disjoint`]).
+    pub fn apart_as_estimates(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Number(a), Value::Number(b)) => {
+                relate_intervals((a.lower(), a.upper()), (b.lower(), b.upper()))
+                    == Relation::Overlap
+                    && estimates_apart(a, b)
+            }
+            _ => false,
+        }
+    }
+
+    /// The figure an estimate was written around, with its unit where `shown` (the value as
+    /// a claim shows it) gives one ("45,000 USD", but "460" for a count of trains); `None` for
+    /// a value that is no estimate.
+    pub fn figure_shown(&self, shown: &str) -> Option<String> {
+        let Value::Number(n) = self else {
+            return None;
+        };
+        let figure = n.figure?;
+        let bare = NumberValue::exact(figure).to_string();
+        let with_unit = NumberValue::exact(figure)
+            .with_unit(n.unit.clone())
+            .to_string();
+        let unit = with_unit.strip_prefix(&bare).unwrap_or("");
+        Some(if !unit.is_empty() && shown.contains(unit) {
+            with_unit
+        } else {
+            bare
+        })
     }
 
     /// Whether the value takes part in comparison.
@@ -601,6 +666,7 @@ mod tests {
             min_inclusive: false,
             max_inclusive: false,
             unit: None,
+            figure: None,
         })
     }
 
@@ -630,6 +696,37 @@ mod tests {
             open_above(100.0).relation(&range(90.0, 110.0)),
             Relation::Overlap
         );
+    }
+
+    /// An estimate: `figure` give or take a tenth, as "about" reads it.
+    fn about(figure: f64) -> Value {
+        Value::Number(NumberValue {
+            figure: Some(figure),
+            ..NumberValue::closed(figure * 0.9, figure * 1.1)
+        })
+    }
+
+    #[test]
+    fn two_estimates_agree_only_when_one_figure_lies_in_the_others_range() {
+        assert_eq!(about(100.0).relation(&about(108.0)), Relation::Overlap);
+        assert_eq!(
+            about(45_000.0).relation(&about(52_000.0)),
+            Relation::Disjoint
+        );
+        assert!(about(45_000.0).apart_as_estimates(&about(52_000.0)));
+        // The same ranges said as ranges keep their whole range.
+        let said = |min: f64, max: f64| Value::Number(NumberValue::closed(min, max));
+        assert_eq!(
+            said(40_500.0, 49_500.0).relation(&said(46_800.0, 57_200.0)),
+            Relation::Overlap
+        );
+        // An estimate against a bound: the bound must leave room for the figure.
+        assert_eq!(about(100.0).relation(&open_above(100.0)), Relation::Overlap);
+        assert_eq!(
+            about(460.0).relation(&open_above(500.0)),
+            Relation::Disjoint
+        );
+        assert!(!about(100.0).apart_as_estimates(&about(108.0)));
     }
 
     #[test]
@@ -674,6 +771,7 @@ mod tests {
             min_inclusive: false,
             max_inclusive: false,
             unit: Some("square metre".into()),
+            figure: None,
         };
         assert_eq!(above.to_string(), "> 2,000 hectares");
     }

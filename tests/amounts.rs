@@ -82,6 +82,7 @@ fn rounded(min: f64, max: f64) -> NumberValue {
         min_inclusive: true,
         max_inclusive: false,
         unit: None,
+        figure: None,
     }
 }
 
@@ -151,6 +152,7 @@ fn money_claims_carry_their_currency() {
                     min_inclusive: false,
                     max_inclusive: false,
                     unit: None,
+                    figure: None,
                 },
                 "USD",
             ),

@@ -5667,6 +5667,60 @@ fn pay_per_week_meets_the_same_pay_per_year() {
 }
 
 #[test]
+fn two_estimates_meet_only_when_one_figure_lies_in_the_others_range() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Floods\n\nThe floods have displaced about 45,000 people, officials said. Some 460 \
+             homes were destroyed.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Floods\n\nAround 52,000 people have been displaced by the floods. More than 500 \
+             homes were destroyed.",
+        ),
+    ]);
+    // 40,500–49,500 and 46,800–57,200 touch, but neither figure lies in the other's range.
+    let displaced = only(&report, "casualties.evacuated", None);
+    assert_status(displaced, Status::Discrepancy);
+    assert!(
+        displaced.reason.contains("estimates of 45,000 and 52,000"),
+        "{}",
+        displaced.reason
+    );
+    // "Some 460" reaches 506, but its figure is not "more than 500".
+    let destroyed = only(&report, "damage.destroyed", None);
+    assert_status(destroyed, Status::Discrepancy);
+    assert!(
+        destroyed.reason.contains("an estimate of 460"),
+        "{}",
+        destroyed.reason
+    );
+    // One figure within the other's range is the same estimate.
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2026-03-02",
+            "# Floods\n\nThe floods have displaced about 48,000 people, officials said. Some 520 \
+             homes were destroyed.",
+        ),
+        (
+            "b.md",
+            "2026-03-02",
+            "# Floods\n\nAround 52,000 people have been displaced by the floods. More than 500 \
+             homes were destroyed.",
+        ),
+    ]);
+    assert_status(
+        only(&report, "casualties.evacuated", None),
+        Status::Agreement,
+    );
+    assert_status(only(&report, "damage.destroyed", None), Status::Agreement);
+}
+
+#[test]
 fn a_payment_or_a_cost_per_month_meets_the_same_per_year() {
     // What a payer pays each month is a twelfth of what it pays a year.
     let report = check_texts(&[

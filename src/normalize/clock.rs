@@ -48,6 +48,7 @@ pub fn parse_clock(words: &str) -> Option<(NumberValue, Vec<String>)> {
         // An hour alone ends before the next begins: "4 a.m." is 04:00 to 04:59.
         max_inclusive: hedge.is_some() || !whole_hour,
         unit: Some(TIME_OF_DAY.into()),
+        figure: None,
     };
     let mut notes = Vec::new();
     if hedge.is_some() || whole_hour {

@@ -807,6 +807,7 @@ fn per_year(
     let scaled = NumberValue {
         min: amount.min.map(|n| n * periods),
         max: amount.max.map(|n| n * periods),
+        figure: amount.figure.map(|n| n * periods),
         ..amount.clone()
     };
     assumptions.push(format!(
@@ -976,6 +977,7 @@ fn part_of(whole: &NumberValue, share: &NumberValue) -> NumberValue {
         min_inclusive: true,
         max_inclusive: whole.max_inclusive && share.max_inclusive,
         unit: whole.unit.clone(),
+        figure: None,
     }
 }
 
@@ -1074,6 +1076,7 @@ fn build_value(
                             let bound = NumberValue {
                                 max: None,
                                 max_inclusive: false,
+                                figure: None,
                                 ..value
                             };
                             notes.push(format!(
@@ -1460,6 +1463,7 @@ fn round_number_range(words: &str, value: &NumberValue, whole: bool) -> Option<N
         min_inclusive: true,
         max_inclusive: false,
         unit: value.unit.clone(),
+        figure: None,
     })
 }
 
@@ -1506,6 +1510,8 @@ fn in_days(duration: &number::Duration) -> NumberValue {
     NumberValue {
         min: amount.min.map(|n| days(n, low)),
         max: amount.max.map(|n| days(n, high)),
+        // A calendar unit's figure has no one length in days.
+        figure: amount.figure.filter(|_| low == high).map(|n| days(n, low)),
         ..amount.clone()
     }
 }

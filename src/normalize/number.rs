@@ -1061,6 +1061,7 @@ fn read_vague(text: &str, lexicon: &Lexicon, reader: &dyn EndReader) -> Option<Q
         min_inclusive: true,
         max_inclusive: amount.max.is_some() && amount.max_inclusive,
         unit,
+        figure: None,
     };
     let notes = if value.is_exact() {
         Vec::new()
@@ -1104,17 +1105,23 @@ pub fn apply_hedge(n: f64, kind: HedgeKind, tolerance: f64) -> NumberValue {
                 min_inclusive,
                 max_inclusive,
                 unit: None,
+                figure: None,
             }
         };
+    // An estimate's interval is its figure's tolerance (see `NumberValue::figure`).
+    let estimate = |value: NumberValue| NumberValue {
+        figure: Some(tidy(n)),
+        ..value
+    };
     match kind {
         HedgeKind::Exactly => NumberValue::exact(n),
         HedgeKind::Above => interval(Some(n), None, false, false),
         HedgeKind::AtLeast => interval(Some(n), None, true, false),
         HedgeKind::Below => interval(None, Some(n), false, false),
         HedgeKind::AtMost => interval(None, Some(n), false, true),
-        HedgeKind::About => interval(Some(n - span), Some(n + span), true, true),
-        HedgeKind::Nearly => interval(Some(n - span), Some(n), true, false),
-        HedgeKind::JustOver => interval(Some(n), Some(n + span), false, true),
+        HedgeKind::About => estimate(interval(Some(n - span), Some(n + span), true, true)),
+        HedgeKind::Nearly => estimate(interval(Some(n - span), Some(n), true, false)),
+        HedgeKind::JustOver => estimate(interval(Some(n), Some(n + span), false, true)),
     }
 }
 

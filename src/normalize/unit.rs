@@ -122,6 +122,7 @@ fn multiplied(text: &str, lexicon: &Lexicon, tolerance: f64) -> Option<Quantity>
             min_inclusive: false,
             max_inclusive: false,
             unit: None,
+            figure: None,
         }
     } else {
         NumberValue::exact(percent)
@@ -692,8 +693,12 @@ mod tests {
             ),
             ("5 to 10 km", 5000.0, 10000.0, "metre"),
         ] {
+            // The interval only: an estimate also keeps its figure.
             assert_eq!(
-                unit_value(parse_measure, text),
+                NumberValue {
+                    figure: None,
+                    ..unit_value(parse_measure, text)
+                },
                 NumberValue::closed(min, max).with_unit(Some(unit.into())),
                 "{text}"
             );
