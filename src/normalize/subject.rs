@@ -4010,15 +4010,19 @@ fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
 /// close in spelling by similarity already: a short name must also be close in length, since
 /// one letter in a short name weighs much. "Halifax" is a city of its own, not "Haifa" with two
 /// letters more; "Bejing" is Beijing. A name of four letters or fewer is only ever matched
-/// exactly: one letter from it are other places ("Lagos" is not Laos, nor "Bali" Mali).
+/// exactly: one letter from it are other places ("Lagos" is not Laos, nor "Bali" Mali). A
+/// name that starts with another letter is another name: slips fall inside a word, and
+/// "Pellington" is a town of its own, not Wellington.
 fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
     let length = written.chars().count();
+    let initial = |name: &str| name.chars().next().map(|c| c.to_lowercase().collect::<String>());
     std::iter::once(&entity.name)
         .chain(&entity.aliases)
         .any(|name| {
             let other = name.chars().count();
             let shorter = length.min(other);
-            shorter >= 8 || shorter >= 5 && length.abs_diff(other) <= 1
+            initial(name) == initial(written)
+                && (shorter >= 8 || shorter >= 5 && length.abs_diff(other) <= 1)
         })
 }
 
@@ -4106,6 +4110,10 @@ mod tests {
             &city("Volodymyr Zelenskyy", &[])
         ));
         assert!(misspelt("Basra", &city("Al-Basrah City", &["Basrah"])));
+        // Another initial is another name.
+        assert!(!misspelt("Pellington", &city("Wellington", &[])));
+        assert!(!misspelt("Gambridge", &city("Cambridge", &[])));
+        assert!(misspelt("Wellingtn", &city("Wellington", &[])));
     }
 
     #[test]
