@@ -5667,6 +5667,96 @@ fn pay_per_week_meets_the_same_pay_per_year() {
 }
 
 #[test]
+fn a_fires_day_readings_meet_only_for_their_day() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2025-03-04",
+            "# Fire\n\nThe Cedar Gulch fire broke out on Friday afternoon. Temperatures reached \
+             37C on Sunday. By Monday crews had the blaze about a third contained. The union \
+             confirmed the walkout on Sunday night.",
+        ),
+        (
+            "b.md",
+            "2025-03-04",
+            "# Fire\n\nThe Cedar Gulch fire, first reported at 3:05 p.m. on 28 February, has \
+             burned 9,000 acres. The mercury climbed to 40 degrees Celsius on Sunday, and \
+             temperatures hit 41C on Monday. The fire was 33 per cent contained as of late \
+             Monday.",
+        ),
+    ]);
+    // The day it broke out, said as a weekday and in apposition as a date.
+    let started = only(&report, "event.date", Some("fire"));
+    assert_status(started, Status::Agreement);
+    assert_quotes(
+        started,
+        &[
+            "broke out on Friday",
+            "first reported at 3:05 p.m. on 28 February",
+        ],
+    );
+    // Sunday's readings disagree; Monday's is compared with no other day's.
+    let days = findings(&report, "temperature.day", None);
+    assert_eq!(days.len(), 2, "{days:#?}");
+    let sunday = days
+        .iter()
+        .find(|f| f.qualifiers.get("as of").map(String::as_str) == Some("2025-03-02"))
+        .expect("Sunday's reading");
+    assert_status(sunday, Status::Discrepancy);
+    assert_quotes(sunday, &["37C on Sunday", "40 degrees Celsius on Sunday"]);
+    assert!(days
+        .iter()
+        .any(|f| f.status == Status::Unique && quotes(f, "41C on Monday")));
+    // Who holds the fire how far, against containment as of late that day.
+    assert_status(only(&report, "containment", None), Status::Agreement);
+    // The day a walkout was confirmed is not its day.
+    assert!(findings(&report, "event.date", Some("strike")).is_empty());
+}
+
+#[test]
+fn a_ballot_backed_in_the_passive_and_a_raid_that_took_minutes_are_read() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2025-03-04",
+            "# Strike\n\nThe walkout was backed by three-quarters of those voting.",
+        ),
+        (
+            "b.md",
+            "2025-03-04",
+            "# Strike\n\nThe union said 76 per cent of votes cast in Friday's ballot were in \
+             favour of strike action.",
+        ),
+    ]);
+    let ballot = only(&report, "ballot.share", None);
+    assert_status(ballot, Status::Agreement);
+    assert_quotes(
+        ballot,
+        &[
+            "three-quarters of those voting",
+            "76 per cent of votes cast",
+        ],
+    );
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2025-03-04",
+            "# Lindqvist gallery\n\nThieves broke into the Lindqvist gallery on Sunday. The whole \
+             break-in took under five minutes.",
+        ),
+        (
+            "b.md",
+            "2025-03-04",
+            "# Lindqvist gallery\n\nThieves broke into the Lindqvist gallery on Sunday. The raid \
+             lasted about 9 minutes, and the theft was filmed.",
+        ),
+    ]);
+    let raid = only(&report, "intrusion.duration", None);
+    assert_status(raid, Status::Discrepancy);
+    assert_quotes(raid, &["took under five minutes", "lasted about 9 minutes"]);
+}
+
+#[test]
 fn two_estimates_meet_only_when_one_figure_lies_in_the_others_range() {
     let report = check_texts(&[
         (

@@ -4015,7 +4015,11 @@ fn modifies_a_noun(after: &str, lexicon: &Lexicon) -> bool {
 /// "Pellington" is a town of its own, not Wellington.
 fn misspelt(written: &str, entity: &crate::rules::entities::Entity) -> bool {
     let length = written.chars().count();
-    let initial = |name: &str| name.chars().next().map(|c| c.to_lowercase().collect::<String>());
+    let initial = |name: &str| {
+        name.chars()
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>())
+    };
     std::iter::once(&entity.name)
         .chain(&entity.aliases)
         .any(|name| {
