@@ -157,7 +157,17 @@ pub static PRODUCTIONS: &[Production] = &[
     // --- days of the month ------------------------------------------------------------------
     p!([T, DAY], |n| month_day(n[0], n[1])),
     p!([T, w(THE), DAY], |n| month_day(n[0], n[1])),
-    p!([DAY, opt(&["of"]), T], |n| month_day(n[1], n[0])),
+    // A day before a weekday is its count ("the first Monday of June" is the nth within a month, below), never
+    // the 1st of a June that falls on a Monday.
+    p!([DAY, opt(&["of"]), T], |n| {
+        let weekday = expr(n[1])
+            .and_then(Expr::as_fields)
+            .is_some_and(|f| f.weekday.is_some());
+        if weekday {
+            return None;
+        }
+        month_day(n[1], n[0])
+    }),
     // "the 15th" is a day; "the first" only after "on" ("the first to arrive" is no date).
     p!([w(THE), ORD], |n| {
         matches!(n[0].kind, Kind::Ordinal { digits: true, .. })

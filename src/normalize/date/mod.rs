@@ -847,6 +847,22 @@ mod tests {
     }
 
     #[test]
+    fn the_nth_weekday_of_a_month_weeks_ahead_is_this_years() {
+        let may_10 = date(2025, 5, 10);
+        for (text, expected) in [
+            ("the first Monday of June", date(2025, 6, 2)),
+            ("the last Friday of June", date(2025, 6, 27)),
+            ("the second Tuesday in July", date(2025, 7, 8)),
+        ] {
+            assert_eq!(
+                resolved(text, may_10, Tense::Future).value.start_date(),
+                expected,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn relative_dates_without_reference_are_unresolved() {
         let err = resolve("on Wednesday", None, DateOptions::tense(Tense::Future)).unwrap_err();
         assert!(err.contains("no publication date"), "{err}");
