@@ -5681,7 +5681,7 @@ fn a_fires_day_readings_meet_only_for_their_day() {
             "2025-03-04",
             "# Fire\n\nThe Cedar Gulch fire, first reported at 3:05 p.m. on 28 February, has \
              burned 9,000 acres. The mercury climbed to 40 degrees Celsius on Sunday, and \
-             temperatures hit 41C on Monday. The fire was 33 per cent contained as of late \
+             temperatures hit 42C on Monday. The fire was 33 per cent contained as of late \
              Monday.",
         ),
     ]);
@@ -5706,7 +5706,7 @@ fn a_fires_day_readings_meet_only_for_their_day() {
     assert_quotes(sunday, &["37C on Sunday", "40 degrees Celsius on Sunday"]);
     assert!(days
         .iter()
-        .any(|f| f.status == Status::Unique && quotes(f, "41C on Monday")));
+        .any(|f| f.status == Status::Unique && quotes(f, "42C on Monday")));
     // Who holds the fire how far, against containment as of late that day.
     assert_status(only(&report, "containment", None), Status::Agreement);
     // The day a walkout was confirmed is not its day.

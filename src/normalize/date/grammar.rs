@@ -157,7 +157,7 @@ pub static PRODUCTIONS: &[Production] = &[
     // --- days of the month ------------------------------------------------------------------
     p!([T, DAY], |n| month_day(n[0], n[1])),
     p!([T, w(THE), DAY], |n| month_day(n[0], n[1])),
-    // A day before a weekday is its count ("the first Monday of June" is the nth within a month, below), never
+    // A day before a weekday is its count ("the first Monday of July" is the nth within a month, below), never
     // the 1st of a June that falls on a Monday.
     p!([DAY, opt(&["of"]), T], |n| {
         let weekday = expr(n[1])

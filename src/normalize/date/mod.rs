@@ -850,7 +850,7 @@ mod tests {
     fn the_nth_weekday_of_a_month_weeks_ahead_is_this_years() {
         let may_10 = date(2025, 5, 10);
         for (text, expected) in [
-            ("the first Monday of June", date(2025, 6, 2)),
+            ("the first Monday of July", date(2025, 7, 7)),
             ("the last Friday of June", date(2025, 6, 27)),
             ("the second Tuesday in July", date(2025, 7, 8)),
         ] {
