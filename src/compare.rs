@@ -67,17 +67,7 @@ pub fn compare(group: ClaimGroup) -> Finding {
         (
             Status::Discrepancy,
             format!("sources disagree: {}", values_by_source(&resolved, " vs ")),
-            if a.value.apart_as_estimates(&b.value) {
-                estimates_apart_reason(a, b)
-            } else {
-                format!(
-                    "{} ({}) and {} ({}) have no value in common",
-                    a.display,
-                    short(&a.evidence.source),
-                    b.display,
-                    short(&b.evidence.source)
-                )
-            },
+            disagreement_reason(a, b),
         )
     } else {
         (
@@ -212,31 +202,34 @@ fn first_pair<'a>(
     None
 }
 
-/// Why two values whose ranges touch are set apart: an estimate's range is how far its own
-/// figure may be off, and neither figure lies in the other's range.
-fn estimates_apart_reason(a: &Claim, b: &Claim) -> String {
+/// Why two claims' values cannot both hold: they have no value in common, or they are
+/// estimates whose ranges touch but where neither figure lies in the other's range (an
+/// estimate's range is how far its own figure may be off).
+fn disagreement_reason(a: &Claim, b: &Claim) -> String {
     let said = |c: &Claim| format!("{} ({})", c.display, short(&c.evidence.source));
-    match (
+    let apart = a.value.apart_as_estimates(&b.value);
+    let figures = (
         a.value.figure_shown(&a.display),
         b.value.figure_shown(&b.display),
-    ) {
-        (Some(x), Some(y)) => format!(
+    );
+    match figures {
+        (Some(x), Some(y)) if apart => format!(
             "{} and {} are estimates of {x} and {y}: their ranges touch, but neither figure \
              lies within the other's range",
             said(a),
             said(b)
         ),
-        (Some(x), None) => format!(
+        (Some(x), None) if apart => format!(
             "{} is an estimate of {x}, which lies outside {}; their ranges only touch",
             said(a),
             said(b)
         ),
-        (None, Some(y)) => format!(
+        (None, Some(y)) if apart => format!(
             "{} is an estimate of {y}, which lies outside {}; their ranges only touch",
             said(b),
             said(a)
         ),
-        (None, None) => format!("{} and {} have no value in common", said(a), said(b)),
+        _ => format!("{} and {} have no value in common", said(a), said(b)),
     }
 }
 

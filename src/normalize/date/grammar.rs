@@ -157,8 +157,8 @@ pub static PRODUCTIONS: &[Production] = &[
     // --- days of the month ------------------------------------------------------------------
     p!([T, DAY], |n| month_day(n[0], n[1])),
     p!([T, w(THE), DAY], |n| month_day(n[0], n[1])),
-    // A day before a weekday is its count ("the first Monday of July" is the nth within a month, below), never
-    // the 1st of a June that falls on a Monday.
+    // A day before a weekday counts weekdays ("the first Monday of July" is read below as the
+    // nth within a month), never the 1st of a July that falls on a Monday.
     p!([DAY, opt(&["of"]), T], |n| {
         let weekday = expr(n[1])
             .and_then(Expr::as_fields)
