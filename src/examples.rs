@@ -134,7 +134,7 @@ fn check_example(
         },
     )
     .map_err(|e| e.to_string())?;
-    let claims: Vec<_> = crate::claims_of(&document, rules, settings)
+    let claims: Vec<_> = crate::claims_and_figures_of(&document, rules, settings)
         .into_iter()
         .filter(|c| *c.rule == *rule.id)
         .collect();

@@ -639,10 +639,29 @@ fn drop_deferred(mentions: Vec<Mention>, rules: &RuleSet) -> Vec<Mention> {
             !defer_to.is_empty()
                 && mentions.iter().any(|other| {
                     let kind = &rules.rules[other.rule].file.kind;
+                    let own = &rules.rules[mention.rule].file;
+                    let figure = rules.rules[other.rule].file.corroborate_only;
+                    // Figures read only to corroborate give way to nothing but each other,
+                    // the shorter to the longer: "a year and a half" is no half.
+                    let longer = other.range.len() > mention.range.len()
+                        || (other.range.len() == mention.range.len() && other.rule < mention.rule);
                     let defers = defer_to.contains(kind)
                         || (defer_to.iter().any(|k| k == "*")
-                            && *kind != rules.rules[mention.rule].file.kind);
-                    defers && overlaps(mention, other)
+                            && *kind != own.kind
+                            && (!figure || (own.corroborate_only && longer)));
+                    // A figure is another rule's only where that rule read its value there:
+                    // "a 203-foot structure" inside a match that dates the dam's collapse is
+                    // still a figure of its own.
+                    let overlapping = if own.corroborate_only && !figure {
+                        other
+                            .capture(&rules.rules[other.rule].file.value.capture)
+                            .is_some_and(|value| {
+                                mention.range.start < value.end && value.start < mention.range.end
+                            })
+                    } else {
+                        overlaps(mention, other)
+                    };
+                    defers && overlapping
                 })
         })
         .collect();

@@ -25,6 +25,7 @@ pub mod calendar;
 pub mod claim;
 pub mod compare;
 pub mod config;
+pub mod corroborate;
 pub mod examples;
 pub mod extract;
 pub mod fingerprint;
@@ -43,8 +44,21 @@ use rules::RuleSet;
 use source::Document;
 
 /// The claims one document makes. For many documents, [`claims_of_each`] is faster: it reads
-/// them together.
+/// them together. Figures read only to corroborate (see [`corroborate`]) are no claims of
+/// their own and are left out; [`claims_and_figures_of`] keeps them.
 pub fn claims_of(document: &Document, rules: &RuleSet, settings: &Settings) -> Vec<Claim> {
+    let mut claims = claims_and_figures_of(document, rules, settings);
+    drop_figures(&mut claims, rules);
+    claims
+}
+
+/// The claims one document makes, with the figures the rules that read only to corroborate
+/// found (what those rules' examples test).
+pub fn claims_and_figures_of(
+    document: &Document,
+    rules: &RuleSet,
+    settings: &Settings,
+) -> Vec<Claim> {
     let mentions = extract::extract(document, rules);
     normalize::normalize(document, mentions, rules, settings)
 }
@@ -56,13 +70,25 @@ pub fn claims_of_each(
     rules: &RuleSet,
     settings: &Settings,
 ) -> Vec<Vec<Claim>> {
-    claims_by_source(
+    let mut each = claims_by_source(
         documents,
         rules,
         settings,
         &normalize::Story::default(),
         &mut |_| {},
-    )
+    );
+    for claims in &mut each {
+        drop_figures(claims, rules);
+    }
+    each
+}
+
+/// Drops the figures of rules that read only to corroborate.
+fn drop_figures(claims: &mut Vec<Claim>, rules: &RuleSet) {
+    let corroborating = rules.corroborating();
+    if !corroborating.is_empty() {
+        claims.retain(|claim| !corroborating.contains(&*claim.rule));
+    }
 }
 
 /// The claims of each document of `story`, in document order.
@@ -160,6 +186,12 @@ pub fn check_with_progress(
         }
         claims
     };
+    // Figures read only to corroborate are set beside the findings, never aligned.
+    let corroborating = rules.corroborating();
+    let (figures, claims): (Vec<Claim>, Vec<Claim>) = claims
+        .into_iter()
+        .partition(|claim| corroborating.contains(&*claim.rule));
+    drop(corroborating);
     let claim_count = claims.len();
     // A generic reading (a rule read only where a report gives it one value) matters only as a
     // comparison: what no other report says of it is left out of the findings, not listed as
@@ -170,9 +202,12 @@ pub fn check_with_progress(
         .filter(|rule| rule.file.once_per_report)
         .map(|rule| rule.id.as_str())
         .collect();
-    let mut findings: Vec<Finding> = align::align(claims, &rules.gazetteer)
+    let findings: Vec<Finding> = align::align(claims, &rules.gazetteer)
         .into_iter()
         .map(compare::compare)
+        .collect();
+    let mut findings: Vec<Finding> = corroborate::corroborate(findings, figures, documents, rules)
+        .into_iter()
         .filter(|finding| {
             finding.status != Status::Unique
                 || !finding.claims.iter().all(|c| once.contains(&*c.rule))
@@ -197,7 +232,7 @@ mod tests {
         let documents = source::fixture_documents(&["air-crash", "election", "sports-final"]);
         let one_by_one: Vec<Vec<Claim>> = documents
             .iter()
-            .map(|d| claims_of(d, &rules, &settings))
+            .map(|d| claims_and_figures_of(d, &rules, &settings))
             .collect();
         assert!(one_by_one.iter().all(|claims| !claims.is_empty()));
         for threads in [1, 2, 4] {

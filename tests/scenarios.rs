@@ -359,12 +359,17 @@ fn disaster_story() {
     );
     // Each donor's pledge is compared with the same donor's only: Washington's $25 million
     // agrees with the United States' 25 million dollars and never meets the World Bank's $1.2bn.
+    // The Bank's own pledge, which one report words so that no rule names the Bank ("would
+    // make $1.2 billion available"), is corroborated by its value and the words around it.
     let washington = only(&report, "money.amount", Some("Washington"));
     assert_status(washington, Status::Agreement);
-    assert_status(
-        only(&report, "money.amount", Some("World Bank")),
-        Status::Unique,
-    );
+    let bank = only(&report, "money.amount", Some("World Bank"));
+    assert_status(bank, Status::Agreement);
+    assert_eq!(bank.claims.len(), 2);
+    assert!(bank
+        .claims
+        .iter()
+        .all(|c| c.evidence.sentence.contains("World Bank") && c.display.contains("1,2")));
     // Tolls reported as lower bounds days apart agree; the 1939 quake and the aftershock stay
     // apart from the main shock.
     let killed = only(&report, "casualties.killed", Some("earthquake"));
@@ -9264,4 +9269,67 @@ fn a_cruise_meets_on_its_nights_its_refund_and_a_budget_share_on_what_a_part_rec
     let share = only(&budget, "share.of", None);
     assert_status(share, Status::Agreement);
     assert_eq!(share.object.as_deref(), Some("fire service"));
+}
+
+#[test]
+fn a_figure_no_rule_reads_is_corroborated_by_its_value_and_its_words() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2025-06-13",
+            "# Lighthouse\n\nThe restored lamp of the Skerrow lighthouse sits behind a new lens \
+             that weighs 2.4 tonnes, the harbour trust said. Restoring the lantern room took 18 \
+             months. The trust relit the lamp on Thursday evening. About 300 people watched \
+             from the pier. Storms delayed the work twice.",
+        ),
+        (
+            "b.md",
+            "2025-06-14",
+            "# Lighthouse\n\nThe Skerrow beam now shines through a lens weighing some 5,300 \
+             pounds. Work on the \
+             lantern room lasted a year and a half, the trust said. The lamp was relit on 12 \
+             June in front of a crowd on the pier. A second lighthouse on the coast stands 28 \
+             metres tall.",
+        ),
+    ]);
+    // No rule reads a lens's weight, a restoration's length or a relighting's day; each is put
+    // beside the other report's by its value and the words its sentence shares.
+    let agreed = |quote: &str| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.claims.iter().any(|c| c.evidence.text.as_ref() == quote))
+    };
+    for (a, b) in [
+        ("2.4 tonnes", "some 5,300 pounds"),
+        ("18 months", "a year and a half"),
+        ("Thursday", "12 June"),
+    ] {
+        let finding = agreed(a).unwrap_or_else(|| panic!("no finding quotes {a:?}"));
+        assert_status(finding, Status::Agreement);
+        assert!(
+            finding
+                .alignment
+                .iter()
+                .any(|r| r.contains("no rule put these together")),
+            "{:?}",
+            finding.alignment
+        );
+        assert!(
+            finding.claims.iter().any(|c| c.evidence.text.as_ref() == b),
+            "{a} beside {:?}",
+            finding
+                .claims
+                .iter()
+                .map(|c| &c.evidence.text)
+                .collect::<Vec<_>>()
+        );
+    }
+    // A figure never makes a discrepancy, and one no other report's figure meets is no finding.
+    assert!(report
+        .findings
+        .iter()
+        .filter(|f| f.claims.iter().any(|c| c.kind.starts_with("figure.")))
+        .all(|f| f.status == Status::Agreement && f.claims.len() >= 2));
+    assert!(agreed("28 metres").is_none());
 }

@@ -120,6 +120,13 @@ pub fn explain_text(
             "read:".bold()
         );
     }
+    if file.corroborate_only {
+        let _ = writeln!(
+            out,
+            "{} only to corroborate another report's figure",
+            "read:".bold()
+        );
+    }
     for (index, pattern) in rule.patterns.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -226,6 +233,7 @@ pub fn explain_json(rule: &Rule, failures: &[ExampleFailure]) -> String {
         "object": file.object.as_ref().map(role_spec),
         "defer_to": file.defer_to,
         "once_per_report": file.once_per_report,
+        "corroborate_only": file.corroborate_only,
         "patterns": patterns,
         "context": context,
         "examples": examples,

@@ -437,6 +437,15 @@ fn is_lexicon(name: &str) -> bool {
 }
 
 impl RuleSet {
+    /// The ids of the rules that read figures only to corroborate (`corroborate_only`).
+    pub fn corroborating(&self) -> std::collections::HashSet<&str> {
+        self.rules
+            .iter()
+            .filter(|rule| rule.file.corroborate_only)
+            .map(|rule| rule.id.as_str())
+            .collect()
+    }
+
     /// The built-in rule pack.
     ///
     /// # Errors

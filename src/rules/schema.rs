@@ -61,6 +61,15 @@ pub struct RuleFile {
     /// report makes (`extract` lists them all).
     #[serde(default)]
     pub once_per_report: bool,
+    /// The rule reads figures only to corroborate: its claims are never aligned by kind, subject
+    /// or object, never set against anything and never listed alone. `check` puts one beside
+    /// another report's figure, or a claim no other report's claim met, when the two values are
+    /// the same and their sentences share words the reports use rarely ("a lens that weighs 2.4
+    /// tonnes", "a lens weighing some 5,300 pounds"), and reports the two as an agreement.
+    /// `extract` leaves them out. Such a rule defers to every other kind, and no rule's `*`
+    /// defers to it.
+    #[serde(default)]
+    pub corroborate_only: bool,
     /// Who or what the claim is about.
     #[serde(default)]
     pub subject: Option<RoleSpec>,
