@@ -186,12 +186,32 @@ pub fn check_with_progress(
         }
         claims
     };
-    // Figures read only to corroborate are set beside the findings, never aligned.
+    // Figures read only to corroborate are set beside the findings, never aligned. They are
+    // moved to the list's end in place and split off, so the claims are never held twice.
     let corroborating = rules.corroborating();
-    let (figures, claims): (Vec<Claim>, Vec<Claim>) = claims
-        .into_iter()
-        .partition(|claim| corroborating.contains(&*claim.rule));
+    let mut claims = claims;
+    let mut kept = 0;
+    for at in 0..claims.len() {
+        if !corroborating.contains(&*claims[at].rule) {
+            claims.swap(kept, at);
+            kept += 1;
+        }
+    }
+    let mut figures = claims.split_off(kept);
     drop(corroborating);
+    // Back in the order they were read: report by report, in the order of the text.
+    let order: std::collections::HashMap<&str, usize> = documents
+        .iter()
+        .enumerate()
+        .map(|(index, document)| (document.path.as_str(), index))
+        .collect();
+    figures.sort_by_key(|claim| {
+        (
+            order.get(&*claim.evidence.source).copied(),
+            claim.evidence.span.start,
+        )
+    });
+    drop(order);
     let claim_count = claims.len();
     // A generic reading (a rule read only where a report gives it one value) matters only as a
     // comparison: what no other report says of it is left out of the findings, not listed as
