@@ -492,8 +492,11 @@ fn normalize_mention(
         // is the country's: it never meets one of the story's place ("The city recorded four
         // cases").
         .or_else(|| {
-            (rule.file.once_per_report && nationwide(&document.text[sentence.clone()]))
-                .then(|| "nationwide".to_string())
+            rule.file
+                .once_per_report
+                .then(|| scope(&document.text[sentence.clone()]))
+                .flatten()
+                .map(str::to_string)
         });
     // A run ("the 27th consecutive successful flight") is not the series it is part of.
     let run = rule.file.value.constructor == Constructor::Ordinal
@@ -1662,6 +1665,24 @@ fn nationwide(sentence: &str) -> bool {
     NATIONWIDE.is_match(sentence)
 }
 
+/// The whole a sentence says its figures are of, wider than the story's own place: the
+/// country's ("nationwide") or a region's ("31 schools across the region", "statewide"). A
+/// caterer's schools across the region are more than those in the district the story is set
+/// in, which another report counts with no such word.
+fn scope(sentence: &str) -> Option<&'static str> {
+    static REGIONWIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:region-?wide|state-?wide|province-?wide|county-?wide|across\s+the\s+(?:whole\s+|entire\s+)?(?:region|state|province|county))\b")
+            .expect("the region-wide pattern is valid")
+    });
+    if nationwide(sentence) {
+        Some("nationwide")
+    } else if REGIONWIDE.is_match(sentence) {
+        Some("across the region")
+    } else {
+        None
+    }
+}
+
 /// Whether `title` names the place `place` (as [`period::part_place`] gives it, "in the Port
 /// of Kell"): its last capitalised word stands in the title as a word of its own.
 fn titled(title: Option<&str>, place: &str) -> bool {
@@ -2136,6 +2157,15 @@ mod tests {
             "Just 14 cases were reported nationwide in 2023."
         ));
         assert!(nationwide("Nationally, 14 cases were recorded."));
+        assert_eq!(
+            scope("The firm supplies meals to 31 schools across the region."),
+            Some("across the region")
+        );
+        assert_eq!(
+            scope("Statewide, 80 clinics closed."),
+            Some("across the region")
+        );
+        assert_eq!(scope("The firm supplies meals to 24 schools."), None);
         assert!(nationwide("About 300 schools across the country closed."));
         assert!(!nationwide("The city recorded three cases in 2023."));
         assert!(!nationwide("The national team won three games."));

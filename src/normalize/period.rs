@@ -184,6 +184,15 @@ pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
             .or_else(|| found.name("day"))
             .or_else(|| found.name("name").filter(|name| !is_pronoun(name.as_str())))?
             .as_str();
+        // Where something is registered, based or was built ("The vessel, registered in
+        // Liberia, was loaded with 14,200 containers") describes it: no place the figure is of.
+        let origin = sentence[..whole.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|word| has_word(word, ORIGIN));
+        if origin {
+            return None;
+        }
         let gap = between(&whole, &range);
         let opens_sentence = sentence[..whole.start].trim().is_empty();
         let in_clause = gap.len() <= 60 && !another_clause(&sentence[gap.clone()]);
@@ -239,6 +248,23 @@ fn is_pronoun(word: &str) -> bool {
     .iter()
     .any(|pronoun| word.eq_ignore_ascii_case(pronoun))
 }
+
+/// Participles that say where something comes from or is kept on record, not where a figure
+/// is of: "registered in Liberia", "a firm based in Lyon", "built in Korea".
+const ORIGIN: &[&str] = &[
+    "registered",
+    "based",
+    "headquartered",
+    "incorporated",
+    "domiciled",
+    "listed",
+    "born",
+    "founded",
+    "built",
+    "made",
+    "manufactured",
+    "flagged",
+];
 
 /// The place the figure at `range` in `sentence` is said of, when its clause names one: "In
 /// the capital, 45 people died", "180 vessels were waiting at the southern end", "30 were
@@ -331,6 +357,15 @@ pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
             if bare && WHOLE.iter().any(|w| noun.as_str().eq_ignore_ascii_case(w)) {
                 return None;
             }
+        }
+        // Where something is registered, based or was built ("The vessel, registered in
+        // Liberia, was loaded with 14,200 containers") describes it: no place the figure is of.
+        let origin = sentence[..whole.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|word| has_word(word, ORIGIN));
+        if origin {
+            return None;
         }
         let gap = between(&whole, &range);
         let opens_sentence = sentence[..whole.start].trim().is_empty();
@@ -1261,7 +1296,19 @@ mod tests {
             place("In Kell, 30 people were killed.", "30").as_deref(),
             Some("in Kell")
         );
-        // Times, the whole story's place, and a place in another clause are no part.
+        // Times, the whole story's place, and a place in another clause are no part; nor is
+        // where something is registered, based or built, which describes it.
+        assert_eq!(
+            place(
+                "The tanker, operated by Helm Shipping and registered in Malta, carried 9,800 tonnes.",
+                "9,800"
+            ),
+            None
+        );
+        assert_eq!(
+            place("A firm based in Lyon employs 300 people.", "300"),
+            None
+        );
         assert_eq!(place("In March, 30 people were killed.", "30"), None);
         assert_eq!(place("On Tuesday 30 people were killed.", "30"), None);
         assert_eq!(
