@@ -9333,3 +9333,47 @@ fn a_figure_no_rule_reads_is_corroborated_by_its_value_and_its_words() {
         .all(|f| f.status == Status::Agreement && f.claims.len() >= 2));
     assert!(agreed("28 metres").is_none());
 }
+
+#[test]
+fn a_narrowed_count_leaves_the_plain_one_and_where_a_ship_is_registered_is_no_place() {
+    let report = check_texts(&[
+        (
+            "a.md",
+            "2025-10-02",
+            "# Ferry sale\n\nEight buyers registered for the sale of the old ferry. By the \
+             afternoon the three surviving buyers had raised their offers. The ferry, built \
+             in Norway, carried 410 cars on its last crossing.",
+        ),
+        (
+            "b.md",
+            "2025-10-02",
+            "# Ferry sale\n\nThe auction of the ferry attracted seven buyers, the port said. \
+             It carried 410 cars when it was retired.",
+        ),
+    ]);
+    let quoting = |quote: &str| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.claims.iter().any(|c| c.evidence.text.as_ref() == quote))
+            .unwrap_or_else(|| panic!("no finding quotes {quote:?}"))
+    };
+    // "three surviving buyers" are some of the eight: the plain count is still compared.
+    let buyers = quoting("Eight buyers");
+    assert_status(buyers, Status::Discrepancy);
+    assert!(buyers
+        .claims
+        .iter()
+        .any(|c| c.evidence.text.as_ref() == "seven buyers"));
+    assert!(report.findings.iter().all(|f| f
+        .claims
+        .iter()
+        .all(|c| c.evidence.text.as_ref() != "three surviving buyers")));
+    // Where the ferry was built says what it is, not where its cars are counted.
+    let cars = quoting("410 cars");
+    assert_status(cars, Status::Agreement);
+    assert!(cars
+        .claims
+        .iter()
+        .all(|c| c.qualifiers.get("place").is_none()));
+}

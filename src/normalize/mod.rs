@@ -114,11 +114,24 @@ pub fn normalize_in_story(
     // Which claims are ordinals: "the 14th plow" and "eight full plows" tell of plows, but
     // one is no count of the other.
     let mut ordinals = Vec::with_capacity(mentions.len());
+    // Which claims count their noun narrowed by an adjective ("two remaining bidders").
+    let mut narrowed = Vec::with_capacity(mentions.len());
     for mention in mentions {
         if let Some((mut claim, place)) =
             normalize_mention(&context, &mut shared, &mention, settings)
         {
-            ordinals.push(rules.rules[mention.rule].file.value.constructor == Constructor::Ordinal);
+            let spec = &rules.rules[mention.rule].file.value;
+            ordinals.push(spec.constructor == Constructor::Ordinal);
+            narrowed.push(
+                spec.modifier_capture
+                    .as_deref()
+                    .and_then(|name| mention.capture(name))
+                    .is_some_and(|range| {
+                        document.text[range]
+                            .split_whitespace()
+                            .any(reads_as_adjective)
+                    }),
+            );
             if rules.rules[mention.rule].file.once_per_report {
                 // A generic reading knows nothing of what it counts but its noun: the place its
                 // clause names is all that tells one town's count from another's, or from the
@@ -140,7 +153,7 @@ pub fn normalize_in_story(
         }
     }
     parts_by_place(&mut claims, placed, &mut shared);
-    drop_repeated(&mut claims, &once, &ordinals);
+    drop_repeated(&mut claims, &once, &ordinals, &narrowed);
     claims.shrink_to_fit();
     claims
 }
@@ -151,7 +164,12 @@ pub fn normalize_in_story(
 /// cocaine" count different containers, and so do "Nine animals escaped" (a topic rule's) and
 /// "the zoo's 600 animals"; a generic reading cannot tell which another report's figure is.
 /// The claims of other rules stay.
-fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize], ordinals: &[bool]) {
+///
+/// A count whose noun an adjective narrows (`narrowed`: "two remaining bidders", "three
+/// refrigerated containers") is a part of the plain count beside it ("Six bidders competed"):
+/// it never makes the plain count doubtful, and is itself dropped where a plain count or
+/// another narrowed one cannot hold with it.
+fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize], ordinals: &[bool], narrowed: &[bool]) {
     if once.is_empty() {
         return;
     }
@@ -173,7 +191,8 @@ fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize], ordinals: &[bool]) {
     // Per unit and qualifiers, the largest lower bound and the smallest upper bound of the
     // report's counts: intervals that all meet share a point, so some two cannot both hold
     // exactly when the one exceeds the other.
-    let mut bounds: HashMap<_, (f64, f64)> = HashMap::new();
+    // The bounds of all the counts, and of the plain ones alone (see above).
+    let mut bounds: HashMap<_, [(f64, f64); 2]> = HashMap::new();
     for (i, claim) in claims.iter().enumerate() {
         let Value::Number(number) = &claim.value else {
             continue;
@@ -187,13 +206,22 @@ fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize], ordinals: &[bool]) {
         }
         let entry = bounds
             .entry(k)
-            .or_insert((f64::NEG_INFINITY, f64::INFINITY));
-        entry.0 = entry.0.max(number.min.unwrap_or(f64::NEG_INFINITY));
-        entry.1 = entry.1.min(number.max.unwrap_or(f64::INFINITY));
+            .or_insert([(f64::NEG_INFINITY, f64::INFINITY); 2]);
+        for (which, bound) in entry.iter_mut().enumerate() {
+            if which == 1 && narrowed[i] {
+                continue;
+            }
+            bound.0 = bound.0.max(number.min.unwrap_or(f64::NEG_INFINITY));
+            bound.1 = bound.1.min(number.max.unwrap_or(f64::INFINITY));
+        }
     }
     let mut dropped = vec![false; claims.len()];
     for &i in once {
-        if bounds.get(&key(i)).is_some_and(|(low, high)| low > high) {
+        let which = usize::from(!narrowed[i]);
+        if bounds
+            .get(&key(i))
+            .is_some_and(|bounds| bounds[which].0 > bounds[which].1)
+        {
             dropped[i] = true;
         }
     }
