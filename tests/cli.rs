@@ -932,3 +932,28 @@ fn a_user_rule_whose_example_fails_is_refused_with_its_line() {
             "widgets.yaml:9: rule `widgets`, example 1: value: expected 13, found 12",
         ));
 }
+
+#[test]
+fn the_summary_line_counts_in_the_singular_where_there_is_one() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let a = dir.path().join("a.md");
+    let b = dir.path().join("b.md");
+    std::fs::write(
+        &a,
+        "---\npublished: 2025-03-04\n---\n\nThe sale drew interest from five bidders.\n",
+    )
+    .expect("written");
+    std::fs::write(
+        &b,
+        "---\npublished: 2025-03-04\n---\n\nNothing to count here.\n",
+    )
+    .expect("written");
+    crosscheck()
+        .arg("check")
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .stdout(predicate::str::contains(
+            "2 sources, 1 claim: 0 discrepancies",
+        ));
+}

@@ -25,10 +25,10 @@ pub fn check(report: &CheckReport, documents: &[Document], color: bool) -> Strin
     };
     let _ = writeln!(
         out,
-        "{} {} sources, {} claims: {}{accepted}, {}, {}",
+        "{} {}, {}: {}{accepted}, {}, {}",
         "crosscheck:".bold(),
-        documents.len(),
-        report.claim_count,
+        plural(documents.len(), "source", "sources"),
+        plural(report.claim_count, "claim", "claims"),
         plural(
             report.count(Status::Discrepancy),
             "discrepancy",
