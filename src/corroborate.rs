@@ -234,27 +234,62 @@ impl Item {
         } else {
             claim.value.clone()
         };
-        let written: Vec<&str> = claim
+        let written = claim
             .matched
             .captures
             .iter()
-            .filter(|(name, _)| &**name == capture)
-            .map(|(_, words)| &**words)
-            .collect();
-        let own: Vec<String> = written
-            .iter()
-            .flat_map(|words| stems(words).into_iter().map(|(stem, _)| stem))
-            .collect();
+            .find(|(name, _)| &**name == capture)
+            .map(|(_, words)| &**words);
         // A length, an area, a volume, a weight, a speed or a sum written to two or more
         // significant digits is rarely another figure's by chance: a temperature, a share, a
         // count or a length of time often is.
         let precise = matches!(constructor, Constructor::Measure | Constructor::Money)
             && number.unit.as_deref() != Some("°C")
-            && written
-                .first()
-                .is_some_and(|words| significant_digits(words) >= 2);
-        let words = sentence_words(claim, own, weights);
-        Some(Item {
+            && written.is_some_and(|words| significant_digits(words) >= 2);
+        let noun = (constructor == Constructor::Count)
+            .then(|| number.unit.clone())
+            .flatten();
+        Some(Item::new(
+            claim,
+            capture,
+            weights,
+            finding,
+            Reading {
+                dimension,
+                value,
+                precise,
+                noun,
+                lower,
+                upper,
+            },
+        ))
+    }
+
+    /// An item of `claim`, read as `reading`: its sentence's words but those of its value
+    /// (`capture`), which say what it is, not what it is about.
+    fn new(
+        claim: &Claim,
+        capture: &str,
+        weights: &Weights,
+        finding: Option<usize>,
+        reading: Reading,
+    ) -> Item {
+        let own: Vec<String> = claim
+            .matched
+            .captures
+            .iter()
+            .filter(|(name, _)| &**name == capture)
+            .flat_map(|(_, words)| stems(words).into_iter().map(|(stem, _)| stem))
+            .collect();
+        let Reading {
+            dimension,
+            value,
+            precise,
+            noun,
+            lower,
+            upper,
+        } = reading;
+        Item {
             source: claim.evidence.source.clone(),
             kind: claim.kind.clone(),
             from_rule: finding.is_some(),
@@ -262,16 +297,25 @@ impl Item {
             dimension,
             value,
             precise,
-            noun: (constructor == Constructor::Count)
-                .then(|| number.unit.clone())
-                .flatten(),
+            noun,
             lower,
             upper,
-            words,
+            words: sentence_words(claim, own, weights),
             finding,
             figure: 0,
-        })
+        }
     }
+}
+
+/// What an item's value is: what it measures, the value, whether it is precise enough to
+/// stand on its own (see [`Item::precise`]), the noun a count counts, and its bounds.
+struct Reading {
+    dimension: String,
+    value: Value,
+    precise: bool,
+    noun: Option<String>,
+    lower: f64,
+    upper: f64,
 }
 
 impl Item {
@@ -298,28 +342,20 @@ impl Item {
         if upper - lower > 1.0 {
             return None;
         }
-        let own: Vec<String> = claim
-            .matched
-            .captures
-            .iter()
-            .filter(|(name, _)| &**name == capture)
-            .flat_map(|(_, words)| stems(words).into_iter().map(|(stem, _)| stem))
-            .collect();
-        Some(Item {
-            source: claim.evidence.source.clone(),
-            kind: claim.kind.clone(),
-            from_rule: finding.is_some(),
-            qualifiers: claim.qualifiers.clone(),
-            dimension: "date".to_string(),
-            value: claim.value.clone(),
-            precise: false,
-            noun: None,
-            lower,
-            upper,
-            words: sentence_words(claim, own, weights),
+        Some(Item::new(
+            claim,
+            capture,
+            weights,
             finding,
-            figure: 0,
-        })
+            Reading {
+                dimension: "date".to_string(),
+                value: claim.value.clone(),
+                precise: false,
+                noun: None,
+                lower,
+                upper,
+            },
+        ))
     }
 }
 
@@ -351,22 +387,38 @@ struct Weights {
 
 impl Weights {
     fn of(documents: &[Document]) -> Weights {
-        let mut df: HashMap<String, u32> = HashMap::new();
+        // Per stem, the number of sentences that hold it and the last sentence that did, so a
+        // word said twice in one sentence counts once. A stem is written into one buffer and
+        // only allocated the first time the reports use it.
+        let mut seen: HashMap<String, (u32, usize)> = HashMap::new();
         let mut sentences = 0usize;
+        let mut buffer = String::new();
         for document in documents {
             for sentence in &document.sentences {
                 sentences += 1;
-                let seen: HashSet<String> = stems(&document.text[sentence.clone()])
-                    .into_iter()
-                    .map(|(stem, _)| stem)
-                    .collect();
-                for stem in seen {
-                    *df.entry(stem).or_insert(0) += 1;
+                for word in words(&document.text[sentence.clone()]) {
+                    if !stem_into(word, &mut buffer) {
+                        continue;
+                    }
+                    match seen.get_mut(buffer.as_str()) {
+                        Some((count, last)) => {
+                            if *last != sentences {
+                                *count += 1;
+                                *last = sentences;
+                            }
+                        }
+                        None => {
+                            seen.insert(buffer.clone(), (1, sentences));
+                        }
+                    }
                 }
             }
         }
         Weights {
-            df,
+            df: seen
+                .into_iter()
+                .map(|(stem, (count, _))| (stem, count))
+                .collect(),
             sentences: sentences as f64,
         }
     }
@@ -385,21 +437,41 @@ impl Weights {
 /// plural's or a possessive's "s" dropped, at most six letters: "schools" and "school" are one)
 /// with the word as written.
 fn stems(text: &str) -> Vec<(String, String)> {
+    let mut buffer = String::new();
+    let mut found = Vec::new();
+    for word in words(text) {
+        if stem_into(word, &mut buffer) {
+            found.push((buffer.clone(), word.to_string()));
+        }
+    }
+    found
+}
+
+/// The words of `text`: its runs of letters and digits.
+fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .filter_map(|word| {
-            let lower = word.to_lowercase();
-            if is_stop_word(&lower) {
-                return None;
-            }
-            let trimmed = match lower.strip_suffix('s') {
-                Some(rest) if rest.chars().count() >= 3 && !rest.ends_with('s') => rest,
-                _ => lower.as_str(),
-            };
-            let stem: String = trimmed.chars().take(6).collect();
-            Some((stem, word.to_string()))
-        })
-        .collect()
+}
+
+/// Writes the stem of `word` (see [`stems`]) into `stem`; false, and `stem` left meaningless,
+/// for a stop word.
+fn stem_into(word: &str, stem: &mut String) -> bool {
+    stem.clear();
+    stem.extend(word.chars().flat_map(char::to_lowercase));
+    if is_stop_word(stem) {
+        return false;
+    }
+    let keep_s = match stem.strip_suffix('s') {
+        Some(rest) => rest.chars().count() < 3 || rest.ends_with('s'),
+        None => true,
+    };
+    if !keep_s {
+        stem.pop();
+    }
+    if let Some((at, _)) = stem.char_indices().nth(6) {
+        stem.truncate(at);
+    }
+    true
 }
 
 /// The groups of items, each from different reports with values that can all hold, and the
