@@ -184,15 +184,6 @@ pub fn part_alone(sentence: &str, range: Range<usize>) -> Option<String> {
             .or_else(|| found.name("day"))
             .or_else(|| found.name("name").filter(|name| !is_pronoun(name.as_str())))?
             .as_str();
-        // Where something is registered, based or was built ("The vessel, registered in
-        // Liberia, was loaded with 14,200 containers") describes it: no place the figure is of.
-        let origin = sentence[..whole.start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|word| has_word(word, ORIGIN));
-        if origin {
-            return None;
-        }
         let gap = between(&whole, &range);
         let opens_sentence = sentence[..whole.start].trim().is_empty();
         let in_clause = gap.len() <= 60 && !another_clause(&sentence[gap.clone()]);
