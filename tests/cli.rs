@@ -940,7 +940,7 @@ fn the_summary_line_counts_in_the_singular_where_there_is_one() {
     let b = dir.path().join("b.md");
     std::fs::write(
         &a,
-        "---\npublished: 2025-03-04\n---\n\nThe sale drew interest from five bidders.\n",
+        "---\npublished: 2025-03-04\n---\n\nSeven buyers registered for the sale.\n",
     )
     .expect("written");
     std::fs::write(

@@ -114,7 +114,7 @@ pub fn normalize_in_story(
     // Which claims are ordinals: "the 14th plow" and "eight full plows" tell of plows, but
     // one is no count of the other.
     let mut ordinals = Vec::with_capacity(mentions.len());
-    // Which claims count their noun narrowed by an adjective ("two remaining bidders").
+    // Which claims count their noun narrowed by an adjective ("three remaining buyers").
     let mut narrowed = Vec::with_capacity(mentions.len());
     for mention in mentions {
         if let Some((mut claim, place)) =
@@ -165,8 +165,8 @@ pub fn normalize_in_story(
 /// "the zoo's 600 animals"; a generic reading cannot tell which another report's figure is.
 /// The claims of other rules stay.
 ///
-/// A count whose noun an adjective narrows (`narrowed`: "two remaining bidders", "three
-/// refrigerated containers") is a part of the plain count beside it ("Six bidders competed"):
+/// A count whose noun an adjective narrows (`narrowed`: "three remaining buyers", "four
+/// refrigerated trucks") is a part of the plain count beside it ("Nine buyers registered"):
 /// it never makes the plain count doubtful, and is itself dropped where a plain count or
 /// another narrowed one cannot hold with it.
 fn drop_repeated(claims: &mut Vec<Claim>, once: &[usize], ordinals: &[bool], narrowed: &[bool]) {
@@ -1694,8 +1694,8 @@ fn nationwide(sentence: &str) -> bool {
 }
 
 /// The whole a sentence says its figures are of, wider than the story's own place: the
-/// country's ("nationwide") or a region's ("31 schools across the region", "statewide"). A
-/// caterer's schools across the region are more than those in the district the story is set
+/// country's ("nationwide") or a region's ("47 clinics across the region", "statewide"). A
+/// cleaner's clinics across the region are more than those in the district the story is set
 /// in, which another report counts with no such word.
 fn scope(sentence: &str) -> Option<&'static str> {
     static REGIONWIDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2186,14 +2186,14 @@ mod tests {
         ));
         assert!(nationwide("Nationally, 14 cases were recorded."));
         assert_eq!(
-            scope("The firm supplies meals to 31 schools across the region."),
+            scope("The firm cleans 47 clinics across the region."),
             Some("across the region")
         );
         assert_eq!(
             scope("Statewide, 80 clinics closed."),
             Some("across the region")
         );
-        assert_eq!(scope("The firm supplies meals to 24 schools."), None);
+        assert_eq!(scope("The firm cleans 18 clinics."), None);
         assert!(nationwide("About 300 schools across the country closed."));
         assert!(!nationwide("The city recorded three cases in 2023."));
         assert!(!nationwide("The national team won three games."));

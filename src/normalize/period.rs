@@ -241,7 +241,7 @@ fn is_pronoun(word: &str) -> bool {
 }
 
 /// Participles that say where something comes from or is kept on record, not where a figure
-/// is of: "registered in Liberia", "a firm based in Lyon", "built in Korea".
+/// is of: "registered in Malta", "a firm based in Lyon", "built in Korea".
 const ORIGIN: &[&str] = &[
     "registered",
     "based",
@@ -349,8 +349,8 @@ pub fn part_place(sentence: &str, range: Range<usize>) -> Option<String> {
                 return None;
             }
         }
-        // Where something is registered, based or was built ("The vessel, registered in
-        // Liberia, was loaded with 14,200 containers") describes it: no place the figure is of.
+        // Where something is registered, based or was built ("The tanker, registered in
+        // Malta, carried 9,800 tonnes of crude") describes it: no place the figure is of.
         let origin = sentence[..whole.start]
             .split_whitespace()
             .next_back()
